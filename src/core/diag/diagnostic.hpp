@@ -1,0 +1,37 @@
+// Diagnostics: what went wrong, where (file:line:column) and how bad it is.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace reportkit {
+
+// A position in a source file; line and column are 1-based, column counts Unicode code points.
+struct source_location {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+enum class severity { note, warning, error };
+
+struct diagnostic {
+    severity level = severity::error;
+    source_location where;
+    std::string code;    // stable machine name, e.g. "undeclared-field"
+    std::string message; // one sentence for people, no trailing period
+};
+
+using diagnostics = std::vector<diagnostic>;
+
+const char* to_string(severity s);
+bool has_errors(const diagnostics& d);
+int count(const diagnostics& d, severity s);
+
+// "file:line:col: error: message [code]" as compilers print it.
+std::string format_diagnostic(const diagnostic& d);
+
+// A JSON array of {"file","line","column","severity","code","message"} objects.
+std::string diagnostics_to_json(const diagnostics& d);
+
+} // namespace reportkit

@@ -1,0 +1,31 @@
+// Finding libraries in folders (bundled, the user's, team shares) and choosing one per id.
+#pragma once
+
+#include "library/loader.hpp"
+
+#include <string>
+#include <vector>
+
+namespace reportkit {
+
+enum class library_origin { bundled, user, shared, explicit_file };
+const char* to_string(library_origin o);
+
+struct library_folder {
+    std::string path; // a folder (scanned for *.xml, not recursively) or a single .xml file
+    library_origin origin = library_origin::bundled;
+};
+
+struct library_set {
+    std::vector<library_ptr> libraries; // one per id, the highest version; sorted by id
+    diagnostics diags;                  // load problems, and notes on shadowed copies
+
+    const library* find(std::string_view id) const;
+};
+
+// Loads every library found; a missing folder is skipped silently (a fresh user has none).
+// A file with errors is left out; when one id appears several times the highest version wins
+// and each other copy is reported with a note naming both files.
+library_set discover_libraries(const std::vector<library_folder>& folders);
+
+} // namespace reportkit

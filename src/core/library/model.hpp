@@ -1,0 +1,115 @@
+// The section library model: fields, sections and outlines as loaded from one library file.
+// Everything here is immutable once the loader hands it out.
+#pragma once
+
+#include "diag/diagnostic.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportkit {
+
+// Semantic version "major.minor.patch".
+struct version {
+    int major = 0, minor = 0, patch = 0;
+    friend auto operator<=>(const version&, const version&) = default;
+};
+std::optional<version> parse_version(std::string_view s);
+std::string to_string(const version& v);
+
+enum class field_type { integer, decimal, percent, amount, year, text };
+const char* to_string(field_type t);
+std::optional<field_type> parse_field_type(std::string_view s);
+
+// A declared value: <field key="study.sessions" type="integer" unit="次" label="…"/>.
+struct field {
+    std::string key;
+    field_type type = field_type::integer;
+    std::string unit;    // shown after the number: 次, 篇, 万元 …
+    std::string label;   // what people call it; used in markers and data sheets
+    std::string formula; // non-empty for a derived field
+    int decimals = -1;   // -1: the type's default
+    std::string approx;  // "", "余", "近", "超过": approximate wording
+    source_location where;
+};
+
+// Options written inside a placeholder: {{key|approx=余|decimals=1}}.
+struct placeholder_options {
+    std::string approx;
+    int decimals = -1;
+};
+
+// One piece of inline content. Items (一是……) are counted markers inside a paragraph.
+enum class run_kind { text, field, item };
+struct run {
+    run_kind kind = run_kind::text;
+    std::string text; // literal text (text) or the field key (field); empty for item
+    placeholder_options options;
+    source_location where;
+};
+using runs = std::vector<run>;
+
+// How the items of a paragraph are introduced: 一是 / 第一，
+enum class item_style { shi, di };
+
+struct paragraph {
+    runs content;
+    item_style items = item_style::shi;
+    source_location where;
+};
+
+// A reusable passage. Level 1..4 gives it a heading of that level; level 0 is a passage
+// without a heading (an opening or closing paragraph).
+struct section {
+    std::string id;
+    std::string title;
+    std::string category;
+    std::vector<std::string> tags;
+    std::string summary;
+    int level = 1;
+    bool run_in = false; // the heading opens the first paragraph: "（一）标题。正文……"
+    std::vector<paragraph> paragraphs;
+    source_location where;
+};
+
+enum class outline_item_kind { title, paragraph, heading, include };
+struct outline_item {
+    outline_item_kind kind = outline_item_kind::paragraph;
+    int level = 0;          // heading level 1..4
+    runs content;           // title, paragraph or heading text
+    std::string section_id; // include
+    source_location where;
+};
+
+// A whole report skeleton: the title, opening, headings and included sections in order.
+struct outline {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::vector<outline_item> items;
+    source_location where;
+};
+
+struct library {
+    std::string id;
+    version ver;
+    std::string lang;
+    std::string title;
+    std::string summary;
+    std::string path; // the file it came from
+    std::vector<field> fields;
+    std::vector<section> sections;
+    std::vector<outline> outlines;
+
+    const field* find_field(std::string_view key) const;
+    const section* find_section(std::string_view id) const;
+    const outline* find_outline(std::string_view id) const;
+};
+
+using library_ptr = std::shared_ptr<const library>;
+
+} // namespace reportkit

@@ -1,0 +1,48 @@
+// Rendering plans: the ordered paragraphs an outline or section becomes, numbers resolved.
+// The Writer glue and the text renderer both walk a plan; neither decides anything itself.
+#pragma once
+
+#include "library/model.hpp"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace reportkit {
+
+enum class block_kind { title, heading, body };
+
+// One paragraph of output. Item runs keep their kind and carry their label in `text`.
+struct block {
+    block_kind kind = block_kind::body;
+    int level = 0;       // heading: 1..4; body: level of the heading it belongs to (0 if none)
+    std::string label;   // heading: "一、", "（一）" …; empty otherwise
+    runs heading;        // heading and title text
+    runs content;        // body text; for a heading, non-empty only when it is run-in
+                         // ("（一）标题。" and the first paragraph share one paragraph)
+    std::string section_id; // the section it came from, empty for outline text
+};
+
+struct plan {
+    std::vector<block> blocks;
+};
+
+// Heading counters by level; a heading at level L resets every deeper level.
+struct numbering_state {
+    std::array<int, 5> counters{}; // index 1..4
+    int next(int level);           // counts one heading at `level`, returns its number
+};
+
+// Checks nothing: the library was validated by the loader. Unknown section ids are skipped.
+plan plan_outline(const library& lib, const outline& o);
+
+// One section at its own level, numbered from `state` (which it updates).
+plan plan_section(const library& lib, const section& s, numbering_state& state);
+
+// The text a placeholder shows before a value is known: 【待填：label】 (the key when no label).
+std::string placeholder_marker(const library& lib, const std::string& key);
+
+// A plan as plain text, one paragraph a line, placeholders shown as markers.
+std::string render_text(const library& lib, const plan& p);
+
+} // namespace reportkit
