@@ -1,0 +1,152 @@
+#include "client/office.hxx"
+
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <osl/file.hxx>
+#include <osl/process.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+#include <sys/wait.h>
+
+using namespace css;
+
+namespace reportkit::office {
+namespace {
+
+rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+
+uno::Reference<uno::XComponentContext>& local_context() {
+    static uno::Reference<uno::XComponentContext> context;
+    return context;
+}
+
+// Polls waitpid until the child exits or the deadline passes; true when it exited.
+bool wait_exit(pid_t pid, std::chrono::steady_clock::time_point deadline, int& status) {
+    for (;;) {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid || (r < 0 && errno == ECHILD)) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+} // namespace
+
+std::string file_url(const std::string& path) {
+    std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(ou(absolute), url);
+    rtl::OString u = rtl::OUStringToOString(url, RTL_TEXTENCODING_UTF8);
+    return std::string(u.getStr(), u.getLength());
+}
+
+void bootstrap_client(const office_config& config) {
+    if (local_context().is()) return;
+    // The bootstrap reads these as environment variables: LibreOffice's type and service
+    // registries, and the profile whose installed extensions contribute their types.
+    std::string ure = "vnd.sun.star.pathname:" + config.program_dir + "/fundamentalrc";
+    setenv("URE_BOOTSTRAP", ure.c_str(), 1);
+    setenv("UserInstallation", file_url(config.profile_dir).c_str(), 1);
+    try {
+        local_context() = cppu::defaultBootstrap_InitialComponentContext();
+    } catch (const uno::Exception& e) {
+        throw office_error("cannot start the UNO runtime from " + config.program_dir + ": " +
+                           rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+    }
+}
+
+uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
+    if (!local_context().is()) throw office_error("bootstrap_client was not called");
+    auto resolver = bridge::UnoUrlResolver::create(local_context());
+    try {
+        return uno::Reference<uno::XComponentContext>(
+            resolver->resolve(ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")), uno::UNO_QUERY);
+    } catch (const connection::NoConnectException&) {
+        return nullptr;
+    }
+}
+
+office_process::office_process(pid_t pid, uno::Reference<uno::XComponentContext> context)
+    : pid_(pid), context_(std::move(context)) {}
+
+std::unique_ptr<office_process> office_process::start(const office_config& config, std::chrono::seconds timeout) {
+    bootstrap_client(config);
+    std::filesystem::create_directories(config.profile_dir);
+    std::string soffice = config.program_dir + "/soffice";
+    std::string accept = "--accept=pipe,name=" + config.pipe + ";urp;StarOffice.ComponentContext";
+    std::string profile = "-env:UserInstallation=" + file_url(config.profile_dir);
+    std::string log = config.log_file.empty() ? "/dev/null" : config.log_file;
+
+    pid_t pid = fork();
+    if (pid < 0) throw office_error("cannot start " + soffice + ": fork failed");
+    if (pid == 0) {
+        setsid(); // its own process group: terminate() can stop soffice.bin along with its launcher
+        int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        int null_in = open("/dev/null", O_RDONLY);
+        if (null_in >= 0) dup2(null_in, 0);
+        execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
+              "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+        _exit(127);
+    }
+
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        if (auto context = connect(config.pipe); context.is())
+            return std::unique_ptr<office_process>(new office_process(pid, context));
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid)
+            throw office_error("LibreOffice (" + soffice + ") exited before accepting connections" +
+                               (config.log_file.empty() ? std::string() : "; see " + config.log_file));
+        if (std::chrono::steady_clock::now() >= deadline) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            throw office_error("LibreOffice (" + soffice + ") did not accept connections within " +
+                               std::to_string(timeout.count()) + " s");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+}
+
+uno::Reference<frame::XDesktop2> office_process::desktop() const { return frame::Desktop::create(context_); }
+
+int office_process::terminate(std::chrono::seconds grace) {
+    if (exited_) return status_;
+    try {
+        desktop()->terminate();
+    } catch (const uno::Exception&) {
+        // the bridge goes down while soffice quits: expected
+    }
+    context_.clear();
+    int status = 0;
+    if (!wait_exit(pid_, std::chrono::steady_clock::now() + grace, status)) {
+        kill(-pid_, SIGTERM);
+        if (!wait_exit(pid_, std::chrono::steady_clock::now() + std::chrono::seconds(5), status)) {
+            kill(-pid_, SIGKILL);
+            waitpid(pid_, &status, 0);
+        }
+    }
+    exited_ = true;
+    status_ = status;
+    return status;
+}
+
+office_process::~office_process() {
+    try {
+        terminate();
+    } catch (...) {
+    }
+}
+
+} // namespace reportkit::office

@@ -1,0 +1,59 @@
+// A UNO client's view of LibreOffice: start a private headless soffice, connect, shut it down.
+// Used by the reportkit command and by the tests; it never touches an office it did not start.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <sys/types.h>
+
+namespace reportkit::office {
+
+struct office_config {
+    std::string profile_dir; // the UserInstallation folder (created when missing)
+    std::string pipe;        // the accept pipe's name
+    std::string program_dir = "/usr/lib/libreoffice/program";
+    std::string log_file;    // soffice's stdout and stderr; /dev/null when empty
+};
+
+class office_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Prepares this process to talk UNO: the local context knows LibreOffice's types and, through
+// the profile, those of installed extensions. Call once, before anything else here.
+void bootstrap_client(const office_config& config);
+
+// The office's component context, or null when nothing listens on the pipe.
+css::uno::Reference<css::uno::XComponentContext> connect(const std::string& pipe);
+
+// A soffice process this program started.
+class office_process {
+public:
+    // Starts soffice headless on the profile and waits until it accepts connections.
+    static std::unique_ptr<office_process> start(const office_config& config, std::chrono::seconds timeout);
+    ~office_process(); // terminates the office if still running
+
+    const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
+    css::uno::Reference<css::frame::XDesktop2> desktop() const;
+    pid_t pid() const { return pid_; }
+
+    // Asks the office to quit, waits, and kills its process group if it does not. Returns the exit status.
+    int terminate(std::chrono::seconds grace = std::chrono::seconds(20));
+
+private:
+    office_process(pid_t pid, css::uno::Reference<css::uno::XComponentContext> context);
+    pid_t pid_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    bool exited_ = false;
+    int status_ = 0;
+};
+
+// file:///… URL of an absolute or relative system path.
+std::string file_url(const std::string& path);
+
+} // namespace reportkit::office

@@ -1,0 +1,26 @@
+// The shared library's UNO entry points: the one place that lists the implementations.
+#include "engine/report_engine.hxx"
+
+#include <cppuhelper/implementationentry.hxx>
+#include <uno/environment.h>
+#include <uno/lbnames.h>
+
+namespace {
+
+const cppu::ImplementationEntry entries[] = {
+    {reportkit::office::report_engine_create, reportkit::office::report_engine_implementation_name,
+     reportkit::office::report_engine_service_names, cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
+} // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation_name,
+                                                                     void* service_manager, void* registry) {
+    return cppu::component_getFactoryHelper(implementation_name, service_manager, registry, entries);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL
+component_getImplementationEnvironment(const char** env_type_name, uno_Environment**) {
+    *env_type_name = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
+}

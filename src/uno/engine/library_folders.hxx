@@ -1,0 +1,17 @@
+// Where the engine looks for section libraries: the .oxt's templates/, the user's folder, shares.
+#pragma once
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "library/discovery.hpp"
+
+#include <vector>
+
+namespace reportkit::office {
+
+inline constexpr char extension_identifier[] = "org.reportkit.writer";
+
+// Bundled first, then <profile>/user/reportkit/libraries, then the SharedFolders setting.
+std::vector<library_folder> library_folders(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+} // namespace reportkit::office

@@ -1,0 +1,152 @@
+#include "engine/report_engine.hxx"
+
+#include "common/strings.hxx"
+#include "engine/library_folders.hxx"
+#include "writer/plan_writer.hxx"
+
+#include "library/loader.hpp"
+#include "render/plan.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <osl/file.hxx>
+
+#include <algorithm>
+
+using namespace css;
+using org::reportkit::EntryInfo;
+using org::reportkit::LibraryInfo;
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL report_engine_implementation_name() { return "org.reportkit.comp.ReportEngine"; }
+
+uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
+    uno::Sequence<rtl::OUString> names(1);
+    names[0] = "org.reportkit.ReportEngine";
+    return names;
+}
+
+uno::Reference<uno::XInterface> SAL_CALL report_engine_create(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new report_engine(context));
+}
+
+namespace {
+
+[[noreturn]] void fail(const std::string& message) {
+    throw lang::IllegalArgumentException(to_ou("ReportKit: " + message), nullptr, 0);
+}
+
+rtl::OUString file_url(const std::string& path) {
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
+    return url;
+}
+
+EntryInfo entry(const std::string& id, const std::string& title, int level, const std::string& category,
+                const std::string& summary) {
+    return EntryInfo(to_ou(id), to_ou(title), static_cast<sal_Int16>(level), to_ou(category), to_ou(summary));
+}
+
+} // namespace
+
+report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
+
+const library_set& report_engine::libraries() {
+    if (!discovered_) discovered_ = discover_libraries(library_folders(context_));
+    return *discovered_;
+}
+
+library_ptr report_engine::find_library(const rtl::OUString& id) {
+    std::string key = to_std(id);
+    for (auto& lib : loaded_)
+        if (lib->id == key) return lib;
+    for (auto& lib : libraries().libraries)
+        if (lib->id == key) return lib;
+    fail("no section library with id '" + key + "'");
+}
+
+rtl::OUString report_engine::getVersion() { return REPORTKIT_VERSION; }
+
+uno::Sequence<LibraryInfo> report_engine::getLibraries() {
+    std::lock_guard lock(mutex_);
+    std::vector<LibraryInfo> result;
+    auto add = [&](const library_ptr& lib, const char* origin) {
+        result.emplace_back(to_ou(lib->id), to_ou(lib->title), to_ou(to_string(lib->ver)), file_url(lib->path),
+                            rtl::OUString::createFromAscii(origin));
+    };
+    for (auto& lib : loaded_) add(lib, to_string(library_origin::explicit_file));
+    // TODO(origin): library_set does not keep each winner's origin yet; "found" until it does.
+    for (auto& lib : libraries().libraries)
+        if (std::none_of(loaded_.begin(), loaded_.end(), [&](auto& l) { return l->id == lib->id; }))
+            add(lib, "found");
+    return uno::Sequence<LibraryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
+}
+
+uno::Sequence<EntryInfo> report_engine::getSections(const rtl::OUString& library_id) {
+    std::lock_guard lock(mutex_);
+    library_ptr lib = find_library(library_id);
+    std::vector<EntryInfo> result;
+    for (const section& s : lib->sections) result.push_back(entry(s.id, s.title, s.level, s.category, s.summary));
+    return uno::Sequence<EntryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
+}
+
+uno::Sequence<EntryInfo> report_engine::getOutlines(const rtl::OUString& library_id) {
+    std::lock_guard lock(mutex_);
+    library_ptr lib = find_library(library_id);
+    std::vector<EntryInfo> result;
+    for (const outline& o : lib->outlines) result.push_back(entry(o.id, o.title, 0, {}, o.summary));
+    return uno::Sequence<EntryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
+}
+
+rtl::OUString report_engine::loadLibrary(const rtl::OUString& url) {
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        fail("not a file URL: " + to_std(url));
+    load_result r = load_library_file(to_std(path));
+    if (!r.ok()) {
+        std::string message = "the library has errors:";
+        for (const diagnostic& d : r.diags)
+            if (d.level == severity::error) message += "\n" + format_diagnostic(d);
+        fail(message);
+    }
+    std::lock_guard lock(mutex_);
+    std::erase_if(loaded_, [&](auto& l) { return l->id == r.lib->id; });
+    loaded_.push_back(r.lib);
+    return to_ou(r.lib->id);
+}
+
+void report_engine::insertSection(const uno::Reference<text::XTextDocument>& document,
+                                  const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
+                                  const rtl::OUString& section_id) {
+    library_ptr lib;
+    {
+        std::lock_guard lock(mutex_);
+        lib = find_library(library_id);
+    }
+    const section* s = lib->find_section(to_std(section_id));
+    if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
+    numbering_state numbers;
+    write_plan(*lib, plan_section(*lib, *s, numbers), document, position, to_ou("ReportKit: " + s->title));
+}
+
+void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
+                                  const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
+                                  const rtl::OUString& outline_id) {
+    library_ptr lib;
+    {
+        std::lock_guard lock(mutex_);
+        lib = find_library(library_id);
+    }
+    const outline* o = lib->find_outline(to_std(outline_id));
+    if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
+    write_plan(*lib, plan_outline(*lib, *o), document, position, to_ou("ReportKit: " + o->title));
+}
+
+rtl::OUString report_engine::getImplementationName() { return report_engine_implementation_name(); }
+
+sal_Bool report_engine::supportsService(const rtl::OUString& name) { return cppu::supportsService(this, name); }
+
+uno::Sequence<rtl::OUString> report_engine::getSupportedServiceNames() { return report_engine_service_names(); }
+
+} // namespace reportkit::office

@@ -1,0 +1,53 @@
+// org.reportkit.ReportEngine: the engine service behind the sidebar and the command line.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/reportkit/XReportEngine.hpp>
+
+#include "library/discovery.hpp"
+
+#include <mutex>
+#include <optional>
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL report_engine_implementation_name();
+css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+class report_engine : public cppu::WeakImplHelper2<org::reportkit::XReportEngine, css::lang::XServiceInfo> {
+public:
+    explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    // XReportEngine
+    rtl::OUString SAL_CALL getVersion() override;
+    css::uno::Sequence<org::reportkit::LibraryInfo> SAL_CALL getLibraries() override;
+    css::uno::Sequence<org::reportkit::EntryInfo> SAL_CALL getSections(const rtl::OUString& library_id) override;
+    css::uno::Sequence<org::reportkit::EntryInfo> SAL_CALL getOutlines(const rtl::OUString& library_id) override;
+    rtl::OUString SAL_CALL loadLibrary(const rtl::OUString& url) override;
+    void SAL_CALL insertSection(const css::uno::Reference<css::text::XTextDocument>& document,
+                                const css::uno::Reference<css::text::XTextRange>& position,
+                                const rtl::OUString& library_id, const rtl::OUString& section_id) override;
+    void SAL_CALL insertOutline(const css::uno::Reference<css::text::XTextDocument>& document,
+                                const css::uno::Reference<css::text::XTextRange>& position,
+                                const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    const library_set& libraries(); // discovered on first use; caller holds mutex_
+    library_ptr find_library(const rtl::OUString& id);
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::mutex mutex_;
+    std::optional<library_set> discovered_;
+    std::vector<library_ptr> loaded_; // from loadLibrary, preferred over discovered ones
+};
+
+} // namespace reportkit::office
