@@ -17,7 +17,8 @@ struct library_folder {
 };
 
 struct library_set {
-    std::vector<library_ptr> libraries; // one per id, the highest version; sorted by id
+    std::vector<library_ptr> libraries;   // one per id, the highest version; sorted by id
+    std::vector<library_origin> origins;  // parallel to libraries: where each winner was found
     diagnostics diags;                  // load problems, and notes on shadowed copies
 
     const library* find(std::string_view id) const;

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 #include <unistd.h>
 #include <sys/wait.h>
@@ -140,6 +141,38 @@ int office_process::terminate(std::chrono::seconds grace) {
     exited_ = true;
     status_ = status;
     return status;
+}
+
+pid_t office_process::release() {
+    exited_ = true; // from now on, not ours to stop
+    context_.clear();
+    return pid_;
+}
+
+void stop_detached(pid_t pgid, const std::string& pipe, std::chrono::seconds grace) {
+    if (auto context = connect(pipe); context.is()) {
+        try {
+            frame::Desktop::create(context)->terminate();
+        } catch (const uno::Exception&) {
+        }
+    }
+    // An orphaned leader may linger as a zombie where nothing reaps it: that counts as gone.
+    auto alive = [&] {
+        if (kill(-pgid, 0) != 0) return false;
+        std::ifstream stat("/proc/" + std::to_string(pgid) + "/stat");
+        std::string pid, name, state;
+        return !(stat >> pid >> name >> state) || state != "Z";
+    };
+    auto wait = [&](std::chrono::seconds s) {
+        auto deadline = std::chrono::steady_clock::now() + s;
+        while (alive() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return !alive();
+    };
+    if (wait(grace)) return;
+    kill(-pgid, SIGTERM);
+    if (wait(std::chrono::seconds(5))) return;
+    kill(-pgid, SIGKILL);
 }
 
 office_process::~office_process() {

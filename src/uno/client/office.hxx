@@ -45,6 +45,9 @@ public:
     // Asks the office to quit, waits, and kills its process group if it does not. Returns the exit status.
     int terminate(std::chrono::seconds grace = std::chrono::seconds(20));
 
+    // Leaves the office running (for a later stop_detached) and returns its process group.
+    pid_t release();
+
 private:
     office_process(pid_t pid, css::uno::Reference<css::uno::XComponentContext> context);
     pid_t pid_;
@@ -52,6 +55,10 @@ private:
     bool exited_ = false;
     int status_ = 0;
 };
+
+// Stops an office this program did not start itself but whose process group is `pgid`
+// (a test fixture's): asks it to quit over `pipe`, then signals only that group.
+void stop_detached(pid_t pgid, const std::string& pipe, std::chrono::seconds grace = std::chrono::seconds(20));
 
 // file:///… URL of an absolute or relative system path.
 std::string file_url(const std::string& path);

@@ -1,7 +1,7 @@
 #include "engine/report_engine.hxx"
 
 #include "common/strings.hxx"
-#include "engine/library_folders.hxx"
+#include "engine/library_registry.hxx"
 #include "writer/plan_writer.hxx"
 
 #include "library/loader.hpp"
@@ -11,7 +11,6 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
 
-#include <algorithm>
 
 using namespace css;
 using org::reportkit::EntryInfo;
@@ -52,39 +51,22 @@ EntryInfo entry(const std::string& id, const std::string& title, int level, cons
 
 report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
 
-const library_set& report_engine::libraries() {
-    if (!discovered_) discovered_ = discover_libraries(library_folders(context_));
-    return *discovered_;
-}
-
 library_ptr report_engine::find_library(const rtl::OUString& id) {
-    std::string key = to_std(id);
-    for (auto& lib : loaded_)
-        if (lib->id == key) return lib;
-    for (auto& lib : libraries().libraries)
-        if (lib->id == key) return lib;
-    fail("no section library with id '" + key + "'");
+    if (auto lib = library_registry::instance().find(context_, to_std(id))) return lib;
+    fail("no section library with id '" + to_std(id) + "'");
 }
 
 rtl::OUString report_engine::getVersion() { return REPORTKIT_VERSION; }
 
 uno::Sequence<LibraryInfo> report_engine::getLibraries() {
-    std::lock_guard lock(mutex_);
     std::vector<LibraryInfo> result;
-    auto add = [&](const library_ptr& lib, const char* origin) {
+    for (auto& [lib, origin] : library_registry::instance().all(context_))
         result.emplace_back(to_ou(lib->id), to_ou(lib->title), to_ou(to_string(lib->ver)), file_url(lib->path),
-                            rtl::OUString::createFromAscii(origin));
-    };
-    for (auto& lib : loaded_) add(lib, to_string(library_origin::explicit_file));
-    // TODO(origin): library_set does not keep each winner's origin yet; "found" until it does.
-    for (auto& lib : libraries().libraries)
-        if (std::none_of(loaded_.begin(), loaded_.end(), [&](auto& l) { return l->id == lib->id; }))
-            add(lib, "found");
+                            rtl::OUString::createFromAscii(to_string(origin)));
     return uno::Sequence<LibraryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
 }
 
 uno::Sequence<EntryInfo> report_engine::getSections(const rtl::OUString& library_id) {
-    std::lock_guard lock(mutex_);
     library_ptr lib = find_library(library_id);
     std::vector<EntryInfo> result;
     for (const section& s : lib->sections) result.push_back(entry(s.id, s.title, s.level, s.category, s.summary));
@@ -92,7 +74,6 @@ uno::Sequence<EntryInfo> report_engine::getSections(const rtl::OUString& library
 }
 
 uno::Sequence<EntryInfo> report_engine::getOutlines(const rtl::OUString& library_id) {
-    std::lock_guard lock(mutex_);
     library_ptr lib = find_library(library_id);
     std::vector<EntryInfo> result;
     for (const outline& o : lib->outlines) result.push_back(entry(o.id, o.title, 0, {}, o.summary));
@@ -110,20 +91,14 @@ rtl::OUString report_engine::loadLibrary(const rtl::OUString& url) {
             if (d.level == severity::error) message += "\n" + format_diagnostic(d);
         fail(message);
     }
-    std::lock_guard lock(mutex_);
-    std::erase_if(loaded_, [&](auto& l) { return l->id == r.lib->id; });
-    loaded_.push_back(r.lib);
+    library_registry::instance().add(r.lib);
     return to_ou(r.lib->id);
 }
 
 void report_engine::insertSection(const uno::Reference<text::XTextDocument>& document,
                                   const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
                                   const rtl::OUString& section_id) {
-    library_ptr lib;
-    {
-        std::lock_guard lock(mutex_);
-        lib = find_library(library_id);
-    }
+    library_ptr lib = find_library(library_id);
     const section* s = lib->find_section(to_std(section_id));
     if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
     numbering_state numbers;
@@ -133,11 +108,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
                                   const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
                                   const rtl::OUString& outline_id) {
-    library_ptr lib;
-    {
-        std::lock_guard lock(mutex_);
-        lib = find_library(library_id);
-    }
+    library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
     write_plan(*lib, plan_outline(*lib, *o), document, position, to_ou("ReportKit: " + o->title));

@@ -6,10 +6,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <org/reportkit/XReportEngine.hpp>
 
-#include "library/discovery.hpp"
-
-#include <mutex>
-#include <optional>
+#include "library/model.hpp"
 
 namespace reportkit::office {
 
@@ -41,13 +38,9 @@ public:
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-    const library_set& libraries(); // discovered on first use; caller holds mutex_
-    library_ptr find_library(const rtl::OUString& id);
+    library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException
 
     css::uno::Reference<css::uno::XComponentContext> context_;
-    std::mutex mutex_;
-    std::optional<library_set> discovered_;
-    std::vector<library_ptr> loaded_; // from loadLibrary, preferred over discovered ones
 };
 
 } // namespace reportkit::office

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# ReportKit quick start on Debian 12.
+#   scripts/quickstart.sh demo   install what is missing, build, render a sample report (ODT + PDF)
+#   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${REPORTKIT_BUILD_DIR:-build}
+packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
+          libfmt-dev catch2 poppler-utils fonts-noto-cjk xvfb xauth)
+
+say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    if [[ $(id -u) != 0 ]]; then
+        say "missing Debian packages: ${missing[*]}"
+        say "run as root, or: sudo apt-get install --no-install-recommends ${missing[*]}"
+        exit 1
+    fi
+    say "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    say "building in $build/"
+    cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$build" -j "$(nproc)"
+}
+
+case "${1:-}" in
+demo)
+    install_missing
+    build
+    mkdir -p out
+    "$build/reportkit" render --library office-annual --outline annual.full \
+        -o out/sample-report.odt -o out/sample-report.pdf
+    say "done: out/sample-report.odt and out/sample-report.pdf"
+    ;;
+test)
+    install_missing
+    build -DREPORTKIT_WERROR=ON
+    cd "$build"
+    ctest -j "$(nproc)" --output-on-failure
+    ;;
+*)
+    echo "usage: scripts/quickstart.sh demo|test" >&2
+    exit 2
+    ;;
+esac

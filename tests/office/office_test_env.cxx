@@ -1,0 +1,87 @@
+#include "office_test_env.hxx"
+
+#include "client/office.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <stdexcept>
+
+using namespace css;
+
+namespace reportkit::test {
+
+std::string utf8(const rtl::OUString& s) {
+    rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(o.getStr(), o.getLength());
+}
+
+rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+
+std::string data_file(const std::string& name) { return std::string(REPORTKIT_TEST_DATA) + "/" + name; }
+
+std::string url_of(const std::string& path) { return office::file_url(path); }
+
+uno::Reference<uno::XComponentContext> office_context() {
+    static uno::Reference<uno::XComponentContext> context = [] {
+        const char* dir = std::getenv("REPORTKIT_OFFICE_DIR");
+        if (!dir) throw std::runtime_error("REPORTKIT_OFFICE_DIR is not set: run these tests through ctest");
+        std::string pipe;
+        std::getline(std::ifstream(std::string(dir) + "/pipe"), pipe);
+        office::bootstrap_client({std::string(dir) + "/profile", pipe, "/usr/lib/libreoffice/program", {}});
+        auto c = office::connect(pipe);
+        if (!c.is()) throw std::runtime_error("no office listens on pipe " + pipe);
+        return c;
+    }();
+    return context;
+}
+
+uno::Reference<org::reportkit::XReportEngine> engine() {
+    auto context = office_context();
+    return uno::Reference<org::reportkit::XReportEngine>(
+        context->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context),
+        uno::UNO_QUERY_THROW);
+}
+
+namespace {
+
+uno::Reference<text::XTextDocument> load(const std::string& url) {
+    uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(office_context()), uno::UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "Hidden";
+    args[0].Value <<= true;
+    return uno::Reference<text::XTextDocument>(loader->loadComponentFromURL(ou(url), "_blank", 0, args),
+                                               uno::UNO_QUERY_THROW);
+}
+
+} // namespace
+
+writer_document::writer_document() : doc_(load("private:factory/swriter")) {}
+
+writer_document::writer_document(const std::string& url) : doc_(load(url)) {}
+
+writer_document::~writer_document() {
+    try {
+        uno::Reference<util::XCloseable>(doc_, uno::UNO_QUERY_THROW)->close(true);
+    } catch (const uno::Exception&) {
+    }
+}
+
+std::vector<std::string> writer_document::paragraphs() const {
+    std::vector<std::string> result;
+    uno::Reference<container::XEnumerationAccess> access(doc_->getText(), uno::UNO_QUERY_THROW);
+    auto e = access->createEnumeration();
+    while (e->hasMoreElements()) {
+        uno::Reference<text::XTextRange> para(e->nextElement(), uno::UNO_QUERY);
+        if (para.is()) result.push_back(utf8(para->getString()));
+    }
+    return result;
+}
+
+} // namespace reportkit::test

@@ -1,0 +1,39 @@
+// What the real-LibreOffice tests share: the fixture's office, the engine, Writer documents.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <org/reportkit/XReportEngine.hpp>
+
+#include <string>
+#include <vector>
+
+namespace reportkit::test {
+
+// The office started by office_fixture (REPORTKIT_OFFICE_DIR), connected on first use.
+css::uno::Reference<css::uno::XComponentContext> office_context();
+css::uno::Reference<org::reportkit::XReportEngine> engine();
+
+// A new hidden Writer document; closed by the destructor.
+class writer_document {
+public:
+    writer_document();
+    explicit writer_document(const std::string& url); // opens an existing file
+    ~writer_document();
+    writer_document(const writer_document&) = delete;
+    writer_document& operator=(const writer_document&) = delete;
+
+    const css::uno::Reference<css::text::XTextDocument>& get() const { return doc_; }
+    std::vector<std::string> paragraphs() const; // the text of each body paragraph
+
+private:
+    css::uno::Reference<css::text::XTextDocument> doc_;
+};
+
+std::string utf8(const rtl::OUString& s);
+rtl::OUString ou(const std::string& s);
+std::string data_file(const std::string& name); // tests/office/data/<name>
+std::string url_of(const std::string& path);
+
+} // namespace reportkit::test

@@ -1,0 +1,83 @@
+// `reportkit render` end to end: a private office of its own, then the files reopened and read.
+#include "office_test_env.hxx"
+
+#include <algorithm>
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace reportkit::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct result {
+    int status;
+    std::string output; // stdout and stderr
+};
+
+result run(const std::string& command) {
+    std::string output;
+    FILE* p = popen((command + " 2>&1").c_str(), "r");
+    REQUIRE(p != nullptr);
+    std::array<char, 4096> buf;
+    while (size_t n = fread(buf.data(), 1, buf.size(), p)) output.append(buf.data(), n);
+    int status = pclose(p);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+fs::path scratch(const std::string& name) {
+    fs::path dir = fs::temp_directory_path() / ("reportkit-render-test-" + std::to_string(getpid())) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::string cli() { return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT; }
+
+} // namespace
+
+TEST_CASE("reportkit render writes an ODT and a PDF of a bundled outline") {
+    fs::path dir = scratch("bundled");
+    fs::path odt = dir / "report.odt", pdf = dir / "report.pdf";
+    auto r = run(cli() + " --profile " + (dir / "office").string() +
+                 " --library office-annual --outline annual.full -o " + odt.string() + " -o " + pdf.string());
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    CHECK(r.output.find("wrote " + odt.string()) != std::string::npos);
+
+    writer_document doc(url_of(odt.string()));
+    auto paragraphs = doc.paragraphs();
+    REQUIRE(paragraphs.size() > 10);
+    CHECK(paragraphs[0] == "【待填：单位名称】【待填：报告年度】年度工作情况报告");
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "一、主要工作情况") != paragraphs.end());
+
+    REQUIRE(fs::file_size(pdf) > 1000);
+    auto text = run("pdftotext -enc UTF-8 " + pdf.string() + " -");
+    REQUIRE(text.status == 0);
+    CHECK(text.output.find("一、主要工作情况") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("reportkit render reports library errors with file:line:column and exits 1") {
+    auto r = run(cli() + " --library " + data_file("broken.xml") + " --outline x -o /tmp/never.odt");
+    CHECK(r.status == 1);
+    CHECK(r.output.find("broken.xml:4:17: error:") != std::string::npos);
+    CHECK_FALSE(fs::exists("/tmp/never.odt"));
+}
+
+TEST_CASE("reportkit render says clearly when LibreOffice cannot be found") {
+    auto r = run(cli() + " --office /nonexistent --library " + data_file("office-test.xml") +
+                 " --outline report -o /tmp/never.odt");
+    CHECK(r.status == 1);
+    CHECK(r.output.find("LibreOffice is not installed at /nonexistent") != std::string::npos);
+}
+
+TEST_CASE("reportkit render rejects an output type it cannot write") {
+    auto r = run(cli() + " --library x --outline y -o report.txt");
+    CHECK(r.status == 2);
+    CHECK(r.output.find("the output must end in .odt, .pdf or .docx") != std::string::npos);
+}
