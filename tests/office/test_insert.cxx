@@ -37,7 +37,7 @@ TEST_CASE("a section inserted inside a paragraph splits it and keeps the text ar
     auto lib = test_library();
     writer_document doc;
     auto text = doc.get()->getText();
-    text->setString("前文后文");
+    text->setString(ou("前文后文"));
     auto cursor = text->createTextCursor();
     cursor->gotoStart(false);
     cursor->goRight(2, false);
@@ -50,7 +50,7 @@ TEST_CASE("a selection is replaced by the inserted section") {
     auto lib = test_library();
     writer_document doc;
     auto text = doc.get()->getText();
-    text->setString("XXXX");
+    text->setString(ou("XXXX"));
     auto cursor = text->createTextCursor();
     cursor->gotoStart(false);
     cursor->gotoEnd(true);
@@ -61,7 +61,7 @@ TEST_CASE("a selection is replaced by the inserted section") {
 TEST_CASE("one undo removes a whole inserted outline") {
     auto lib = test_library();
     writer_document doc;
-    doc.get()->getText()->setString("原有内容");
+    doc.get()->getText()->setString(ou("原有内容"));
     auto undo = uno::Reference<document::XUndoManagerSupplier>(doc.get(), uno::UNO_QUERY_THROW)->getUndoManager();
     undo->clear();
     engine()->insertOutline(doc.get(), doc.get()->getText()->getEnd(), lib, "report");

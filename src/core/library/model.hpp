@@ -105,6 +105,9 @@ struct library {
     std::vector<section> sections;
     std::vector<outline> outlines;
 
+    // Positions in the vectors above by key or id; the loader fills them (first of duplicates).
+    std::map<std::string, size_t, std::less<>> field_index, section_index, outline_index;
+
     const field* find_field(std::string_view key) const;
     const section* find_section(std::string_view id) const;
     const outline* find_outline(std::string_view id) const;

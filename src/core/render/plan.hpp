@@ -42,6 +42,9 @@ plan plan_section(const library& lib, const section& s, numbering_state& state);
 // The text a placeholder shows before a value is known: 【待填：label】 (the key when no label).
 std::string placeholder_marker(const library& lib, const std::string& key);
 
+// What a run shows before values are known: its text, its item label, or the marker.
+std::string run_text(const library& lib, const run& r);
+
 // A plan as plain text, one paragraph a line, placeholders shown as markers.
 std::string render_text(const library& lib, const plan& p);
 

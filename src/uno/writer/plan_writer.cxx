@@ -24,10 +24,7 @@ uno::Reference<text::XTextRange> view_cursor(const uno::Reference<text::XTextDoc
 
 void write_runs(const library& lib, const runs& content, const uno::Reference<text::XText>& text,
                 const uno::Reference<text::XTextRange>& cursor) {
-    for (const run& r : content) {
-        std::string s = r.kind == run_kind::field ? placeholder_marker(lib, r.text) : r.text;
-        text->insertString(cursor, to_ou(s), false);
-    }
+    for (const run& r : content) text->insertString(cursor, to_ou(run_text(lib, r)), false);
 }
 
 // Ends one undo context and unlocks the view even when an insertion throws.

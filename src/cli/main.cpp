@@ -1,0 +1,42 @@
+// reportkit: lint and list section libraries, render reports through LibreOffice.
+#include "commands.hpp"
+
+#include <iostream>
+#include <string_view>
+
+namespace {
+
+const char* help = R"(usage: reportkit COMMAND [ARGS]
+
+commands:
+  lint [--format text|json] PATH...    check section libraries (files or folders)
+  fields [--csv] PATH...               list the fields of libraries; --csv gives a data-sheet skeleton
+  render --library FILE|ID ...         build a report through LibreOffice (see reportkit render --help)
+
+  --version                            print the version
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace reportkit::cli;
+    if (argc < 2) {
+        std::cerr << help;
+        return 2;
+    }
+    std::string_view command = argv[1];
+    args rest(argv + 2, argv + argc);
+    if (command == "lint") return cmd_lint(rest);
+    if (command == "fields") return cmd_fields(rest);
+    if (command == "render") return cmd_render(rest);
+    if (command == "--version") {
+        std::cout << "reportkit " << REPORTKIT_VERSION << "\n";
+        return 0;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << help;
+        return 0;
+    }
+    std::cerr << "reportkit: unknown command '" << command << "'\n" << help;
+    return 2;
+}

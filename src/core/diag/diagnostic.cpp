@@ -1,0 +1,70 @@
+#include "diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace reportkit {
+
+const char* to_string(severity s) {
+    switch (s) {
+    case severity::note: return "note";
+    case severity::warning: return "warning";
+    case severity::error: return "error";
+    }
+    return "error";
+}
+
+bool has_errors(const diagnostics& d) {
+    return std::any_of(d.begin(), d.end(), [](const diagnostic& x) { return x.level == severity::error; });
+}
+
+int count(const diagnostics& d, severity s) {
+    return static_cast<int>(std::count_if(d.begin(), d.end(), [s](const diagnostic& x) { return x.level == s; }));
+}
+
+std::string format_diagnostic(const diagnostic& d) {
+    std::string where = d.where.file;
+    if (d.where.line > 0) where += fmt::format(":{}:{}", d.where.line, d.where.column);
+    return fmt::format("{}: {}: {} [{}]", where, to_string(d.level), d.message, d.code);
+}
+
+namespace {
+
+void append_json_string(std::string& out, const std::string& s) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+            else out += static_cast<char>(c); // UTF-8 passes through
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string diagnostics_to_json(const diagnostics& list) {
+    std::string out = "[";
+    for (size_t i = 0; i < list.size(); ++i) {
+        const diagnostic& d = list[i];
+        out += i ? ",\n  {" : "\n  {";
+        out += "\"file\": ";
+        append_json_string(out, d.where.file);
+        out += fmt::format(", \"line\": {}, \"column\": {}, \"severity\": \"{}\", \"code\": ", d.where.line,
+                           d.where.column, to_string(d.level));
+        append_json_string(out, d.code);
+        out += ", \"message\": ";
+        append_json_string(out, d.message);
+        out += "}";
+    }
+    out += list.empty() ? "]" : "\n]";
+    return out;
+}
+
+} // namespace reportkit

@@ -1,0 +1,137 @@
+#include "render/plan.hpp"
+
+#include "text/numbering.hpp"
+
+namespace reportkit {
+
+int numbering_state::next(int level) {
+    if (level < 1 || level > 4) return 0;
+    for (int deeper = level + 1; deeper <= 4; ++deeper) counters[deeper] = 0;
+    return ++counters[level];
+}
+
+namespace {
+
+bool ends_with_stop(const std::string& s) {
+    for (const char* stop : {"。", "！", "？", "；", "：", ".", "!", "?"}) {
+        std::string_view sv(stop);
+        if (s.size() >= sv.size() && s.compare(s.size() - sv.size(), sv.size(), sv) == 0) return true;
+    }
+    return false;
+}
+
+// A paragraph's runs with each item marker labelled 一是、二是… (counted per paragraph).
+runs label_items(const paragraph& p) {
+    runs out = p.content;
+    int n = 0;
+    for (run& r : out)
+        if (r.kind == run_kind::item) r.text = item_label(p.items, ++n);
+    return out;
+}
+
+runs text_runs(std::string text) {
+    run r;
+    r.text = std::move(text);
+    return {r};
+}
+
+} // namespace
+
+plan plan_section(const library&, const section& s, numbering_state& state) {
+    plan p;
+    size_t first_body = 0;
+    if (s.level >= 1) {
+        block h;
+        h.kind = block_kind::heading;
+        h.level = s.level;
+        h.label = heading_label(s.level, state.next(s.level));
+        h.section_id = s.id;
+        if (s.run_in && !s.paragraphs.empty()) {
+            // "（一）标题。正文……": the title closes with a full stop and the first paragraph follows.
+            h.heading = text_runs(ends_with_stop(s.title) ? s.title : s.title + "。");
+            h.content = label_items(s.paragraphs.front());
+            first_body = 1;
+        } else {
+            h.heading = text_runs(s.title);
+        }
+        p.blocks.push_back(std::move(h));
+    }
+    for (size_t i = first_body; i < s.paragraphs.size(); ++i) {
+        block b;
+        b.kind = block_kind::body;
+        b.level = s.level;
+        b.content = label_items(s.paragraphs[i]);
+        b.section_id = s.id;
+        p.blocks.push_back(std::move(b));
+    }
+    return p;
+}
+
+plan plan_outline(const library& lib, const outline& o) {
+    plan p;
+    numbering_state state;
+    int current_level = 0; // the level of the last heading, for body paragraphs of the outline
+    for (const outline_item& item : o.items) {
+        switch (item.kind) {
+        case outline_item_kind::title: {
+            block b;
+            b.kind = block_kind::title;
+            b.heading = item.content;
+            p.blocks.push_back(std::move(b));
+            break;
+        }
+        case outline_item_kind::paragraph: {
+            block b;
+            b.kind = block_kind::body;
+            b.level = current_level;
+            paragraph para{item.content, item_style::shi, item.where};
+            b.content = label_items(para);
+            p.blocks.push_back(std::move(b));
+            break;
+        }
+        case outline_item_kind::heading: {
+            block b;
+            b.kind = block_kind::heading;
+            b.level = item.level;
+            b.label = heading_label(item.level, state.next(item.level));
+            b.heading = item.content;
+            p.blocks.push_back(std::move(b));
+            current_level = item.level;
+            break;
+        }
+        case outline_item_kind::include:
+            if (const section* s = lib.find_section(item.section_id)) {
+                plan part = plan_section(lib, *s, state);
+                for (block& b : part.blocks) p.blocks.push_back(std::move(b));
+                if (s->level > 0) current_level = s->level;
+            }
+            break;
+        }
+    }
+    return p;
+}
+
+std::string placeholder_marker(const library& lib, const std::string& key) {
+    const field* f = lib.find_field(key);
+    return "【待填：" + (f && !f->label.empty() ? f->label : key) + "】";
+}
+
+std::string run_text(const library& lib, const run& r) {
+    return r.kind == run_kind::field ? placeholder_marker(lib, r.text) : r.text;
+}
+
+std::string render_text(const library& lib, const plan& p) {
+    std::string out;
+    auto append = [&](const runs& rs) {
+        for (const run& r : rs) out += run_text(lib, r);
+    };
+    for (const block& b : p.blocks) {
+        out += b.label;
+        append(b.heading);
+        append(b.content);
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace reportkit
