@@ -475,6 +475,7 @@ private:
             report(severity::error, where, "bad-placeholder",
                    fmt::format("'{{{{{}}}}}' does not name a field: write {{{{key}}}} with a declared key",
                                std::string(inside)));
+            add_text(out, "{{" + std::string(inside) + "}}"); // kept as text: no cascading empty-paragraph
             return;
         }
         while (bar != std::string_view::npos) {
