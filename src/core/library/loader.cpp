@@ -7,8 +7,6 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <initializer_list>
-#include <set>
-#include <sstream>
 
 namespace reportkit {
 namespace {
@@ -18,14 +16,14 @@ class source_map {
 public:
     source_map(std::string_view text, std::string path) : text_(text), path_(std::move(path)) {
         line_starts_.push_back(0);
-        for (size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') line_starts_.push_back(i + 1);
+        for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+            line_starts_.push_back(i + 1);
     }
 
     std::string_view text() const { return text_; }
     const std::string& path() const { return path_; }
 
-    source_location at(size_t offset) const {
+    text_position at(size_t offset) const {
         offset = std::min(offset, text_.size());
         auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
         size_t line = static_cast<size_t>(it - line_starts_.begin());
@@ -33,17 +31,17 @@ public:
         int column = 1;
         for (size_t i = start; i < offset; ++i)
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column; // count UTF-8 lead bytes
-        return {path_, static_cast<int>(line), column};
+        return {static_cast<int>(line), column};
     }
 
     // The '<' of an element.
-    source_location of(pugi::xml_node n) const {
+    text_position of(pugi::xml_node n) const {
         ptrdiff_t off = n.offset_debug();
         return at(off > 0 ? static_cast<size_t>(off - 1) : 0);
     }
 
     // An attribute's name inside its element's start tag (pugixml keeps no attribute offsets).
-    source_location of(pugi::xml_node n, const char* name) const {
+    text_position of(pugi::xml_node n, const char* name) const {
         size_t i = static_cast<size_t>(std::max<ptrdiff_t>(n.offset_debug(), 0));
         std::string_view want(name);
         char quote = 0;
@@ -123,18 +121,18 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 // Whitespace containing a line break disappears: Chinese text is wrapped freely in the XML.
 std::string fold_breaks(std::string_view s) {
+    if (s.find('\n') == std::string_view::npos) return std::string(s);
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
-        if (!is_space(s[i])) {
-            out += s[i++];
-            continue;
-        }
         size_t j = i;
+        while (j < s.size() && !is_space(s[j])) ++j;
+        out.append(s.data() + i, j - i); // a whole run of non-space characters at once
+        size_t k = j;
         bool has_break = false;
-        while (j < s.size() && is_space(s[j])) has_break |= s[j++] == '\n';
-        if (!has_break) out.append(s.substr(i, j - i));
-        i = j;
+        while (k < s.size() && is_space(s[k])) has_break |= s[k++] == '\n';
+        if (!has_break) out.append(s.data() + j, k - j);
+        i = k;
     }
     return out;
 }
@@ -159,9 +157,9 @@ std::optional<int> parse_int(std::string_view s) {
     return v;
 }
 
-struct field_use {
-    std::string key;
-    source_location where;
+struct reference {
+    std::string name;
+    text_position where;
 };
 
 class loader {
@@ -192,8 +190,8 @@ public:
     }
 
 private:
-    void report(severity level, source_location where, const char* code, std::string message) {
-        diags_.push_back({level, std::move(where), code, std::move(message)});
+    void report(severity level, text_position at, const char* code, std::string message) {
+        diags_.push_back({level, {map_.path(), at.line, at.column}, code, std::move(message)});
     }
 
     // Reports attributes outside `allowed` and missing `required` ones.
@@ -323,7 +321,7 @@ private:
     }
 
     // Checks the formula's characters and records the fields it names.
-    void parse_formula(const std::string& formula, const source_location& where) {
+    void parse_formula(const std::string& formula, const text_position& where) {
         for (size_t i = 0; i < formula.size();) {
             unsigned char c = static_cast<unsigned char>(formula[i]);
             if (c >= 'a' && c <= 'z') {
@@ -333,7 +331,7 @@ private:
                 if (!is_name(name))
                     report(severity::error, where, "bad-value", fmt::format("bad field name '{}' in formula", name));
                 else
-                    uses_.push_back({name, where});
+                    formula_uses_.push_back({name, where});
                 i = j;
             } else if ((c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-' || c == '*' || c == '/' ||
                        c == '(' || c == ')' || is_space(static_cast<char>(c))) {
@@ -361,8 +359,13 @@ private:
         s.id = name_attribute(n, "id", "section id");
         s.title = trim(fold_breaks(n.attribute("title").value()));
         s.category = n.attribute("category").value();
-        std::istringstream tags(n.attribute("tags").value());
-        for (std::string t; tags >> t;) s.tags.push_back(t);
+        std::string_view tags = n.attribute("tags").value();
+        for (size_t i = 0; i < tags.size();) {
+            size_t end = tags.find(' ', i);
+            if (end == std::string_view::npos) end = tags.size();
+            if (end > i) s.tags.emplace_back(tags.substr(i, end - i));
+            i = end + 1;
+        }
         if (pugi::xml_attribute l = n.attribute("level")) {
             auto v = parse_int(l.value());
             if (v && *v >= 0 && *v <= 4) s.level = *v;
@@ -442,7 +445,7 @@ private:
             size_t open = value.find("{{", pos);
             add_text(out, value.substr(pos, open == std::string_view::npos ? std::string_view::npos : open - pos));
             if (open == std::string_view::npos) break;
-            source_location where = map_.at(map_.raw_offset(text_node, open));
+            text_position where = map_.at(map_.raw_offset(text_node, open));
             size_t close = value.find("}}", open + 2);
             if (close == std::string_view::npos) {
                 report(severity::error, where, "bad-placeholder", "'{{' is not closed by '}}'");
@@ -465,7 +468,7 @@ private:
         out.push_back(std::move(r));
     }
 
-    void parse_placeholder(std::string_view inside, const source_location& where, runs& out) {
+    void parse_placeholder(std::string_view inside, const text_position& where, runs& out) {
         run r;
         r.kind = run_kind::field;
         r.where = where;
@@ -495,7 +498,6 @@ private:
                                    option));
             }
         }
-        uses_.push_back({r.text, where});
         out.push_back(std::move(r));
     }
 
@@ -570,21 +572,36 @@ private:
 
     // Names that may point forward: placeholders and formulas to fields, includes to sections.
     void check_references() {
-        std::set<std::string, std::less<>> used;
-        for (const field_use& u : uses_) {
-            used.insert(u.key);
-            if (!lib_->find_field(u.key))
-                report(severity::error, u.where, "undeclared-field",
-                       fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>", u.key, u.key));
-        }
-        for (const field_use& inc : includes_)
-            if (!lib_->find_section(inc.key))
+        std::vector<char> used(lib_->fields.size(), 0);
+        auto use = [&](const std::string& key, const text_position& where) {
+            auto it = lib_->field_index.find(key);
+            if (it != lib_->field_index.end()) {
+                used[it->second] = 1;
+                return;
+            }
+            report(severity::error, where, "undeclared-field",
+                   fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>", key, key));
+        };
+        auto use_runs = [&](const runs& rs) {
+            for (const run& r : rs)
+                if (r.kind == run_kind::field) use(r.text, r.where);
+        };
+        for (const reference& f : formula_uses_) use(f.name, f.where);
+        for (const section& s : lib_->sections)
+            for (const paragraph& p : s.paragraphs) use_runs(p.content);
+        for (const outline& o : lib_->outlines)
+            for (const outline_item& i : o.items) use_runs(i.content);
+        for (const reference& inc : includes_)
+            if (!lib_->find_section(inc.name))
                 report(severity::error, inc.where, "missing-section",
-                       fmt::format("the outline includes section '{}', which this library does not have", inc.key));
-        for (const field& f : lib_->fields)
-            if (!f.key.empty() && !used.count(f.key))
+                       fmt::format("the outline includes section '{}', which this library does not have", inc.name));
+        for (size_t i = 0; i < lib_->fields.size(); ++i) {
+            const field& f = lib_->fields[i];
+            bool duplicate = !f.key.empty() && lib_->field_index.at(f.key) != i; // reported already
+            if (!f.key.empty() && !duplicate && !used[i])
                 report(severity::warning, f.where, "unused-field",
                        fmt::format("field '{}' is declared but no placeholder or formula uses it", f.key));
+        }
         std::stable_sort(diags_.begin(), diags_.end(), [](const diagnostic& a, const diagnostic& b) {
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
@@ -593,8 +610,8 @@ private:
     source_map map_;
     library* lib_ = nullptr;
     diagnostics diags_;
-    std::vector<field_use> uses_;
-    std::vector<field_use> includes_;
+    std::vector<reference> formula_uses_; // placeholders are found again in the model itself
+    std::vector<reference> includes_;
 };
 
 } // namespace

@@ -13,6 +13,12 @@
 
 namespace reportkit {
 
+// A position inside the library file (its path is library::path); 1-based, columns in characters.
+struct text_position {
+    int line = 0;
+    int column = 0;
+};
+
 // Semantic version "major.minor.patch".
 struct version {
     int major = 0, minor = 0, patch = 0;
@@ -34,7 +40,7 @@ struct field {
     std::string formula; // non-empty for a derived field
     int decimals = -1;   // -1: the type's default
     std::string approx;  // "", "余", "近", "超过": approximate wording
-    source_location where;
+    text_position where;
 };
 
 // Options written inside a placeholder: {{key|approx=余|decimals=1}}.
@@ -49,7 +55,7 @@ struct run {
     run_kind kind = run_kind::text;
     std::string text; // literal text (text) or the field key (field); empty for item
     placeholder_options options;
-    source_location where;
+    text_position where;
 };
 using runs = std::vector<run>;
 
@@ -59,7 +65,7 @@ enum class item_style { shi, di };
 struct paragraph {
     runs content;
     item_style items = item_style::shi;
-    source_location where;
+    text_position where;
 };
 
 // A reusable passage. Level 1..4 gives it a heading of that level; level 0 is a passage
@@ -73,7 +79,7 @@ struct section {
     int level = 1;
     bool run_in = false; // the heading opens the first paragraph: "（一）标题。正文……"
     std::vector<paragraph> paragraphs;
-    source_location where;
+    text_position where;
 };
 
 enum class outline_item_kind { title, paragraph, heading, include };
@@ -82,7 +88,7 @@ struct outline_item {
     int level = 0;          // heading level 1..4
     runs content;           // title, paragraph or heading text
     std::string section_id; // include
-    source_location where;
+    text_position where;
 };
 
 // A whole report skeleton: the title, opening, headings and included sections in order.
@@ -91,7 +97,7 @@ struct outline {
     std::string title;
     std::string summary;
     std::vector<outline_item> items;
-    source_location where;
+    text_position where;
 };
 
 struct library {
