@@ -73,15 +73,44 @@ writer_document::~writer_document() {
     }
 }
 
-std::vector<std::string> writer_document::paragraphs() const {
-    std::vector<std::string> result;
-    uno::Reference<container::XEnumerationAccess> access(doc_->getText(), uno::UNO_QUERY_THROW);
+namespace {
+
+std::vector<uno::Reference<beans::XPropertySet>> body_paragraphs(const uno::Reference<text::XTextDocument>& doc) {
+    std::vector<uno::Reference<beans::XPropertySet>> result;
+    uno::Reference<container::XEnumerationAccess> access(doc->getText(), uno::UNO_QUERY_THROW);
     auto e = access->createEnumeration();
     while (e->hasMoreElements()) {
-        uno::Reference<text::XTextRange> para(e->nextElement(), uno::UNO_QUERY);
-        if (para.is()) result.push_back(utf8(para->getString()));
+        uno::Reference<beans::XPropertySet> para(e->nextElement(), uno::UNO_QUERY);
+        if (para.is()) result.push_back(para);
     }
     return result;
+}
+
+} // namespace
+
+std::string string_property(const uno::Reference<beans::XPropertySet>& p, const char* name) {
+    rtl::OUString value;
+    p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value;
+    return utf8(value);
+}
+
+int int_property(const uno::Reference<beans::XPropertySet>& p, const char* name) {
+    sal_Int32 value = 0;
+    p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value;
+    return value;
+}
+
+std::vector<std::string> writer_document::paragraphs() const {
+    std::vector<std::string> result;
+    for (auto& para : body_paragraphs(doc_))
+        result.push_back(string_property(para, "ListLabelString") +
+                         utf8(uno::Reference<text::XTextRange>(para, uno::UNO_QUERY_THROW)->getString()));
+    return result;
+}
+
+uno::Reference<beans::XPropertySet> writer_document::paragraph(size_t index) const {
+    auto all = body_paragraphs(doc_);
+    return index < all.size() ? all[index] : nullptr;
 }
 
 } // namespace reportkit::test

@@ -1,6 +1,7 @@
 // What the real-LibreOffice tests share: the fixture's office, the engine, Writer documents.
 #pragma once
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -25,7 +26,11 @@ public:
     writer_document& operator=(const writer_document&) = delete;
 
     const css::uno::Reference<css::text::XTextDocument>& get() const { return doc_; }
-    std::vector<std::string> paragraphs() const; // the text of each body paragraph
+    // What a reader sees of each body paragraph: its list label (一、 …) and its text.
+    std::vector<std::string> paragraphs() const;
+
+    // One body paragraph's properties, by index.
+    css::uno::Reference<css::beans::XPropertySet> paragraph(size_t index) const;
 
 private:
     css::uno::Reference<css::text::XTextDocument> doc_;
@@ -35,5 +40,9 @@ std::string utf8(const rtl::OUString& s);
 rtl::OUString ou(const std::string& s);
 std::string data_file(const std::string& name); // tests/office/data/<name>
 std::string url_of(const std::string& path);
+
+// A property of an object as UTF-8 text, or as a number.
+std::string string_property(const css::uno::Reference<css::beans::XPropertySet>& p, const char* name);
+int int_property(const css::uno::Reference<css::beans::XPropertySet>& p, const char* name);
 
 } // namespace reportkit::test

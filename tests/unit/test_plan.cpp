@@ -100,3 +100,17 @@ TEST_CASE("a marker names the field's label, or its key when there is none") {
     CHECK(placeholder_marker(*lib, "org") == "【待填：org】");
     CHECK(placeholder_marker(*lib, "unknown.key") == "【待填：unknown.key】");
 }
+
+TEST_CASE("a section is placed at most one level below the heading before it") {
+    CHECK(placement_level(2, 1) == 2);
+    CHECK(placement_level(3, 1) == 2);
+    CHECK(placement_level(1, 2) == 1);
+    CHECK(placement_level(2, 0) == 2);
+    CHECK(placement_level(0, 3) == 0);
+    auto lib = load(sections);
+    numbering_state state;
+    state.next(1);
+    plan p = plan_section(*lib, *lib->find_section("c"), state, placement_level(3, 1));
+    CHECK(render_text(*lib, p) == "（一）细项\n细项正文。\n");
+    CHECK(p.blocks[1].level == 2);
+}

@@ -2,6 +2,8 @@
 
 #include "text/numbering.hpp"
 
+#include <algorithm>
+
 namespace reportkit {
 
 int numbering_state::next(int level) {
@@ -37,14 +39,20 @@ runs text_runs(std::string text) {
 
 } // namespace
 
-plan plan_section(const library&, const section& s, numbering_state& state) {
+int placement_level(int declared, int preceding_heading_level) {
+    if (declared == 0 || preceding_heading_level <= 0) return declared;
+    return std::min(declared, preceding_heading_level + 1);
+}
+
+plan plan_section(const library&, const section& s, numbering_state& state, int level) {
     plan p;
+    if (level < 0) level = s.level;
     size_t first_body = 0;
-    if (s.level >= 1) {
+    if (level >= 1) {
         block h;
         h.kind = block_kind::heading;
-        h.level = s.level;
-        h.label = heading_label(s.level, state.next(s.level));
+        h.level = level;
+        h.label = heading_label(level, state.next(level));
         h.section_id = s.id;
         if (s.run_in && !s.paragraphs.empty()) {
             // "（一）标题。正文……": the title closes with a full stop and the first paragraph follows.
@@ -59,7 +67,7 @@ plan plan_section(const library&, const section& s, numbering_state& state) {
     for (size_t i = first_body; i < s.paragraphs.size(); ++i) {
         block b;
         b.kind = block_kind::body;
-        b.level = s.level;
+        b.level = level;
         b.content = label_items(s.paragraphs[i]);
         b.section_id = s.id;
         p.blocks.push_back(std::move(b));

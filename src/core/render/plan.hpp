@@ -36,8 +36,12 @@ struct numbering_state {
 // Checks nothing: the library was validated by the loader. Unknown section ids are skipped.
 plan plan_outline(const library& lib, const outline& o);
 
-// One section at its own level, numbered from `state` (which it updates).
-plan plan_section(const library& lib, const section& s, numbering_state& state);
+// One section, numbered from `state` (which it updates), at `level` (-1: its own level).
+plan plan_section(const library& lib, const section& s, numbering_state& state, int level = -1);
+
+// The level a section takes where it is inserted: its own, but at most one below the heading
+// before it (0: none), so that a （一） never appears without its 一、. Passages stay level 0.
+int placement_level(int declared, int preceding_heading_level);
 
 // The text a placeholder shows before a value is known: 【待填：label】 (the key when no label).
 std::string placeholder_marker(const library& lib, const std::string& key);

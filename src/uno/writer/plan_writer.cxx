@@ -1,9 +1,14 @@
 #include "writer/plan_writer.hxx"
 
 #include "common/strings.hxx"
+#include "layout/report_styles.hpp"
+#include "writer/report_styles.hxx"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -14,17 +19,11 @@ using namespace css;
 namespace reportkit::office {
 namespace {
 
-uno::Reference<text::XTextRange> view_cursor(const uno::Reference<text::XTextDocument>& document) {
+uno::Reference<text::XTextViewCursor> view_cursor(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY);
-    uno::Reference<text::XTextViewCursorSupplier> supplier(
-        model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
-    if (supplier.is()) return uno::Reference<text::XTextRange>(supplier->getViewCursor().get());
-    return document->getText()->getEnd(); // a hidden document without a view: append
-}
-
-void write_runs(const library& lib, const runs& content, const uno::Reference<text::XText>& text,
-                const uno::Reference<text::XTextRange>& cursor) {
-    for (const run& r : content) text->insertString(cursor, to_ou(run_text(lib, r)), false);
+    uno::Reference<text::XTextViewCursorSupplier> supplier(model.is() ? model->getCurrentController() : nullptr,
+                                                           uno::UNO_QUERY);
+    return supplier.is() ? supplier->getViewCursor() : nullptr;
 }
 
 // Ends one undo context and unlocks the view even when an insertion throws.
@@ -47,36 +46,103 @@ struct edit_scope {
     }
 };
 
+// Inserts runs at the cursor and returns how many UTF-16 units they took.
+sal_Int32 write_runs(const library& lib, const runs& content, const uno::Reference<text::XText>& text,
+                     const uno::Reference<text::XTextRange>& cursor) {
+    sal_Int32 length = 0;
+    for (const run& r : content) {
+        rtl::OUString s = to_ou(run_text(lib, r));
+        text->insertString(cursor, s, false);
+        length += s.getLength();
+    }
+    return length;
+}
+
+// Gives the cursor's paragraph the block's style; headings join the numbering at their level.
+void style_paragraph(const uno::Reference<text::XTextCursor>& cursor, const block& b) {
+    uno::Reference<beans::XPropertySet> props(cursor, uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertyState> state(cursor, uno::UNO_QUERY_THROW);
+    props->setPropertyValue("ParaStyleName", uno::Any(to_ou(paragraph_style(b))));
+    // Direct list attributes a split copied from the paragraph before must not survive.
+    state->setPropertyToDefault("NumberingStyleName");
+    if (b.kind == block_kind::heading) props->setPropertyValue("NumberingLevel", uno::Any(sal_Int16(b.level - 1)));
+    else state->setPropertyToDefault("NumberingLevel");
+}
+
+// Applies the level's title character style to the first `length` units of the paragraph.
+void style_title(const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& at, int level,
+                 sal_Int32 length) {
+    const std::string& style = heading_title_style(level);
+    if (style.empty() || length == 0) return;
+    uno::Reference<text::XTextCursor> c = text->createTextCursorByRange(at);
+    uno::Reference<text::XParagraphCursor>(c, uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
+    c->goRight(static_cast<sal_Int16>(length), true);
+    uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)->setPropertyValue("CharStyleName",
+                                                                                  uno::Any(to_ou(style)));
+}
+
 } // namespace
 
-void write_plan(const library& lib, const plan& p, const uno::Reference<text::XTextDocument>& document,
-                const uno::Reference<text::XTextRange>& position, const rtl::OUString& undo_title) {
+uno::Reference<text::XTextRange> insertion_point(const uno::Reference<text::XTextDocument>& document,
+                                                 const uno::Reference<text::XTextRange>& position) {
     if (!document.is()) throw lang::IllegalArgumentException("ReportKit: no Writer document", nullptr, 0);
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw lang::IllegalArgumentException("ReportKit: the document is read-only", nullptr, 0);
+    if (position.is()) return position;
+    if (auto view = view_cursor(document); view.is()) return uno::Reference<text::XTextRange>(view.get());
+    return document->getText()->getEnd();
+}
+
+int heading_level_before(const uno::Reference<text::XTextRange>& at) {
+    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY);
+    if (!para.is()) return 0;
+    // Content goes before the paragraph when inserted at its start: look from the one before.
+    if (para->isStartOfParagraph() && !para->gotoPreviousParagraph(false)) return 0;
+    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+    do {
+        sal_Int16 level = 0;
+        props->getPropertyValue("OutlineLevel") >>= level;
+        if (level > 0) return level;
+    } while (para->gotoPreviousParagraph(false));
+    return 0;
+}
+
+void write_plan(const library& lib, const plan& p, const uno::Reference<text::XTextDocument>& document,
+                const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
     if (p.blocks.empty()) return;
-    uno::Reference<text::XTextRange> where = position.is() ? position : view_cursor(document);
-    uno::Reference<text::XText> text = where->getText();
+    uno::Reference<text::XText> text = at->getText();
+    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
+    uno::Reference<text::XTextRange> range(cursor.get()); // no implicit upcast in the SDK
+    {
+        edit_scope scope(document, undo_title);
+        ensure_report_styles(document);
+        cursor->setString(""); // replace a selection
+        cursor->collapseToEnd();
 
-    edit_scope scope(document, undo_title);
-    uno::Reference<text::XTextCursor> text_cursor = text->createTextCursorByRange(where);
-    text_cursor->setString(""); // replace a selection
-    text_cursor->collapseToEnd();
-    uno::Reference<text::XTextRange> cursor(text_cursor.get()); // no implicit upcast in the SDK
+        // Inserted blocks are whole paragraphs. Split around the cursor first, so the text
+        // before and after keeps its own paragraph attributes.
+        uno::Reference<text::XParagraphCursor> para(cursor, uno::UNO_QUERY_THROW);
+        if (!para->isEndOfParagraph()) {
+            text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
+            para->gotoPreviousParagraph(false);
+            para->gotoEndOfParagraph(false);
+        }
+        if (!para->isStartOfParagraph()) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
 
-    // Inserted blocks become whole paragraphs: split the paragraph around the cursor if needed.
-    uno::Reference<text::XParagraphCursor> para(text_cursor, uno::UNO_QUERY);
-    bool split_before = para.is() && !para->isStartOfParagraph();
-    bool split_after = para.is() && !para->isEndOfParagraph();
-    if (split_before) text->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
-
-    bool first = true;
-    for (const block& b : p.blocks) {
-        if (!first) text->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
-        first = false;
-        if (!b.label.empty()) text->insertString(cursor, to_ou(b.label), false);
-        write_runs(lib, b.heading, text, cursor);
-        write_runs(lib, b.content, text, cursor);
+        bool first = true;
+        for (const block& b : p.blocks) {
+            if (!first) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
+            first = false;
+            style_paragraph(cursor, b);
+            sal_Int32 title_length = write_runs(lib, b.heading, text, range);
+            write_runs(lib, b.content, text, range);
+            // Styled after the body is in: text typed after a styled span would take its style.
+            if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
+        }
     }
-    if (split_after) text->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    if (auto view = view_cursor(document); view.is()) view->gotoRange(range, false); // bring it into view
 }
 
 } // namespace reportkit::office

@@ -1,4 +1,5 @@
-// Writes a rendering plan into a Writer document as paragraphs: one undo step, one layout pass.
+// Writes a rendering plan into a Writer document: styled paragraphs, live heading numbers,
+// one undo step, one layout pass.
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -8,10 +9,18 @@
 
 namespace reportkit::office {
 
-// Inserts the plan's paragraphs at `position` (replacing a selection), or at the view cursor
-// when `position` is null. Throws css::lang::IllegalArgumentException for a bad document.
-void write_plan(const library& lib, const plan& p,
-                const css::uno::Reference<css::text::XTextDocument>& document,
-                const css::uno::Reference<css::text::XTextRange>& position, const rtl::OUString& undo_title);
+// Where an insertion goes: `position`, or the view cursor when it is null (the end of the
+// text for a document without a view). Throws IllegalArgumentException for a read-only document.
+css::uno::Reference<css::text::XTextRange>
+insertion_point(const css::uno::Reference<css::text::XTextDocument>& document,
+                const css::uno::Reference<css::text::XTextRange>& position);
+
+// The outline level of the nearest heading before `at` (0 when there is none).
+int heading_level_before(const css::uno::Reference<css::text::XTextRange>& at);
+
+// Inserts the plan's paragraphs at `at` (replacing a selection) in the report styles,
+// creating them when missing, and brings the inserted text into view.
+void write_plan(const library& lib, const plan& p, const css::uno::Reference<css::text::XTextDocument>& document,
+                const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
 
 } // namespace reportkit::office

@@ -1,0 +1,48 @@
+// The styles a report is written in, after GB/T 9704-2012 (党政机关公文格式): what each
+// paragraph of a plan looks like, and how its headings are numbered. The Writer glue creates
+// these styles when a document lacks them and never changes them afterwards.
+#pragma once
+
+#include "render/plan.hpp"
+
+#include <string>
+#include <vector>
+
+namespace reportkit {
+
+struct style_spec {
+    std::string name;          // the style's name in the document
+    bool character = false;    // a character style; otherwise a paragraph style
+    std::string font;          // East Asian font, fallbacks after ';'
+    std::string western_font;  // for digits and Latin text
+    double size_pt = 0;        // 0: inherited
+    bool bold = false;
+    bool centered = false;
+    double indent_chars = 0;   // first-line indent, in characters of the style's size
+    double line_pt = 0;        // fixed line height; 0: inherited
+    int outline_level = 0;     // 1..4 for headings: the Navigator and tables of contents use it
+    bool numbered = false;     // carries the heading numbering list style
+};
+
+enum class number_format { chinese, arabic };
+
+// One level of the heading numbering: "（" 一 "）".
+struct numbering_level_spec {
+    number_format format;
+    std::string prefix, suffix;
+    std::string char_style; // the label's character style, empty for the paragraph's own
+};
+
+// Paragraph and character styles, in creation order (parents first).
+const std::vector<style_spec>& report_styles();
+
+// The list style that numbers headings 一、 /（一） / 1. /（1）, levels 1..4.
+const char* heading_numbering_name();
+const std::vector<numbering_level_spec>& heading_numbering();
+
+// The paragraph style of a block, and the character style of a heading's title text
+// (empty where the paragraph style is enough).
+const std::string& paragraph_style(const block& b);
+const std::string& heading_title_style(int level);
+
+} // namespace reportkit
