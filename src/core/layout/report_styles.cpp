@@ -38,6 +38,18 @@ const std::vector<numbering_level_spec> numbering = {
 
 } // namespace
 
+std::string choose_font(const std::string& candidates, const std::vector<std::string>& installed) {
+    std::string first;
+    for (size_t i = 0; i <= candidates.size();) {
+        size_t end = std::min(candidates.find(';', i), candidates.size());
+        std::string name = candidates.substr(i, end - i);
+        if (first.empty()) first = name;
+        if (std::find(installed.begin(), installed.end(), name) != installed.end()) return name;
+        i = end + 1;
+    }
+    return first;
+}
+
 const std::vector<style_spec>& report_styles() { return styles; }
 
 const char* heading_numbering_name() { return "报告标题编号"; }

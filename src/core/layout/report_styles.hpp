@@ -13,8 +13,8 @@ namespace reportkit {
 struct style_spec {
     std::string name;          // the style's name in the document
     bool character = false;    // a character style; otherwise a paragraph style
-    std::string font;          // East Asian font, fallbacks after ';'
-    std::string western_font;  // for digits and Latin text
+    std::string font;          // East Asian font candidates, best first, separated by ';'
+    std::string western_font;  // for digits and Latin text, likewise
     double size_pt = 0;        // 0: inherited
     bool bold = false;
     bool centered = false;
@@ -32,6 +32,10 @@ struct numbering_level_spec {
     std::string prefix, suffix;
     std::string char_style; // the label's character style, empty for the paragraph's own
 };
+
+// The first candidate of "a;b;c" that is installed, else the first one. Writer does not walk
+// such a list itself: for a missing first name it substitutes a font of its own choosing.
+std::string choose_font(const std::string& candidates, const std::vector<std::string>& installed);
 
 // Paragraph and character styles, in creation order (parents first).
 const std::vector<style_spec>& report_styles();

@@ -104,7 +104,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
     auto at = insertion_point(document, position);
     numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
     int level = placement_level(s->level, heading_level_before(at));
-    write_plan(*lib, plan_section(*lib, *s, numbers, level), document, at, to_ou("ReportKit: " + s->title));
+    write_plan(context_, *lib, plan_section(*lib, *s, numbers, level), document, at, to_ou("ReportKit: " + s->title));
 }
 
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
@@ -113,7 +113,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
-    write_plan(*lib, plan_outline(*lib, *o), document, insertion_point(document, position),
+    write_plan(context_, *lib, plan_outline(*lib, *o), document, insertion_point(document, position),
                to_ou("ReportKit: " + o->title));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/strings.hxx"
 #include "layout/report_styles.hpp"
+#include "writer/installed_fonts.hxx"
 #include "writer/report_styles.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -109,15 +110,16 @@ int heading_level_before(const uno::Reference<text::XTextRange>& at) {
     return 0;
 }
 
-void write_plan(const library& lib, const plan& p, const uno::Reference<text::XTextDocument>& document,
-                const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
+void write_plan(const uno::Reference<uno::XComponentContext>& context, const library& lib, const plan& p,
+                const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XTextRange>& at,
+                const rtl::OUString& undo_title) {
     if (p.blocks.empty()) return;
     uno::Reference<text::XText> text = at->getText();
     uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
     uno::Reference<text::XTextRange> range(cursor.get()); // no implicit upcast in the SDK
     {
         edit_scope scope(document, undo_title);
-        ensure_report_styles(document);
+        ensure_report_styles(document, installed_fonts(context));
         cursor->setString(""); // replace a selection
         cursor->collapseToEnd();
 

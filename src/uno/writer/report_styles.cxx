@@ -96,10 +96,11 @@ void create_numbering(const uno::Reference<text::XTextDocument>& document) {
     set(style, "NumberingRules", uno::Any(rules));
 }
 
-void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec) {
+void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec,
+           const std::vector<std::string>& fonts) {
     lang::Locale chinese("zh", "CN", "");
-    set(style, "CharFontNameAsian", uno::Any(to_ou(spec.font)));
-    set(style, "CharFontName", uno::Any(to_ou(spec.western_font)));
+    set(style, "CharFontNameAsian", uno::Any(to_ou(choose_font(spec.font, fonts))));
+    set(style, "CharFontName", uno::Any(to_ou(choose_font(spec.western_font, fonts))));
     if (spec.bold) {
         set(style, "CharWeight", uno::Any(awt::FontWeight::BOLD));
         set(style, "CharWeightAsian", uno::Any(awt::FontWeight::BOLD));
@@ -123,13 +124,13 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
 
 } // namespace
 
-void ensure_report_styles(const uno::Reference<text::XTextDocument>& document) {
+void ensure_report_styles(const uno::Reference<text::XTextDocument>& document, const std::vector<std::string>& fonts) {
     create_numbering(document); // first: the heading styles refer to it
     for (const style_spec& spec : report_styles()) {
         auto style = spec.character
                          ? create_style(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", spec.name)
                          : create_style(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
-        if (style.is()) apply(style, spec);
+        if (style.is()) apply(style, spec, fonts);
     }
 }
 

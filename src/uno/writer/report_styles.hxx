@@ -4,8 +4,13 @@
 
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <string>
+#include <vector>
+
 namespace reportkit::office {
 
-void ensure_report_styles(const css::uno::Reference<css::text::XTextDocument>& document);
+// `fonts`: the installed families, to choose among each style's font candidates.
+void ensure_report_styles(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const std::vector<std::string>& fonts);
 
 } // namespace reportkit::office
