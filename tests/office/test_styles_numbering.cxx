@@ -60,7 +60,10 @@ TEST_CASE("an outline's paragraphs get the report styles, outline levels and lis
     CHECK(char_style_at(doc, 3, 7) != "报告二级标题字");
     auto heading = style_named(doc, "ParagraphStyles", "报告一级标题");
     CHECK(string_property(heading, "NumberingStyleName") == "报告标题编号");
-    CHECK(string_property(heading, "CharFontNameAsian").starts_with("黑体"));
+    // An installed 黑体 candidate: Noto Sans CJK SC on a plain Debian with fonts-noto-cjk.
+    CHECK_THAT(string_property(heading, "CharFontNameAsian"),
+               Catch::Matchers::Equals("黑体") || Catch::Matchers::Equals("SimHei") ||
+                   Catch::Matchers::Equals("Noto Sans CJK SC"));
 }
 
 TEST_CASE("a section inserted in the middle renumbers the headings after it") {
