@@ -1,0 +1,36 @@
+#include "ui/messages.hpp"
+
+namespace reportkit {
+namespace {
+
+struct entry {
+    message id;
+    const char* zh;
+    const char* en;
+};
+
+const entry messages[] = {
+    {message::deck_title, "报告助手", "ReportKit"},
+    {message::library, "段落库", "Library"},
+    {message::search, "搜索段落（标题、类别、标签、正文）", "Search sections (title, category, tags, text)"},
+    {message::sections, "标准段落", "Sections"},
+    {message::preview, "预览", "Preview"},
+    {message::insert, "插入段落", "Insert Section"},
+    {message::outline, "报告框架", "Report outline"},
+    {message::insert_outline, "插入整篇报告", "Insert Whole Report"},
+    {message::other_category, "其他", "Other"},
+    {message::read_only, "文档为只读，不能插入。", "The document is read-only: nothing can be inserted."},
+    {message::no_library, "未找到段落库。", "No section library was found."},
+    {message::inserted, "已插入：", "Inserted: "},
+};
+
+} // namespace
+
+const char* text(message m, std::string_view language) {
+    bool chinese = language.starts_with("zh");
+    for (const entry& e : messages)
+        if (e.id == m) return chinese ? e.zh : e.en;
+    return "";
+}
+
+} // namespace reportkit

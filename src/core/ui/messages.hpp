@@ -1,0 +1,28 @@
+// The text the sidebar shows, in Simplified Chinese and English.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace reportkit {
+
+enum class message {
+    deck_title,
+    library,
+    search,
+    sections,
+    preview,
+    insert,
+    outline,
+    insert_outline,
+    other_category,
+    read_only,
+    no_library,
+    inserted,
+};
+
+// `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,
+// English otherwise.
+const char* text(message m, std::string_view language);
+
+} // namespace reportkit
