@@ -164,7 +164,8 @@ int render(const render_options& o) {
     std::string profile = o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile;
     profile = fs::absolute(profile).string();
     fs::create_directories(profile);
-    office::office_config config{profile + "/profile", pipe_for(profile), o.program_dir, profile + "/soffice.log"};
+    office::office_config config{.profile_dir = profile + "/profile", .pipe = pipe_for(profile),
+                                 .program_dir = o.program_dir, .log_file = profile + "/soffice.log"};
     office::bootstrap_client(config);
 
     // Reinstall when the .oxt changed since the last install into this profile; an office that

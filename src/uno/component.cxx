@@ -1,5 +1,6 @@
 // The shared library's UNO entry points: the one place that lists the implementations.
 #include "engine/report_engine.hxx"
+#include "sidebar/panel_factory.hxx"
 
 #include <cppuhelper/implementationentry.hxx>
 #include <uno/environment.h>
@@ -10,6 +11,8 @@ namespace {
 const cppu::ImplementationEntry entries[] = {
     {reportkit::office::report_engine_create, reportkit::office::report_engine_implementation_name,
      reportkit::office::report_engine_service_names, cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::office::panel_factory_create, reportkit::office::panel_factory_implementation_name,
+     reportkit::office::panel_factory_service_names, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 

@@ -34,7 +34,7 @@ uno::Reference<uno::XComponentContext> office_context() {
         if (!dir) throw std::runtime_error("REPORTKIT_OFFICE_DIR is not set: run these tests through ctest");
         std::string pipe;
         std::getline(std::ifstream(std::string(dir) + "/pipe"), pipe);
-        office::bootstrap_client({std::string(dir) + "/profile", pipe, "/usr/lib/libreoffice/program", {}});
+        office::bootstrap_client({.profile_dir = std::string(dir) + "/profile", .pipe = pipe});
         auto c = office::connect(pipe);
         if (!c.is()) throw std::runtime_error("no office listens on pipe " + pipe);
         return c;

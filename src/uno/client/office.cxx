@@ -97,8 +97,14 @@ std::unique_ptr<office_process> office_process::start(const office_config& confi
         }
         int null_in = open("/dev/null", O_RDONLY);
         if (null_in >= 0) dup2(null_in, 0);
-        execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
-              "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+        if (config.display.empty()) {
+            execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
+                  "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+        } else {
+            setenv("DISPLAY", config.display.c_str(), 1);
+            execl(soffice.c_str(), soffice.c_str(), "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+                  "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+        }
         _exit(127);
     }
 

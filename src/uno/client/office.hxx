@@ -13,10 +13,11 @@
 namespace reportkit::office {
 
 struct office_config {
-    std::string profile_dir; // the UserInstallation folder (created when missing)
-    std::string pipe;        // the accept pipe's name
+    std::string profile_dir = {}; // the UserInstallation folder (created when missing)
+    std::string pipe = {};        // the accept pipe's name
     std::string program_dir = "/usr/lib/libreoffice/program";
-    std::string log_file;    // soffice's stdout and stderr; /dev/null when empty
+    std::string log_file = {};    // soffice's stdout and stderr; /dev/null when empty
+    std::string display = {};     // an X display (":91") for a visible office; empty: headless
 };
 
 class office_error : public std::runtime_error {

@@ -1,0 +1,384 @@
+#include "sidebar/panel_content.hxx"
+
+#include "common/strings.hxx"
+#include "engine/library_registry.hxx"
+#include "engine/report_engine.hxx"
+#include "library/search.hpp"
+#include "render/plan.hpp"
+
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XKeyListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase7.hxx>
+#include <rtl/ref.hxx>
+
+using namespace css;
+
+namespace reportkit::office {
+
+// Every event the panel's controls send, passed on to the content while it lives.
+class panel_listener
+    : public cppu::WeakImplHelper7<awt::XActionListener, awt::XItemListener, awt::XTextListener,
+                                   view::XSelectionChangeListener, awt::XMouseListener, awt::XKeyListener,
+                                   awt::XWindowListener> {
+public:
+    explicit panel_listener(panel_content* content) : content_(content) {}
+    void detach() { content_ = nullptr; }
+
+    void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
+        if (!content_) return;
+        if (e.ActionCommand == "insert") content_->insert_section();
+        else if (e.ActionCommand == "insert_outline") content_->insert_outline();
+    }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
+        if (content_) content_->library_chosen();
+    }
+    void SAL_CALL textChanged(const awt::TextEvent&) override {
+        if (content_) content_->search_changed();
+    }
+    void SAL_CALL selectionChanged(const lang::EventObject&) override {
+        if (content_) content_->section_selected();
+    }
+    void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
+        if (content_ && e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2) content_->insert_section();
+    }
+    void SAL_CALL keyPressed(const awt::KeyEvent& e) override {
+        if (content_ && e.KeyCode == awt::Key::RETURN) content_->insert_section();
+    }
+    void SAL_CALL windowResized(const awt::WindowEvent&) override {
+        if (content_) content_->resized();
+    }
+    void SAL_CALL mouseReleased(const awt::MouseEvent&) override {}
+    void SAL_CALL mouseEntered(const awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const awt::MouseEvent&) override {}
+    void SAL_CALL keyReleased(const awt::KeyEvent&) override {}
+    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const lang::EventObject&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    panel_content* content_;
+};
+
+namespace {
+
+constexpr sal_Int32 margin = 6, gap = 6, label_h = 16, field_h = 26, button_h = 28;
+constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
+
+// LibreOffice's UI language, e.g. "zh-CN"; "en-US" when it cannot be read.
+std::string ui_language(const uno::Reference<uno::XComponentContext>& context) {
+    try {
+        uno::Reference<lang::XMultiServiceFactory> provider(
+            context->getServiceManager()->createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider",
+                                                                    context),
+            uno::UNO_QUERY_THROW);
+        uno::Sequence<uno::Any> args(1);
+        args[0] <<= beans::NamedValue("nodepath", uno::Any(rtl::OUString("/org.openoffice.Setup/L10N")));
+        uno::Reference<container::XNameAccess> access(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+            uno::UNO_QUERY_THROW);
+        rtl::OUString locale;
+        access->getByName("ooLocale") >>= locale;
+        if (!locale.isEmpty()) return to_std(locale);
+    } catch (const uno::Exception&) {
+    }
+    return "en-US";
+}
+
+uno::Sequence<rtl::OUString> strings(const std::vector<std::string>& items) {
+    uno::Sequence<rtl::OUString> seq(static_cast<sal_Int32>(items.size()));
+    for (size_t i = 0; i < items.size(); ++i) seq[static_cast<sal_Int32>(i)] = to_ou(items[i]);
+    return seq;
+}
+
+uno::Sequence<sal_Int16> selection(sal_Int16 pos) {
+    uno::Sequence<sal_Int16> seq(1);
+    seq[0] = pos;
+    return seq;
+}
+
+} // namespace
+
+panel_content::panel_content(const uno::Reference<uno::XComponentContext>& context,
+                             const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent)
+    : context_(context), frame_(frame), parent_(parent), listener_(new panel_listener(this)),
+      language_(ui_language(context)) {
+    auto smgr = context_->getServiceManager();
+    container_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", context_),
+                   uno::UNO_QUERY_THROW);
+    container_->setModel(uno::Reference<awt::XControlModel>(
+        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel", context_), uno::UNO_QUERY_THROW));
+    uno::Reference<awt::XToolkit> toolkit(awt::Toolkit::create(context_).get());
+    container_->createPeer(toolkit, uno::Reference<awt::XWindowPeer>(parent_, uno::UNO_QUERY_THROW));
+
+    add("library_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
+    add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel");
+    add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel");
+    add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel");
+    add("preview_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
+    add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel");
+    add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel");
+    add("outline_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
+    add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel");
+    add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel");
+    add("status", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
+
+    set_property("library_label", "Label", uno::Any(ui(message::library)));
+    set_property("library", "Dropdown", uno::Any(true));
+    set_property("search", "HelpText", uno::Any(ui(message::search)));
+    set_property("sections", "RootDisplayed", uno::Any(false));
+    set_property("sections", "ShowsHandles", uno::Any(true));
+    set_property("preview_label", "Label", uno::Any(ui(message::preview)));
+    set_property("preview", "MultiLine", uno::Any(true));
+    set_property("preview", "ReadOnly", uno::Any(true));
+    set_property("preview", "VScroll", uno::Any(true));
+    set_property("insert", "Label", uno::Any(ui(message::insert)));
+    set_property("outline_label", "Label", uno::Any(ui(message::outline)));
+    set_property("outline", "Dropdown", uno::Any(true));
+    set_property("insert_outline", "Label", uno::Any(ui(message::insert_outline)));
+    set_property("status", "MultiLine", uno::Any(true));
+
+    uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
+    uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->addTextListener(listener_.get());
+    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
+    tree->addSelectionChangeListener(listener_.get());
+    uno::Reference<awt::XWindow> tree_window(tree, uno::UNO_QUERY_THROW);
+    tree_window->addMouseListener(listener_.get());
+    tree_window->addKeyListener(listener_.get());
+    for (const char* b : {"insert", "insert_outline"}) {
+        uno::Reference<awt::XButton> button(control(b), uno::UNO_QUERY_THROW);
+        button->setActionCommand(rtl::OUString::createFromAscii(b));
+        button->addActionListener(listener_.get());
+    }
+    parent_->addWindowListener(listener_.get());
+
+    fill_libraries();
+    resized();
+    window()->setVisible(true);
+}
+
+panel_content::~panel_content() { dispose(); }
+
+void panel_content::dispose() {
+    if (!container_.is()) return;
+    listener_->detach();
+    try {
+        parent_->removeWindowListener(listener_.get());
+        uno::Reference<lang::XComponent>(container_, uno::UNO_QUERY_THROW)->dispose(); // and its controls
+    } catch (const uno::Exception&) {
+    }
+    container_.clear();
+    frame_.clear();
+    parent_.clear();
+}
+
+uno::Reference<awt::XWindow> panel_content::window() const {
+    return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
+}
+
+uno::Reference<awt::XControl> panel_content::add(const char* name, const char* control_service,
+                                                  const char* model_service) {
+    auto smgr = context_->getServiceManager();
+    uno::Reference<awt::XControl> c(
+        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
+        uno::UNO_QUERY_THROW);
+    c->setModel(uno::Reference<awt::XControlModel>(
+        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(model_service), context_),
+        uno::UNO_QUERY_THROW));
+    uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
+        ->addControl(rtl::OUString::createFromAscii(name), c);
+    return c;
+}
+
+uno::Reference<awt::XControl> panel_content::control(const char* name) const {
+    return uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
+        ->getControl(rtl::OUString::createFromAscii(name));
+}
+
+void panel_content::set_property(const char* control_name, const char* property, const uno::Any& value) {
+    uno::Reference<beans::XPropertySet>(control(control_name)->getModel(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+}
+
+rtl::OUString panel_content::ui(message m) const { return to_ou(text(m, language_)); }
+
+sal_Int32 panel_content::height_for_width(sal_Int32) const {
+    return margin + 3 * (label_h + field_h + 2 * gap) + tree_h + preview_h + 2 * (button_h + gap) + status_h + margin;
+}
+
+void panel_content::resized() {
+    if (!parent_.is()) return;
+    layout(std::max(parent_->getPosSize().Width, minimal_width));
+}
+
+// One column, the width of the panel: the controls grow with the sidebar.
+void panel_content::layout(sal_Int32 width) {
+    sal_Int32 w = width - 2 * margin, y = margin;
+    auto place = [&](const char* name, sal_Int32 h) {
+        uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)
+            ->setPosSize(margin, y, w, h, awt::PosSize::POSSIZE);
+        y += h + gap;
+    };
+    place("library_label", label_h);
+    place("library", field_h);
+    place("search", field_h);
+    place("sections", tree_h);
+    place("preview_label", label_h);
+    place("preview", preview_h);
+    place("insert", button_h);
+    place("outline_label", label_h);
+    place("outline", field_h);
+    place("insert_outline", button_h);
+    place("status", status_h);
+    window()->setPosSize(0, 0, width, height_for_width(width), awt::PosSize::POSSIZE);
+}
+
+void panel_content::fill_libraries() {
+    libraries_.clear();
+    std::vector<std::string> titles;
+    for (auto& [lib, origin] : library_registry::instance().all(context_)) {
+        libraries_.push_back(lib);
+        titles.push_back(lib->title);
+    }
+    set_property("library", "StringItemList", uno::Any(strings(titles)));
+    if (!titles.empty()) set_property("library", "SelectedItems", uno::Any(selection(0)));
+    library_chosen();
+}
+
+library_ptr panel_content::current_library() const {
+    sal_Int16 pos = uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    if (pos < 0 && !libraries_.empty()) pos = 0;
+    return pos >= 0 && static_cast<size_t>(pos) < libraries_.size() ? libraries_[static_cast<size_t>(pos)] : nullptr;
+}
+
+void panel_content::library_chosen() {
+    outline_ids_.clear();
+    std::vector<std::string> titles;
+    if (auto lib = current_library())
+        for (const outline& o : lib->outlines) {
+            outline_ids_.push_back(o.id);
+            titles.push_back(o.title);
+        }
+    set_property("outline", "StringItemList", uno::Any(strings(titles)));
+    if (!titles.empty()) set_property("outline", "SelectedItems", uno::Any(selection(0)));
+    fill_sections();
+}
+
+void panel_content::search_changed() { fill_sections(); }
+
+// The tree: categories, each with its matching sections; the node's data is the section id.
+void panel_content::fill_sections() {
+    auto smgr = context_->getServiceManager();
+    uno::Reference<awt::tree::XMutableTreeDataModel> data(
+        smgr->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel", context_),
+        uno::UNO_QUERY_THROW);
+    auto root = data->createNode(uno::Any(ui(message::sections)), false);
+    data->setRoot(root);
+    std::vector<uno::Reference<awt::tree::XTreeNode>> categories;
+    if (auto lib = current_library()) {
+        std::string query = to_std(uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->getText());
+        for (const category_group& g : group_by_category(find_sections(*lib, query))) {
+            auto node = data->createNode(uno::Any(g.category.empty() ? ui(message::other_category) : to_ou(g.category)),
+                                         false);
+            for (const section* s : g.sections) {
+                auto child = data->createNode(uno::Any(to_ou(s->title)), false);
+                child->setDataValue(uno::Any(to_ou(s->id)));
+                node->appendChild(child);
+            }
+            root->appendChild(node);
+            categories.push_back(uno::Reference<awt::tree::XTreeNode>(node.get()));
+        }
+    } else {
+        set_property("status", "Label", uno::Any(ui(message::no_library)));
+    }
+    set_property("sections", "DataModel", uno::Any(data));
+    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
+    for (auto& c : categories) tree->expandNode(c);
+    section_selected();
+}
+
+std::string panel_content::selected_section() const {
+    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XMutableTreeNode> node(tree->getSelection(), uno::UNO_QUERY);
+    rtl::OUString id;
+    if (node.is()) node->getDataValue() >>= id;
+    return to_std(id);
+}
+
+void panel_content::section_selected() {
+    std::string preview;
+    auto lib = current_library();
+    if (const section* s = lib ? lib->find_section(selected_section()) : nullptr) {
+        numbering_state numbers;
+        preview = s->summary.empty() ? "" : s->summary + "\n\n";
+        preview += render_text(*lib, plan_section(*lib, *s, numbers));
+    }
+    set_property("preview", "Text", uno::Any(to_ou(preview)));
+    refresh_state();
+}
+
+uno::Reference<text::XTextDocument> panel_content::document() const {
+    if (!frame_.is()) return nullptr;
+    auto controller = frame_->getController();
+    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+}
+
+void panel_content::refresh_state() {
+    uno::Reference<frame::XStorable> storable(document(), uno::UNO_QUERY);
+    bool read_only = storable.is() && storable->isReadonly();
+    bool has_library = current_library() != nullptr;
+    set_property("insert", "Enabled", uno::Any(!read_only && !selected_section().empty()));
+    set_property("insert_outline", "Enabled", uno::Any(!read_only && has_library && !outline_ids_.empty()));
+    if (read_only) set_property("status", "Label", uno::Any(ui(message::read_only)));
+    else if (!has_library) set_property("status", "Label", uno::Any(ui(message::no_library)));
+}
+
+void panel_content::insert_section() {
+    auto lib = current_library();
+    std::string id = selected_section();
+    if (!lib || id.empty()) return;
+    try {
+        rtl::Reference<report_engine> engine(new report_engine(context_));
+        engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
+        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(lib->find_section(id)->title)));
+    } catch (const uno::Exception& e) {
+        set_property("status", "Label", uno::Any(e.Message));
+    }
+}
+
+void panel_content::insert_outline() {
+    auto lib = current_library();
+    sal_Int16 pos = uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
+    const std::string& id = outline_ids_[static_cast<size_t>(pos)];
+    try {
+        rtl::Reference<report_engine> engine(new report_engine(context_));
+        engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
+        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(lib->find_outline(id)->title)));
+    } catch (const uno::Exception& e) {
+        set_property("status", "Label", uno::Any(e.Message));
+    }
+}
+
+} // namespace reportkit::office

@@ -1,0 +1,66 @@
+// What the ReportKit panel shows and does: choose a library, search and browse its sections by
+// category, preview one, insert it or a whole report outline into the frame's document.
+#pragma once
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "library/model.hpp"
+#include "ui/messages.hpp"
+
+#include <string>
+#include <vector>
+
+namespace reportkit::office {
+
+class panel_listener;
+
+class panel_content {
+public:
+    static constexpr sal_Int32 minimal_width = 200;
+
+    panel_content(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const css::uno::Reference<css::awt::XWindow>& parent);
+    ~panel_content();
+
+    css::uno::Reference<css::awt::XWindow> window() const;
+    sal_Int32 height_for_width(sal_Int32 width) const;
+    void dispose();
+
+    // Events, forwarded by panel_listener.
+    void library_chosen();
+    void search_changed();
+    void section_selected();
+    void insert_section();
+    void insert_outline();
+    void resized();
+
+private:
+    css::uno::Reference<css::awt::XControl> add(const char* name, const char* control, const char* model);
+    css::uno::Reference<css::awt::XControl> control(const char* name) const;
+    void set_property(const char* control_name, const char* property, const css::uno::Any& value);
+    void layout(sal_Int32 width);
+    void fill_libraries();
+    void fill_sections();
+    void refresh_state(); // enables or disables insertion, says why
+    rtl::OUString ui(message m) const;
+    css::uno::Reference<css::text::XTextDocument> document() const;
+    library_ptr current_library() const;
+    std::string selected_section() const;
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::frame::XFrame> frame_;
+    css::uno::Reference<css::awt::XWindow> parent_;
+    css::uno::Reference<css::awt::XControl> container_;
+    css::uno::Reference<panel_listener> listener_;
+    std::string language_;
+    std::vector<library_ptr> libraries_;  // in the library list's order
+    std::vector<std::string> outline_ids_; // in the outline list's order
+};
+
+} // namespace reportkit::office

@@ -1,0 +1,51 @@
+#include "sidebar/panel_factory.hxx"
+
+#include "sidebar/panel.hxx"
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL panel_factory_implementation_name() { return "org.reportkit.comp.PanelFactory"; }
+
+uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names() {
+    uno::Sequence<rtl::OUString> names(1);
+    names[0] = "org.reportkit.PanelFactory";
+    return names;
+}
+
+uno::Reference<uno::XInterface> SAL_CALL panel_factory_create(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new panel_factory(context));
+}
+
+panel_factory::panel_factory(const uno::Reference<uno::XComponentContext>& context)
+    : WeakComponentImplHelper2(m_aMutex), context_(context) {}
+
+uno::Reference<ui::XUIElement> panel_factory::createUIElement(const rtl::OUString& resource_url,
+                                                               const uno::Sequence<beans::PropertyValue>& arguments) {
+    uno::Reference<awt::XWindow> parent;
+    uno::Reference<frame::XFrame> frame;
+    for (const auto& a : arguments) {
+        if (a.Name == "ParentWindow") a.Value >>= parent;
+        else if (a.Name == "Frame") a.Value >>= frame;
+    }
+    if (!parent.is())
+        throw lang::IllegalArgumentException("no ParentWindow given to the ReportKit panel factory", *this, 1);
+    if (!frame.is()) throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
+    if (resource_url.endsWith("/ReportKitPanel")) return new panel(context_, frame, parent, resource_url);
+    throw container::NoSuchElementException(resource_url, *this);
+}
+
+rtl::OUString panel_factory::getImplementationName() { return panel_factory_implementation_name(); }
+
+sal_Bool panel_factory::supportsService(const rtl::OUString& name) { return cppu::supportsService(this, name); }
+
+uno::Sequence<rtl::OUString> panel_factory::getSupportedServiceNames() { return panel_factory_service_names(); }
+
+} // namespace reportkit::office
