@@ -8,7 +8,8 @@ namespace reportkit {
 
 int numbering_state::next(int level) {
     if (level < 1 || level > 4) return 0;
-    for (int deeper = level + 1; deeper <= 4; ++deeper) counters[deeper] = 0;
+    for (int deeper = level + 1; deeper <= 4; ++deeper)
+        counters[deeper] = 0;
     return ++counters[level];
 }
 
@@ -110,7 +111,8 @@ plan plan_outline(const library& lib, const outline& o) {
         case outline_item_kind::include:
             if (const section* s = lib.find_section(item.section_id)) {
                 plan part = plan_section(lib, *s, state);
-                for (block& b : part.blocks) p.blocks.push_back(std::move(b));
+                for (block& b : part.blocks)
+                    p.blocks.push_back(std::move(b));
                 if (s->level > 0) current_level = s->level;
             }
             break;
@@ -131,7 +133,8 @@ std::string run_text(const library& lib, const run& r) {
 std::string render_text(const library& lib, const plan& p) {
     std::string out;
     auto append = [&](const runs& rs) {
-        for (const run& r : rs) out += run_text(lib, r);
+        for (const run& r : rs)
+            out += run_text(lib, r);
     };
     for (const block& b : p.blocks) {
         out += b.label;

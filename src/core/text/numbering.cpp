@@ -11,7 +11,8 @@ const char* const units[] = {"", "十", "百", "千"};
 
 std::string chinese_number(int n) {
     if (n <= 0 || n > 9999) return std::to_string(n);
-    if (n < 20 && n >= 10) return std::string("十") + (n > 10 ? digits[n - 10] : ""); // 十, 十一: no leading 一
+    if (n < 20 && n >= 10)
+        return std::string("十") + (n > 10 ? digits[n - 10] : ""); // 十, 十一: no leading 一
     int parts[4] = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
     std::string out;
     bool pending_zero = false;
@@ -31,10 +32,14 @@ std::string chinese_number(int n) {
 
 std::string heading_label(int level, int n) {
     switch (level) {
-    case 1: return chinese_number(n) + "、";
-    case 2: return "（" + chinese_number(n) + "）";
-    case 3: return std::to_string(n) + ".";
-    default: return "（" + std::to_string(n) + "）";
+    case 1:
+        return chinese_number(n) + "、";
+    case 2:
+        return "（" + chinese_number(n) + "）";
+    case 3:
+        return std::to_string(n) + ".";
+    default:
+        return "（" + std::to_string(n) + "）";
     }
 }
 
