@@ -9,12 +9,12 @@ using namespace reportkit;
 namespace {
 
 library_ptr load(const std::string& body) {
-    load_result r = load_library_text(
-        "<library id=\"t\" version=\"1.0.0\" title=\"t\">\n"
-        "<fields><field key=\"n\" type=\"integer\" unit=\"次\" label=\"学习次数\"/>"
-        "<field key=\"org\" type=\"text\" label=\"\"/></fields>\n" +
-            body + "\n</library>",
-        "t.xml");
+    load_result r =
+        load_library_text("<library id=\"t\" version=\"1.0.0\" title=\"t\">\n"
+                          "<fields><field key=\"n\" type=\"integer\" unit=\"次\" label=\"学习次数\"/>"
+                          "<field key=\"org\" type=\"text\" label=\"\"/></fields>\n" +
+                              body + "\n</library>",
+                          "t.xml");
     INFO((r.diags.empty() ? "" : format_diagnostic(r.diags[0])));
     REQUIRE(r.ok());
     return r.lib;
@@ -113,4 +113,119 @@ TEST_CASE("a section is placed at most one level below the heading before it") {
     plan p = plan_section(*lib, *lib->find_section("c"), state, placement_level(3, 1));
     CHECK(render_text(*lib, p) == "（一）细项\n细项正文。\n");
     CHECK(p.blocks[1].level == 2);
+}
+
+TEST_CASE("numbering counts per level and a heading resets only deeper levels") {
+    numbering_state state;
+    CHECK(state.next(1) == 1);
+    CHECK(state.next(2) == 1);
+    CHECK(state.next(3) == 1);
+    CHECK(state.next(3) == 2);
+    CHECK(state.next(2) == 2);
+    CHECK(state.counters[3] == 0);
+    CHECK(state.next(3) == 1);
+    CHECK(state.next(1) == 2);
+    CHECK(state.counters[2] == 0);
+    CHECK(state.next(2) == 1);
+    CHECK(state.next(0) == 0); // not a heading level: nothing counted, nothing reset
+    CHECK(state.next(5) == 0);
+    CHECK(state.counters[1] == 2);
+    CHECK(state.counters[2] == 1);
+}
+
+TEST_CASE("items are counted per paragraph and keep their kind") {
+    auto lib = load(R"(
+<section id="s" title="抓整改" level="2" run-in="true">
+  <p>导语。<item>甲。</item><item>乙{{n}}次。</item></p>
+  <p items="di"><item>丙。</item><item>丁。</item><item>戊。</item></p>
+  <p><item>己。</item></p>
+</section>)");
+    numbering_state state;
+    plan p = plan_section(*lib, *lib->find_section("s"), state);
+    CHECK(render_text(*lib, p) == "（一）抓整改。导语。一是甲。二是乙【待填：学习次数】次。\n"
+                                  "第一，丙。第二，丁。第三，戊。\n"
+                                  "一是己。\n");
+    REQUIRE(p.blocks.size() == 3);
+    const runs& first = p.blocks[0].content; // 导语。 | 一是 | 甲。 | 二是 | 乙 | n | 次。
+    REQUIRE(first.size() == 7);
+    CHECK(first[1].kind == run_kind::item);
+    CHECK(first[1].text == "一是");
+    CHECK(first[3].text == "二是");
+    CHECK(first[5].kind == run_kind::field);
+    CHECK(first[5].text == "n");
+    CHECK(run_text(*lib, first[5]) == "【待填：学习次数】");
+    CHECK(p.blocks[1].kind == block_kind::body);
+    CHECK(p.blocks[1].level == 2);
+    CHECK(p.blocks[1].section_id == "s");
+}
+
+TEST_CASE("a run-in title gets one full stop, and a one-paragraph section is one block") {
+    auto lib = load(R"(
+<section id="q" title="坚持问题导向。" level="3" run-in="true"><p>正文。</p></section>
+<section id="r" title="抓好落实" level="4" run-in="true"><p>正文{{n}}次。</p></section>
+<section id="h" title="不分段" level="2"><p>正文。</p></section>)");
+    numbering_state state;
+    plan p = plan_section(*lib, *lib->find_section("q"), state);
+    REQUIRE(p.blocks.size() == 1);
+    CHECK(p.blocks[0].kind == block_kind::heading);
+    CHECK(p.blocks[0].label == "1.");
+    CHECK(render_text(*lib, p) == "1.坚持问题导向。正文。\n");
+    p = plan_section(*lib, *lib->find_section("r"), state);
+    CHECK(render_text(*lib, p) == "（1）抓好落实。正文【待填：学习次数】次。\n");
+    p = plan_section(*lib, *lib->find_section("h"), state);
+    REQUIRE(p.blocks.size() == 2); // not run-in: the heading stands alone
+    CHECK(p.blocks[0].content.empty());
+    CHECK(render_text(*lib, p) == "（一）不分段\n正文。\n");
+}
+
+TEST_CASE("passages without a heading neither count nor reset numbers") {
+    auto lib = load(std::string(sections) + R"(
+<outline id="o" title="o">
+  <heading level="1">主要工作</heading>
+  <include section="a"/>
+  <include section="open"/>
+  <include section="b"/>
+  <p>小结。</p>
+  <include section="e"/>
+  <include section="open"/>
+  <include section="e"/>
+</outline>)");
+    plan p = plan_outline(*lib, *lib->find_outline("o"));
+    std::vector<std::string> labels;
+    for (const block& b : p.blocks)
+        if (b.kind == block_kind::heading) labels.push_back(b.label);
+    CHECK(labels == std::vector<std::string>{"一、", "（一）", "（二）", "二、", "三、"});
+    CHECK(p.blocks[3].section_id == "open");
+    CHECK(p.blocks[3].level == 0);
+    CHECK(p.blocks[3].label.empty());
+}
+
+TEST_CASE("the bundled office-annual outlines number 一、（一）…（八）二、三、") {
+    load_result r = load_library_file(std::string(REPORTKIT_TEMPLATES) + "/office-annual.xml");
+    INFO((r.diags.empty() ? "" : format_diagnostic(r.diags[0])));
+    REQUIRE(r.ok());
+    CHECK(r.diags.empty()); // no warning either: every field is used
+    const library& lib = *r.lib;
+    auto labels = [&](const char* outline_id) {
+        std::vector<std::string> out;
+        const outline* o = lib.find_outline(outline_id);
+        REQUIRE(o);
+        for (const block& b : plan_outline(lib, *o).blocks)
+            if (b.kind == block_kind::heading) out.push_back(b.label);
+        return out;
+    };
+    CHECK(labels("annual.full") == std::vector<std::string>{"一、", "（一）", "（二）", "（三）", "（四）",
+                                                            "（五）", "（六）", "（七）", "（八）", "二、",
+                                                            "三、"});
+    CHECK(labels("annual.short") == std::vector<std::string>{"一、", "（一）", "（二）", "（三）", "二、"});
+
+    plan full = plan_outline(lib, *lib.find_outline("annual.full"));
+    std::string text = render_text(lib, full);
+    CHECK(text.starts_with("【待填：单位名称】【待填：报告年度】年度工作情况报告\n【待填：报告年度】年，"));
+    CHECK(text.find("{{") == std::string::npos);
+    CHECK(full.blocks.front().kind == block_kind::title);
+    CHECK(full.blocks.back().kind == block_kind::body);
+    CHECK(full.blocks.back().level == 0); // the closing passage
+    for (const block& b : full.blocks)
+        if (b.kind == block_kind::heading && b.level == 2) CHECK_FALSE(b.content.empty()); // all run-in
 }
