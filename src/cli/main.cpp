@@ -14,6 +14,7 @@ commands:
   render --library FILE|ID ...         build a report through LibreOffice (see reportkit render --help)
 
   --version                            print the version
+  --help                               print this help
 )";
 
 } // namespace
