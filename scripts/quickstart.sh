@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 build=${REPORTKIT_BUILD_DIR:-build}
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
-          libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils)
+          libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 

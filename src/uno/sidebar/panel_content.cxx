@@ -132,32 +132,27 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
     uno::Reference<awt::XToolkit> toolkit(awt::Toolkit::create(context_).get());
     container_->createPeer(toolkit, uno::Reference<awt::XWindowPeer>(parent_, uno::UNO_QUERY_THROW));
 
-    add("library_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
-    add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel");
-    add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel");
-    add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel");
-    add("preview_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
-    add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel");
-    add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel");
-    add("outline_label", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
-    add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel");
-    add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel");
-    add("status", "com.sun.star.awt.UnoControlFixedText", "com.sun.star.awt.UnoControlFixedTextModel");
-
-    set_property("library_label", "Label", uno::Any(ui(message::library)));
-    set_property("library", "Dropdown", uno::Any(true));
-    set_property("search", "HelpText", uno::Any(ui(message::search)));
-    set_property("sections", "RootDisplayed", uno::Any(false));
-    set_property("sections", "ShowsHandles", uno::Any(true));
-    set_property("preview_label", "Label", uno::Any(ui(message::preview)));
-    set_property("preview", "MultiLine", uno::Any(true));
-    set_property("preview", "ReadOnly", uno::Any(true));
-    set_property("preview", "VScroll", uno::Any(true));
-    set_property("insert", "Label", uno::Any(ui(message::insert)));
-    set_property("outline_label", "Label", uno::Any(ui(message::outline)));
-    set_property("outline", "Dropdown", uno::Any(true));
-    set_property("insert_outline", "Label", uno::Any(ui(message::insert_outline)));
-    set_property("status", "MultiLine", uno::Any(true));
+    const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
+    const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
+    add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
+    add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+        {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
+    add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+        {{"HelpText", uno::Any(ui(message::search))}});
+    add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
+        {{"RootDisplayed", uno::Any(false)}, {"ShowsHandles", uno::Any(true)}, {"ShowsRootHandles", uno::Any(true)}});
+    add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
+    add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+        {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
+    add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
+        {{"Label", uno::Any(ui(message::insert))}});
+    add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
+    add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+        {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
+        {{"Label", uno::Any(ui(message::insert_outline))}});
+    add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
 
     uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
     uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->addTextListener(listener_.get());
@@ -198,14 +193,17 @@ uno::Reference<awt::XWindow> panel_content::window() const {
 }
 
 uno::Reference<awt::XControl> panel_content::add(const char* name, const char* control_service,
-                                                  const char* model_service) {
+                                                  const char* model_service,
+                                                  std::initializer_list<std::pair<const char*, uno::Any>> properties) {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::XControl> c(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
         uno::UNO_QUERY_THROW);
-    c->setModel(uno::Reference<awt::XControlModel>(
+    uno::Reference<beans::XPropertySet> model(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(model_service), context_),
-        uno::UNO_QUERY_THROW));
+        uno::UNO_QUERY_THROW);
+    for (auto& [property, value] : properties) model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+    c->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
         ->addControl(rtl::OUString::createFromAscii(name), c);
     return c;
@@ -224,7 +222,8 @@ void panel_content::set_property(const char* control_name, const char* property,
 rtl::OUString panel_content::ui(message m) const { return to_ou(text(m, language_)); }
 
 sal_Int32 panel_content::height_for_width(sal_Int32) const {
-    return margin + 3 * (label_h + field_h + 2 * gap) + tree_h + preview_h + 2 * (button_h + gap) + status_h + margin;
+    return margin + 4 * (label_h + gap) + 3 * (field_h + gap) + tree_h + preview_h + 2 * (button_h + gap) + 3 * gap +
+           status_h + margin;
 }
 
 void panel_content::resized() {
@@ -242,6 +241,7 @@ void panel_content::layout(sal_Int32 width) {
     };
     place("library_label", label_h);
     place("library", field_h);
+    place("search_label", label_h);
     place("search", field_h);
     place("sections", tree_h);
     place("preview_label", label_h);
@@ -335,6 +335,7 @@ void panel_content::section_selected() {
         preview += render_text(*lib, plan_section(*lib, *s, numbers));
     }
     set_property("preview", "Text", uno::Any(to_ou(preview)));
+    uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)->setSelection(awt::Selection(0, 0));
     refresh_state();
 }
 

@@ -12,7 +12,9 @@
 #include "library/model.hpp"
 #include "ui/messages.hpp"
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace reportkit::office {
@@ -41,7 +43,11 @@ public:
     void resized();
 
 private:
-    css::uno::Reference<css::awt::XControl> add(const char* name, const char* control, const char* model);
+    // A control whose model gets `properties` before its window exists (some, like Dropdown,
+    // only take effect then).
+    css::uno::Reference<css::awt::XControl>
+    add(const char* name, const char* control, const char* model,
+        std::initializer_list<std::pair<const char*, css::uno::Any>> properties = {});
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     void set_property(const char* control_name, const char* property, const css::uno::Any& value);
     void layout(sal_Int32 width);
