@@ -1,19 +1,40 @@
 // Loading libraries: the model a good file gives, and each problem a bad one reports, where.
 #include "library/loader.hpp"
+#include "library/source_map.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <unistd.h>
 
 using namespace reportkit;
 
 namespace {
 
-load_result load(const std::string& xml) { return load_library_text(xml, "t.xml"); }
+load_result load(const std::string& xml) {
+    return load_library_text(xml, "t.xml");
+}
+
+// Every diagnostic of a result, as printed.
+std::vector<std::string> printed(const load_result& r) {
+    std::vector<std::string> out;
+    for (const diagnostic& d : r.diags)
+        out.push_back(format_diagnostic(d));
+    return out;
+}
 
 // The only diagnostic of a result, as printed.
 std::string only(const load_result& r) {
+    INFO(fmt::format("{}", fmt::join(printed(r), "\n")));
     REQUIRE(r.diags.size() == 1);
     return format_diagnostic(r.diags[0]);
+}
+
+// A library around one section body, fields declared for the placeholders used in it.
+std::string with_section(const std::string& body, const std::string& fields = "") {
+    return "<library id=\"a\" version=\"1.0.0\" title=\"t\">\n<fields>" + fields +
+           "</fields>\n<section id=\"s\" title=\"标题\" level=\"1\">" + body + "</section>\n</library>";
 }
 
 const char* good = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -45,33 +66,44 @@ const char* good = R"(<?xml version="1.0" encoding="UTF-8"?>
 
 TEST_CASE("a good library becomes a model with everything it declares") {
     load_result r = load(good);
-    INFO((r.diags.empty() ? "" : format_diagnostic(r.diags[0])));
+    INFO(fmt::format("{}", fmt::join(printed(r), "\n")));
     REQUIRE(r.ok());
     REQUIRE(r.diags.empty());
     const library& lib = *r.lib;
     CHECK(lib.id == "demo.lib");
     CHECK(lib.ver == version{1, 2, 3});
+    CHECK(lib.title == "示例");
     CHECK(lib.lang == "zh-CN");
     CHECK(lib.summary == "一个示例库。");
     CHECK(lib.path == "t.xml");
 
     REQUIRE(lib.fields.size() == 4);
-    CHECK(lib.find_field("study.sessions")->unit == "次");
-    CHECK(lib.find_field("study.sessions")->approx == "余");
+    const field* sessions = lib.find_field("study.sessions");
+    REQUIRE(sessions);
+    CHECK(sessions->type == field_type::integer);
+    CHECK(sessions->unit == "次");
+    CHECK(sessions->label == "学习次数");
+    CHECK(sessions->approx == "余");
+    CHECK(sessions->decimals == -1);
     CHECK(lib.find_field("rate")->type == field_type::percent);
     CHECK(lib.find_field("rate")->decimals == 1);
     CHECK(lib.find_field("rate")->formula == "(study.sessions - a.b) ÷ a.b");
     CHECK(lib.find_field("org.name")->where.line == 6);
+    CHECK(lib.find_field("org.name")->where.column == 5);
+    CHECK(lib.find_field("nope") == nullptr);
 
     const section* s = lib.find_section("s.one");
     REQUIRE(s);
+    CHECK(s->title == "抓实学习");
     CHECK(s->level == 2);
     CHECK(s->run_in);
     CHECK(s->category == "政治建设");
     CHECK(s->tags == std::vector<std::string>{"学习", "中心组"});
+    CHECK(s->where.line == 11);
     REQUIRE(s->paragraphs.size() == 2);
     const runs& p = s->paragraphs[0].content;
     REQUIRE(p.size() == 11);
+    CHECK(p[0].kind == run_kind::text);
     CHECK(p[0].text == "全年学习"); // the line break and indentation vanish
     CHECK(p[1].kind == run_kind::field);
     CHECK(p[1].text == "study.sessions");
@@ -81,75 +113,209 @@ TEST_CASE("a good library becomes a model with everything it declares") {
     CHECK(p[1].where.column == 8);
     CHECK(p[2].text == "次，&成效明显。");
     CHECK(p[3].kind == run_kind::item);
+    CHECK(p[3].where.line == 14);
+    CHECK(p[3].where.column == 11);
     CHECK(p[4].text == "甲");
     CHECK(p[5].text == "org.name");
+    CHECK(p[5].options.approx.empty());
+    CHECK(p[5].options.decimals == -1);
     CHECK(p[6].text == "。");
     CHECK(p[7].kind == run_kind::item);
+    CHECK(p[8].text == "乙");
     CHECK(p[9].text == "rate");
+    CHECK(p[10].text == "。");
+    CHECK(s->paragraphs[0].items == item_style::shi);
     CHECK(s->paragraphs[1].items == item_style::di);
+    CHECK(s->paragraphs[1].content.size() == 4);
 
     const outline* o = lib.find_outline("o");
     REQUIRE(o);
+    CHECK(o->title == "大纲");
     REQUIRE(o->items.size() == 4);
     CHECK(o->items[0].kind == outline_item_kind::title);
+    REQUIRE(o->items[0].content.size() == 2);
+    CHECK(o->items[0].content[0].text == "org.name");
+    CHECK(o->items[0].content[1].text == "报告");
     CHECK(o->items[1].kind == outline_item_kind::heading);
     CHECK(o->items[1].level == 1);
+    CHECK(o->items[1].content.at(0).text == "主要工作");
+    CHECK(o->items[2].kind == outline_item_kind::include);
     CHECK(o->items[2].section_id == "s.one");
     CHECK(o->items[3].kind == outline_item_kind::paragraph);
+    CHECK(o->items[3].where.line == 21);
 }
 
-TEST_CASE("malformed XML is reported at its line and column") {
+TEST_CASE("whitespace with a line break goes, other spaces stay, ends are trimmed") {
+    load_result r = load("<library id=\"a\" version=\"1.0.0\" title=\"年度\n      报告\" lang=\"zh-TW\">\n"
+                         "<section id=\"s\" title=\" 标题 \" level=\"0\" tags=\"甲\t乙\n丙\">\n"
+                         "  <p>\n    Word 文档  很好\n    用。 </p>\n"
+                         "  <p>导语： <item> 甲 {{k}} 。 </item>\n  <item>乙。</item> 尾。</p>\n"
+                         "</section>\n</library>");
+    // {{k}} is undeclared; that is all that is wrong.
+    CHECK(only(r).starts_with("t.xml:8:19: error: field 'k' is not declared"));
+    REQUIRE(r.lib);
+    CHECK(r.lib->title == "年度报告");
+    CHECK(r.lib->lang == "zh-TW");
+    const section& s = r.lib->sections.at(0);
+    CHECK(s.title == "标题");
+    CHECK(s.level == 0);
+    CHECK(s.tags == std::vector<std::string>{"甲", "乙", "丙"});
+    CHECK(s.paragraphs.at(0).content.size() == 1);
+    CHECK(s.paragraphs.at(0).content.at(0).text == "Word 文档  很好用。");
+    const runs& items = s.paragraphs.at(1).content;
+    REQUIRE(items.size() == 7);
+    CHECK(items[0].text == "导语：");
+    CHECK(items[1].kind == run_kind::item);
+    CHECK(items[2].text == "甲 ");
+    CHECK(items[3].text == "k");
+    CHECK(items[4].text == " 。");
+    CHECK(items[5].kind == run_kind::item);
+    CHECK(items[6].text == "乙。尾。");
+}
+
+TEST_CASE("malformed XML is reported at its line and column, with no model") {
     load_result r = load("<library id=\"a\" version=\"1.0.0\" title=\"t\">\n  <section>\n</library>\n");
     CHECK_FALSE(r.lib);
-    CHECK(only(r).starts_with("t.xml:3:3: error: malformed XML"));
+    CHECK(only(r) == "t.xml:3:3: error: malformed XML: Start-end tags mismatch [xml-syntax]");
+    CHECK(only(load("")) == "t.xml:1:1: error: malformed XML: No document element found [xml-syntax]");
+    CHECK(only(load("<library>\n  <p>a < b</p>\n</library>")) ==
+          "t.xml:2:9: error: malformed XML: Could not determine tag type [xml-syntax]");
 }
 
-TEST_CASE("a missing file is an unreadable-file error") {
-    load_result r = load_library_file("/nonexistent/lib.xml");
-    CHECK(only(r) == "/nonexistent/lib.xml: error: cannot open the file [unreadable-file]");
+TEST_CASE("an attribute given twice is malformed XML, though pugixml lets it pass") {
+    load_result r = load(with_section("<p items=\"di\" items=\"shi\">文字</p>"));
+    CHECK(only(r) == "t.xml:3:52: error: malformed XML: <p> has the attribute 'items' twice [xml-syntax]");
+    REQUIRE(r.lib);
+    CHECK(r.lib->sections.at(0).paragraphs.at(0).items == item_style::di); // the first one counts
+}
+
+TEST_CASE("a root element other than <library> gives no model") {
+    load_result r = load("<?xml version=\"1.0\"?>\n<libary id=\"a\"/>");
+    CHECK_FALSE(r.lib);
+    CHECK(only(r) == "t.xml:2:1: error: the root element must be <library>, not <libary> [unknown-element]");
+}
+
+TEST_CASE("a file that cannot be read is an unreadable-file error") {
+    CHECK(only(load_library_file("/nonexistent/lib.xml")) ==
+          "/nonexistent/lib.xml: error: cannot open the file: No such file or directory [unreadable-file]");
+    std::string folder = std::filesystem::temp_directory_path().string();
+    CHECK(only(load_library_file(folder)) ==
+          folder + ": error: this is a folder, not a library file [unreadable-file]");
+}
+
+TEST_CASE("a file loads like the same text, with its path in every diagnostic") {
+    auto file =
+        std::filesystem::temp_directory_path() / ("reportkit-loader-" + std::to_string(getpid()) + ".xml");
+    std::ofstream(file, std::ios::binary)
+        << "\xEF\xBB\xBF<library id=\"A\" version=\"1.0.0\" title=\"t\">\n"
+        << "<section id=\"s\" title=\"t\" level=\"1\"><p>文字</p></section>\n"
+        << "</library>\n";
+    load_result r = load_library_file(file.string());
+    std::filesystem::remove(file);
+    REQUIRE(r.lib);
+    CHECK(r.lib->path == file.string());
+    // The byte order mark is no character: columns on line 1 are as an editor shows them.
+    CHECK(only(r) ==
+          file.string() +
+              ":1:10: error: bad library id 'A': use lowercase ASCII segments joined by dots, e.g. "
+              "party.study [bad-value]");
 }
 
 TEST_CASE("unknown elements and attributes are errors at their position") {
     load_result r = load(R"(<library id="a" version="1.0.0" title="t" colour="red">
   <sektion id="x"/>
-  <section id="s" title="标题" level="1" lavel="2"><p>文字</p></section>
+  <section id="s" title="标题" level="1" lavel="2"><p>文字<b>粗</b></p></section>
+  <outline id="o" title="o"><p items="di">文字</p><include section="s">多余</include></outline>
 </library>)");
-    REQUIRE(r.diags.size() == 3);
-    CHECK(format_diagnostic(r.diags[0]) ==
-          "t.xml:1:43: error: <library> has no attribute 'colour' [unknown-attribute]");
-    CHECK(format_diagnostic(r.diags[1]) == "t.xml:2:3: error: <sektion> is not allowed inside <library> [unknown-element]");
-    CHECK(format_diagnostic(r.diags[2]) == "t.xml:3:40: error: <section> has no attribute 'lavel' [unknown-attribute]");
+    CHECK(printed(r) ==
+          std::vector<std::string>{
+              "t.xml:1:43: error: <library> has no attribute 'colour' [unknown-attribute]",
+              "t.xml:2:3: error: <sektion> is not allowed inside <library> [unknown-element]",
+              "t.xml:3:40: error: <section> has no attribute 'lavel' [unknown-attribute]",
+              "t.xml:3:55: error: <b> is not allowed inside <p> [unknown-element]",
+              "t.xml:4:32: error: <p> has no attribute 'items' [unknown-attribute]",
+              "t.xml:4:70: error: text is not allowed directly inside <include> [unknown-element]",
+          });
+    REQUIRE(r.lib); // semantic errors still give a model, so lint can report them all
+    CHECK(r.lib->sections.at(0).paragraphs.at(0).content.at(0).text == "文字");
+}
+
+TEST_CASE("stray text and elements out of order are reported, not dropped") {
+    load_result r = load(R"(<library id="a" version="1.0.0" title="t">
+  <section id="s" title="标题" level="1">
+    忘了写 p 的一段话。
+    <p>文字</p>
+    <summary>晚了</summary>
+  </section>
+  <summary>也晚了</summary>
+  <fields/>
+  <outline id="o" title="o"><heading level="1">一</heading><title>标题</title><summary>晚</summary></outline>
+</library>)");
+    CHECK(printed(r) ==
+          std::vector<std::string>{
+              "t.xml:3:5: error: text is not allowed directly inside <section>: put it in a <p> "
+              "[unknown-element]",
+              "t.xml:5:5: error: <summary> must come before the paragraphs of a <section>, and only "
+              "once [unknown-element]",
+              "t.xml:7:3: error: <summary> must come first in <library>, and only once "
+              "[unknown-element]",
+              "t.xml:8:3: error: <fields> must come before the sections and outlines, and only once "
+              "[unknown-element]",
+              "t.xml:9:59: error: <title> must come first in an outline, and only once "
+              "[unknown-element]",
+              "t.xml:9:76: error: <summary> must come first in an <outline>, and only once "
+              "[unknown-element]",
+          });
 }
 
 TEST_CASE("required attributes are checked") {
     load_result r = load(R"(<library id="a" version="1.0.0">
-  <section id="s" level="1"><p>文字</p></section>
+  <fields><field key="k" label="l"/></fields>
+  <section id="s" level="1"><p>{{k}}</p></section>
+  <outline title="o"><heading>一</heading><include/></outline>
 </library>)");
-    REQUIRE(r.diags.size() == 2);
-    CHECK(format_diagnostic(r.diags[0]) == "t.xml:1:1: error: <library> needs the attribute 'title' [missing-attribute]");
-    CHECK(format_diagnostic(r.diags[1]) == "t.xml:2:3: error: <section> needs the attribute 'title' [missing-attribute]");
+    CHECK(printed(r) == std::vector<std::string>{
+                            "t.xml:1:1: error: <library> needs the attribute 'title' [missing-attribute]",
+                            "t.xml:2:11: error: <field> needs the attribute 'type' [missing-attribute]",
+                            "t.xml:3:3: error: <section> needs the attribute 'title' [missing-attribute]",
+                            "t.xml:4:3: error: <outline> needs the attribute 'id' [missing-attribute]",
+                            "t.xml:4:22: error: <heading> needs the attribute 'level' [missing-attribute]",
+                            "t.xml:4:42: error: <include> needs the attribute 'section' [missing-attribute]",
+                        });
 }
 
 TEST_CASE("bad values name what is expected") {
     load_result r = load(R"(<library id="A" version="1.0" title="t" format="2">
-  <fields><field key="x" type="number" label="l" decimals="9" approx="多"/></fields>
-  <section id="s" title="标题" level="5" run-in="yes"><p>{{x}}</p></section>
+  <fields><field key="x" type="number" label="l" decimals="9" approx="多"/>
+    <field key="y" type="integer" label="l" decimals="1"/><field key="z." type="year" label="l"/></fields>
+  <section id="s" title="标题" level="5" run-in="yes"><p items="san">{{x}}{{y}}</p></section>
+  <section id="t" title="标题" level="01"><p>文字</p></section>
+  <outline id="o_1" title="o"><heading level="0">一</heading></outline>
+  <outline id="2o" title="o"><include section="s"/></outline>
 </library>)");
-    std::vector<std::string> got;
-    for (auto& d : r.diags) got.push_back(format_diagnostic(d));
-    CHECK(got == std::vector<std::string>{
-                     "t.xml:1:10: error: bad library id 'A': use lowercase ASCII segments joined by dots, e.g. "
-                     "party.study [bad-value]",
-                     "t.xml:1:17: error: bad version '1.0': use major.minor.patch, e.g. 1.2.0 [bad-value]",
-                     "t.xml:1:41: error: library format '2' is not supported; this ReportKit reads format 1 "
-                     "[unsupported-format]",
-                     "t.xml:2:26: error: unknown field type 'number' (use integer, decimal, percent, amount, year or "
-                     "text) [bad-value]",
-                     "t.xml:2:50: error: decimals must be a whole number from 0 to 6, not '9' [bad-value]",
-                     "t.xml:2:63: error: approx must be 余, 近, 超过 or 约, not '多' [bad-value]",
-                     "t.xml:3:30: error: level must be 0 (no heading) or 1 to 4, not '5' [bad-value]",
-                     "t.xml:3:40: error: run-in must be true or false, not 'yes' [bad-value]",
-                 });
+    CHECK(
+        printed(r) ==
+        std::vector<std::string>{
+            "t.xml:1:10: error: bad library id 'A': use lowercase ASCII segments joined by dots, e.g. "
+            "party.study [bad-value]",
+            "t.xml:1:17: error: bad version '1.0': use major.minor.patch, e.g. 1.2.0 [bad-value]",
+            "t.xml:1:41: error: library format '2' is not supported; this ReportKit reads format 1 "
+            "[unsupported-format]",
+            "t.xml:2:26: error: unknown field type 'number' (use integer, decimal, percent, amount, year or "
+            "text) [bad-value]",
+            "t.xml:2:50: error: decimals must be a whole number from 0 to 6, not '9' [bad-value]",
+            "t.xml:2:63: error: approx must be 余, 近, 超过 or 约, not '多' [bad-value]",
+            "t.xml:3:45: error: decimals are for decimal, percent and amount fields, not integer [bad-value]",
+            "t.xml:3:66: error: bad field key 'z.': use lowercase ASCII segments joined by dots, e.g. "
+            "party.study [bad-value]",
+            "t.xml:4:30: error: level must be 0 (no heading) or 1 to 4, not '5' [bad-value]",
+            "t.xml:4:40: error: run-in must be true or false, not 'yes' [bad-value]",
+            "t.xml:4:56: error: items must be shi (一是) or di (第一，), not 'san' [bad-value]",
+            "t.xml:5:30: error: level must be 0 (no heading) or 1 to 4, not '01' [bad-value]",
+            "t.xml:6:40: error: heading level must be 1 to 4, not '0' [bad-value]",
+            "t.xml:7:12: error: bad outline id '2o': use lowercase ASCII segments joined by dots, e.g. "
+            "party.study [bad-value]",
+        });
 }
 
 TEST_CASE("duplicate ids point at the second one and name the first line") {
@@ -163,13 +329,13 @@ TEST_CASE("duplicate ids point at the second one and name the first line") {
   <outline id="o" title="o"><include section="s"/></outline>
   <outline id="o" title="o"><include section="s"/></outline>
 </library>)");
-    std::vector<std::string> got;
-    for (auto& d : r.diags) got.push_back(format_diagnostic(d));
-    CHECK(got == std::vector<std::string>{
-                     "t.xml:4:12: error: field 'k' is declared twice (first at line 3) [duplicate-id]",
-                     "t.xml:7:12: error: section 's' is given twice (first at line 6) [duplicate-id]",
-                     "t.xml:9:12: error: outline 'o' is given twice (first at line 8) [duplicate-id]",
-                 });
+    CHECK(printed(r) == std::vector<std::string>{
+                            "t.xml:4:12: error: field 'k' is given twice (first at line 3) [duplicate-id]",
+                            "t.xml:7:12: error: section 's' is given twice (first at line 6) [duplicate-id]",
+                            "t.xml:9:12: error: outline 'o' is given twice (first at line 8) [duplicate-id]",
+                        });
+    REQUIRE(r.lib);
+    CHECK(r.lib->find_section("s")->title == "一"); // the first one is the one used
 }
 
 TEST_CASE("placeholders: undeclared fields, bad options, unterminated braces") {
@@ -177,78 +343,195 @@ TEST_CASE("placeholders: undeclared fields, bad options, unterminated braces") {
   <fields><field key="k" type="integer" label="l"/></fields>
   <section id="s" title="标题" level="1">
     <p>数量{{k|approx=很多}}，其他{{nope}}，再{{k</p>
-    <p>{{K}}</p>
+    <p>{{K}}{{ }}{{k|round=2|decimals=7}}</p>
+    <p>{{k {{k}}}</p>
   </section>
 </library>)");
-    std::vector<std::string> got;
-    for (auto& d : r.diags) got.push_back(format_diagnostic(d));
-    CHECK(got == std::vector<std::string>{
-                     "t.xml:4:10: error: unknown placeholder option 'approx=很多' (use approx=余|近|超过|约 or "
-                     "decimals=0..6) [bad-placeholder]",
-                     "t.xml:4:28: error: field 'nope' is not declared: add <field key=\"nope\" …/> to <fields> "
-                     "[undeclared-field]",
-                     "t.xml:4:38: error: '{{' is not closed by '}}' [bad-placeholder]",
-                     "t.xml:5:8: error: '{{K}}' does not name a field: write {{key}} with a declared key "
-                     "[bad-placeholder]",
-                 });
+    CHECK(printed(r) ==
+          std::vector<std::string>{
+              "t.xml:4:10: error: approx must be 余, 近, 超过 or 约, not '很多' [bad-value]",
+              "t.xml:4:28: error: field 'nope' is not declared: add <field key=\"nope\" …/> to <fields> "
+              "[undeclared-field]",
+              "t.xml:4:38: error: '{{' is not closed by '}}' [bad-placeholder]",
+              "t.xml:5:8: error: '{{K}}' does not name a field: write {{key}} with a declared key "
+              "[bad-placeholder]",
+              "t.xml:5:13: error: '{{ }}' does not name a field: write {{key}} with a declared key "
+              "[bad-placeholder]",
+              "t.xml:5:18: error: unknown placeholder option 'round=2' (use approx=余|近|超过|约 or "
+              "decimals=0..6) "
+              "[bad-placeholder]",
+              "t.xml:5:18: error: decimals must be a whole number from 0 to 6, not '7' [bad-value]",
+              "t.xml:6:8: error: '{{' is not closed by '}}' [bad-placeholder]",
+          });
+    REQUIRE(r.lib);
+    const runs& last = r.lib->sections.at(0).paragraphs.at(2).content;
+    REQUIRE(last.size() == 3); // the broken "{{k " stays as text, the good one is still read
+    CHECK(last[0].text == "{{k ");
+    CHECK(last[1].text == "k");
+    CHECK(last[2].text == "}");
 }
 
-TEST_CASE("placeholder columns count characters and skip entities in the raw text") {
-    load_result r = load("<library id=\"a\" version=\"1.0.0\" title=\"t\">\n"
-                         "<section id=\"s\" title=\"t\" level=\"1\"><p>&lt;中文&#x4E2D;{{x}}</p></section>\n"
-                         "</library>");
-    REQUIRE(r.diags.size() == 1);
-    CHECK(format_diagnostic(r.diags[0]).starts_with("t.xml:2:54: error: field 'x' is not declared"));
+TEST_CASE("placeholder columns count characters and skip entities, CR LF and CDATA in the raw text") {
+    CHECK(only(load("<library id=\"a\" version=\"1.0.0\" title=\"t\">\n"
+                    "<section id=\"s\" title=\"t\" "
+                    "level=\"1\"><p>&lt;中文&#x4E2D;&#20013;&foo{{x}}</p></section>\n"
+                    "</library>"))
+              .starts_with("t.xml:2:66: error: field 'x' is not declared"));
+    CHECK(only(load("<library id=\"a\" version=\"1.0.0\" title=\"t\">\r\n"
+                    "<section id=\"s\" title=\"t\" level=\"1\"><p>甲\r\n  乙&amp;{{x}}</p></section>\r\n"
+                    "</library>"))
+              .starts_with("t.xml:3:9: error: field 'x' is not declared"));
+    CHECK(only(load("<library id=\"a\" version=\"1.0.0\" title=\"t\">\n"
+                    "<section id=\"s\" title=\"t\" level=\"1\"><p><![CDATA[&amp;{{x}}]]></p></section>\n"
+                    "</library>"))
+              .starts_with("t.xml:2:54: error: field 'x' is not declared"));
 }
 
-TEST_CASE("formulas may only name declared fields") {
+TEST_CASE("formulas name declared fields, with numbers, operators and parentheses") {
     load_result r = load(R"(<library id="a" version="1.0.0" title="t">
   <fields>
     <field key="a" type="integer" label="甲"/>
-    <field key="r" type="percent" label="率" formula="a / missing"/>
-    <field key="q" type="percent" label="率" formula="a % 2"/>
+    <field key="b-c" type="integer" label="乙"/>
+    <field key="r1" type="percent" label="率" formula="-(a + 1.5) × b-c ÷ 2"/>
+    <field key="r2" type="percent" label="率" formula="a / missing"/>
+    <field key="r3" type="percent" label="率" formula="a % 2"/>
+    <field key="r4" type="percent" label="率" formula="a-b"/>
+    <field key="r5" type="percent" label="率" formula="a +"/>
+    <field key="r6" type="percent" label="率" formula="(a * 2"/>
+    <field key="r7" type="percent" label="率" formula="a 2"/>
+    <field key="r8" type="percent" label="率" formula="a) + (2"/>
+    <field key="r9" type="percent" label="率" formula="2x + A"/>
+    <field key="r10" type="percent" label="率" formula=" "/>
+    <field key="r11" type="percent" label="率" formula="a &amp;&amp; missing"/>
   </fields>
-  <section id="s" title="标题" level="1"><p>{{r}}{{q}}</p></section>
+  <section id="s" title="标题" level="1"><p>{{r1}}{{r2}}{{r3}}{{r4}}{{r5}}{{r6}}{{r7}}{{r8}}{{r9}}{{r10}}{{r11}}</p></section>
 </library>)");
-    std::vector<std::string> got;
-    for (auto& d : r.diags) got.push_back(format_diagnostic(d));
-    CHECK(got == std::vector<std::string>{
-                     "t.xml:4:45: error: field 'missing' is not declared: add <field key=\"missing\" …/> to "
-                     "<fields> [undeclared-field]",
-                     "t.xml:5:45: error: formula 'a % 2' has '%': use field keys, numbers, + - * / × ÷ and "
-                     "parentheses [bad-value]",
-                 });
+    CHECK(
+        printed(r) ==
+        std::vector<std::string>{
+            "t.xml:6:59: error: field 'missing' is not declared: add <field key=\"missing\" …/> to <fields> "
+            "[undeclared-field]",
+            "t.xml:7:57: error: formula 'a % 2' has '%': use field keys, numbers, + - * / × ÷ and "
+            "parentheses "
+            "[bad-value]",
+            "t.xml:8:55: error: field 'a-b' is not declared: add <field key=\"a-b\" …/> to <fields> (to "
+            "subtract, put spaces around '-') [undeclared-field]",
+            "t.xml:9:58: error: formula 'a +' ends without a field or number [bad-value]",
+            "t.xml:10:61: error: formula '(a * 2' has a '(' that is never closed [bad-value]",
+            "t.xml:11:57: error: formula 'a 2' needs an operator before '2' [bad-value]",
+            "t.xml:12:56: error: formula 'a) + (2' has a ')' that closes nothing [bad-value]",
+            "t.xml:13:55: error: formula '2x + A' has '2x', which is neither a field key nor a number "
+            "[bad-value]",
+            "t.xml:14:56: error: formula ' ' is empty [bad-value]",
+            "t.xml:15:58: error: formula 'a && missing' has '&': use field keys, numbers, + - * / × ÷ and "
+            "parentheses [bad-value]",
+        });
 }
 
-TEST_CASE("missing sections, empty sections, paragraphs and outlines, misplaced run-in") {
+TEST_CASE("missing sections, empty sections, paragraphs, items and outlines, misplaced run-in") {
     load_result r = load(R"(<library id="a" version="1.0.0" title="t">
   <section id="e" title="空" level="1"><summary>无</summary></section>
-  <section id="p" title="段" level="1" run-in="true"><p>  </p></section>
-  <outline id="o1" title="o"><include section="gone"/></outline>
-  <outline id="o2" title="o"/>
+  <section id="p" title="段" level="1" run-in="true"><p>  </p><p>导语<item> </item></p></section>
+  <section id="q" title="段" level="9" run-in="true"><p>文字</p></section>
+  <outline id="o1" title="o"><title> </title><heading level="2"/><include section="gone"/></outline>
+  <outline id="o2" title="o"><summary>只有说明</summary></outline>
 </library>)");
-    std::vector<std::string> got;
-    for (auto& d : r.diags) got.push_back(format_diagnostic(d));
-    CHECK(got == std::vector<std::string>{
-                     "t.xml:2:3: error: section 'e' has no paragraph: add at least one <p> [empty-section]",
-                     "t.xml:3:39: error: run-in headings are for levels 2 to 4; this section is level 1 "
-                     "[bad-run-in]",
-                     "t.xml:3:53: error: this paragraph has no text [empty-paragraph]",
-                     "t.xml:4:39: error: the outline includes section 'gone', which this library does not have "
-                     "[missing-section]",
-                     "t.xml:5:3: error: outline 'o2' has nothing to render: add a <title>, <heading> or <include> "
-                     "[empty-outline]",
-                 });
+    CHECK(
+        printed(r) ==
+        std::vector<std::string>{
+            "t.xml:2:3: error: section 'e' has no paragraph: add at least one <p> [empty-section]",
+            "t.xml:3:39: error: run-in headings are for levels 2 to 4; this section is level 1 [bad-run-in]",
+            "t.xml:3:53: error: this paragraph has no text [empty-paragraph]",
+            "t.xml:3:67: error: this item has no text [empty-paragraph]",
+            "t.xml:4:29: error: level must be 0 (no heading) or 1 to 4, not '9' [bad-value]",
+            "t.xml:5:30: error: this title has no text [empty-paragraph]",
+            "t.xml:5:46: error: this heading has no text [empty-paragraph]",
+            "t.xml:5:75: error: the outline includes section 'gone', which this library does not have "
+            "[missing-section]",
+            "t.xml:6:3: error: outline 'o2' has nothing to render: add a <title>, <heading> or <include> "
+            "[empty-outline]",
+        });
 }
 
 TEST_CASE("a declared field nothing uses is a warning, and the library still loads") {
     load_result r = load(R"(<library id="a" version="1.0.0" title="t">
-  <fields><field key="idle" type="integer" label="闲置"/></fields>
-  <section id="s" title="标题" level="1"><p>文字</p></section>
+  <fields>
+    <field key="idle" type="integer" label="闲置"/>
+    <field key="input" type="integer" label="只在公式里"/>
+    <field key="rate" type="percent" label="率" formula="input / 2"/>
+  </fields>
+  <section id="s" title="标题" level="1"><p>{{rate}}</p></section>
 </library>)");
     CHECK(r.ok());
-    CHECK(only(r) == "t.xml:2:11: warning: field 'idle' is declared but no placeholder or formula uses it "
+    CHECK(only(r) == "t.xml:3:5: warning: field 'idle' is declared but no placeholder or formula uses it "
                      "[unused-field]");
+}
+
+TEST_CASE("fields may be used before <fields> in the file order of references") {
+    // Placeholders are checked once everything is read, so an outline may come before a section it includes.
+    load_result r = load(R"(<library id="a" version="1.0.0" title="t">
+  <fields><field key="k" type="text" label="l"/></fields>
+  <outline id="o" title="o"><include section="later"/></outline>
+  <section id="later" title="后" level="1"><p>{{k}}</p></section>
+</library>)");
+    CHECK(r.ok());
+    CHECK(r.diags.empty());
+}
+
+TEST_CASE("a large library keeps exact positions to its last line") {
+    std::string xml =
+        "<library id=\"big\" version=\"1.0.0\" title=\"大\">\n<fields><field key=\"k\" type=\"integer\" "
+        "label=\"l\"/></fields>\n";
+    for (int i = 0; i < 3000; ++i)
+        xml += fmt::format(
+            "<section id=\"s{}\" title=\"第{}节\" level=\"1\"><p>中文{{{{k}}}}文字</p></section>\n", i, i);
+    xml += "<section id=\"last\" title=\"末\" level=\"1\"><p>中文{{gone}}</p></section>\n</library>\n";
+    load_result r = load(xml);
+    REQUIRE(r.lib);
+    CHECK(r.lib->sections.size() == 3001);
+    CHECK(r.lib->find_section("s2999")->where.line == 3002);
+    CHECK(only(r).starts_with("t.xml:3003:45: error: field 'gone' is not declared"));
+}
+
+TEST_CASE("versions parse strictly and compare as numbers; field types round-trip") {
+    CHECK(parse_version("1.10.0") == version{1, 10, 0});
+    CHECK(*parse_version("1.10.0") > *parse_version("1.9.9"));
+    CHECK(to_string(version{2, 0, 13}) == "2.0.13");
+    for (const char* bad :
+         {"", "1", "1.0", "1.0.0.0", "1.0.x", "-0.1.0", "+1.0.0", "1..0", "1.0.0 ", "99999999999.0.0"})
+        CHECK_FALSE(parse_version(bad));
+    for (field_type t : {field_type::integer, field_type::decimal, field_type::percent, field_type::amount,
+                         field_type::year, field_type::text})
+        CHECK(parse_field_type(to_string(t)) == t);
+    CHECK_FALSE(parse_field_type("Integer"));
+}
+
+TEST_CASE("a copied library still finds its fields, sections and outlines") {
+    load_result r = load(good);
+    REQUIRE(r.lib);
+    library copy = *r.lib;
+    r.lib.reset();
+    REQUIRE(copy.find_field("a.b"));
+    CHECK(copy.find_field("a.b")->label == "甲");
+    CHECK(copy.find_section("s.one") == &copy.sections[0]);
+    CHECK(copy.find_outline("o") == &copy.outlines[0]);
+    CHECK(copy.find_outline("s.one") == nullptr);
+}
+
+TEST_CASE("the source map counts characters and finds attributes outside quoted values") {
+    detail::source_map map("ab\n中文x\n\n<e title=\"a level=1\" level='2'>");
+    CHECK(map.at(0).line == 1);
+    CHECK(map.at(4).line == 2);
+    CHECK(map.at(9).column == 3); // after two three-byte characters
+    CHECK(map.at(1).column == 2); // going back works too
+    CHECK(map.at(11).line == 3);
+    CHECK(map.at(12).line == 4);
+    CHECK(map.at(1000).line == 4); // past the end: the end
+    size_t level = map.attribute(12, "level");
+    REQUIRE(level != detail::source_map::npos);
+    CHECK(map.at(level).column == 22);
+    CHECK(map.attribute_value(level) == level + 7);
+    CHECK(map.attribute(12, "lang") == detail::source_map::npos);
 }
 
 TEST_CASE("the bundled libraries lint clean, without warnings") {

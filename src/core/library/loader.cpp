@@ -1,189 +1,163 @@
 #include "library/loader.hpp"
+#include "library/source_map.hpp"
 
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <charconv>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-#include <initializer_list>
 
 namespace reportkit {
 namespace {
 
-// Where things are: byte offsets of the source turned into line:column (columns in code points).
-class source_map {
-public:
-    source_map(std::string_view text, std::string path) : text_(text), path_(std::move(path)) {
-        line_starts_.push_back(0);
-        for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
-            line_starts_.push_back(i + 1);
-    }
+using detail::source_map;
+constexpr size_t npos = std::string_view::npos;
 
-    std::string_view text() const { return text_; }
-    const std::string& path() const { return path_; }
+// An element's name; pugixml keeps no lengths, so strcmp spares a strlen per comparison.
+bool is(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
-    text_position at(size_t offset) const {
-        offset = std::min(offset, text_.size());
-        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-        size_t line = static_cast<size_t>(it - line_starts_.begin());
-        size_t start = line_starts_[line - 1];
-        int column = 1;
-        for (size_t i = start; i < offset; ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column; // count UTF-8 lead bytes
-        return {static_cast<int>(line), column};
-    }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_name_char(char c) {
+    return is_lower(c) || is_digit(c) || c == '_' || c == '-';
+}
 
-    // The '<' of an element.
-    text_position of(pugi::xml_node n) const {
-        ptrdiff_t off = n.offset_debug();
-        return at(off > 0 ? static_cast<size_t>(off - 1) : 0);
-    }
-
-    // An attribute's name inside its element's start tag (pugixml keeps no attribute offsets).
-    text_position of(pugi::xml_node n, const char* name) const {
-        size_t i = static_cast<size_t>(std::max<ptrdiff_t>(n.offset_debug(), 0));
-        std::string_view want(name);
-        char quote = 0;
-        for (; i < text_.size(); ++i) {
-            char c = text_[i];
-            if (quote) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            } else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') &&
-                       text_.compare(i + 1, want.size(), want) == 0) {
-                size_t j = i + 1 + want.size();
-                while (j < text_.size() && (text_[j] == ' ' || text_[j] == '\t' || text_[j] == '\n')) ++j;
-                if (j < text_.size() && text_[j] == '=') return at(i + 1);
-            }
-        }
-        return of(n);
-    }
-
-    // The raw offset of character `index` of a text node's decoded value (entities and CRLF
-    // take more raw bytes than they give).
-    size_t raw_offset(pugi::xml_node text_node, size_t index) const {
-        size_t r = static_cast<size_t>(std::max<ptrdiff_t>(text_node.offset_debug(), 0));
-        size_t d = 0;
-        while (d < index && r < text_.size()) {
-            if (text_[r] == '&') {
-                size_t semi = text_.find(';', r);
-                if (semi == std::string_view::npos) break;
-                size_t produced = decoded_length(text_.substr(r + 1, semi - r - 1));
-                r = semi + 1;
-                d += produced;
-            } else if (text_[r] == '\r' && r + 1 < text_.size() && text_[r + 1] == '\n') {
-                r += 2;
-                d += 1;
-            } else {
-                ++r;
-                ++d;
-            }
-        }
-        return r;
-    }
-
-private:
-    static size_t decoded_length(std::string_view entity) {
-        if (entity.empty() || entity[0] != '#') return 1; // &amp; &lt; &gt; &quot; &apos;
-        unsigned long cp = 0;
-        bool hex = entity.size() > 1 && (entity[1] == 'x' || entity[1] == 'X');
-        std::from_chars(entity.data() + (hex ? 2 : 1), entity.data() + entity.size(), cp, hex ? 16 : 10);
-        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    }
-
-    std::string_view text_;
-    std::string path_;
-    std::vector<size_t> line_starts_;
-};
-
+// One or more segments of [a-z][a-z0-9_-]* joined by dots.
 bool is_name(std::string_view s) {
-    // one or more segments of [a-z][a-z0-9_-]* joined by dots
     bool segment_start = true;
-    if (s.empty()) return false;
     for (char c : s) {
         if (segment_start) {
-            if (c < 'a' || c > 'z') return false;
+            if (!is_lower(c)) return false;
             segment_start = false;
         } else if (c == '.') {
             segment_start = true;
-        } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        } else if (!is_name_char(c)) {
             return false;
         }
     }
-    return !segment_start;
+    return !s.empty() && !segment_start;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// Digits, optionally with a fractional part: 100, 0.5.
+bool is_number(std::string_view s) {
+    size_t dot = s.find('.');
+    auto digits = [](std::string_view d) { return !d.empty() && std::all_of(d.begin(), d.end(), is_digit); };
+    return dot == npos ? digits(s) : digits(s.substr(0, dot)) && digits(s.substr(dot + 1));
+}
 
-// Whitespace containing a line break disappears: Chinese text is wrapped freely in the XML.
-std::string fold_breaks(std::string_view s) {
-    if (s.find('\n') == std::string_view::npos) return std::string(s);
-    std::string out;
-    out.reserve(s.size());
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+void trim_end(std::string& s) {
+    while (!s.empty() && is_space(s.back()))
+        s.pop_back();
+}
+
+// Appends `s` under the text rule: whitespace that contains a line break disappears, so Chinese
+// text can be wrapped freely in the XML; other spaces stay.
+void append_folded(std::string& out, std::string_view s) {
+    if (s.find('\n') == npos) {
+        out += s;
+        return;
+    }
+    out.reserve(out.size() + s.size());
     for (size_t i = 0; i < s.size();) {
         size_t j = i;
-        while (j < s.size() && !is_space(s[j])) ++j;
-        out.append(s.data() + i, j - i); // a whole run of non-space characters at once
+        while (j < s.size() && !is_space(s[j]))
+            ++j;
+        out.append(s.data() + i, j - i); // a whole stretch of non-space characters at once
         size_t k = j;
         bool has_break = false;
-        while (k < s.size() && is_space(s[k])) has_break |= s[k++] == '\n';
+        while (k < s.size() && is_space(s[k]))
+            has_break |= s[k++] == '\n';
         if (!has_break) out.append(s.data() + j, k - j);
         i = k;
     }
+}
+
+// An attribute or plain element's text under the text rule, trimmed.
+std::string text_value(std::string_view s) {
+    std::string out;
+    append_folded(out, trim(s));
     return out;
 }
 
-std::string trim(std::string_view s) {
-    size_t a = 0, b = s.size();
-    while (a < b && is_space(s[a])) ++a;
-    while (b > a && is_space(s[b - 1])) --b;
-    return std::string(s.substr(a, b - a));
-}
-
-const char* const approx_words[] = {"余", "近", "超过", "约"};
+const std::string_view approx_words[] = {"余", "近", "超过", "约"};
 
 bool is_approx(std::string_view s) {
     return std::find(std::begin(approx_words), std::end(approx_words), s) != std::end(approx_words);
 }
 
-std::optional<int> parse_int(std::string_view s) {
-    int v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-    return v;
+// A number from min to max written as one digit (no sign, no leading zeros, no spaces).
+std::optional<int> digit_in(std::string_view s, int min, int max) {
+    if (s.size() != 1 || !is_digit(s[0]) || s[0] - '0' < min || s[0] - '0' > max) return std::nullopt;
+    return s[0] - '0';
 }
 
+size_t utf8_length(unsigned char lead) {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// A name used somewhere, checked once everything is declared. `name` points into the parsed
+// document, which lives as long as the loader works.
 struct reference {
-    std::string name;
+    std::string_view name;
     text_position where;
 };
 
+template <size_t N> using attribute_names = std::array<std::string_view, N>;
+constexpr attribute_names<5> library_attributes{"id", "version", "title", "lang", "format"};
+constexpr attribute_names<7> field_attributes{"key",      "type",   "label",  "unit",
+                                              "decimals", "approx", "formula"};
+constexpr attribute_names<6> section_attributes{"id", "title", "level", "run-in", "category", "tags"};
+constexpr attribute_names<1> paragraph_attributes{"items"};
+constexpr attribute_names<2> outline_attributes{"id", "title"};
+constexpr attribute_names<1> heading_attributes{"level"};
+constexpr attribute_names<1> include_attributes{"section"};
+constexpr attribute_names<0> no_attributes{};
+
 class loader {
 public:
-    loader(std::string_view xml, const std::string& path) : map_(xml, path) {}
+    loader(std::string_view xml, const std::string& path) : map_(xml), path_(path) {}
 
     load_result load() {
         pugi::xml_document doc;
+        // Without parse_wconv_attribute line breaks in attributes survive for the text rule.
+        constexpr unsigned options = pugi::parse_default & ~pugi::parse_wconv_attribute;
         pugi::xml_parse_result parsed =
-            doc.load_buffer(map_.text().data(), map_.text().size(), pugi::parse_default, pugi::encoding_utf8);
+            doc.load_buffer(map_.text().data(), map_.text().size(), options, pugi::encoding_utf8);
         if (!parsed) {
-            report(severity::error, map_.at(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0))), "xml-syntax",
-                   fmt::format("malformed XML: {}", parsed.description()));
+            report(severity::error, map_.at(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0))),
+                   "xml-syntax", fmt::format("malformed XML: {}", parsed.description()));
             return {nullptr, std::move(diags_)};
         }
         pugi::xml_node root = doc.document_element();
-        if (std::string_view(root.name()) != "library") {
-            report(severity::error, map_.of(root), "unknown-element",
+        if (!is(root, "library")) {
+            report(severity::error, position(root), "unknown-element",
                    fmt::format("the root element must be <library>, not <{}>", root.name()));
             return {nullptr, std::move(diags_)};
         }
         auto lib = std::make_shared<library>();
         lib_ = lib.get();
-        lib_->path = map_.path();
+        lib_->path = path_;
         parse_library(root);
         check_references();
         return {std::move(lib), std::move(diags_)};
@@ -191,265 +165,458 @@ public:
 
 private:
     void report(severity level, text_position at, const char* code, std::string message) {
-        diags_.push_back({level, {map_.path(), at.line, at.column}, code, std::move(message)});
+        diags_.push_back({level, {path_, at.line, at.column}, code, std::move(message)});
     }
 
-    // Reports attributes outside `allowed` and missing `required` ones.
-    void check_attributes(pugi::xml_node n, std::initializer_list<const char*> allowed,
-                          std::initializer_list<const char*> required) {
+    static size_t offset(pugi::xml_node n) {
+        return static_cast<size_t>(std::max<ptrdiff_t>(n.offset_debug(), 0));
+    }
+
+    // An element's '<' (pugixml gives the offset of its name), or the start of a text node.
+    text_position position(pugi::xml_node n) const {
+        size_t at = offset(n);
+        return map_.at(n.type() == pugi::node_element && at > 0 ? at - 1 : at);
+    }
+
+    // An attribute's name in its element's start tag.
+    text_position position(pugi::xml_node n, std::string_view attribute) const {
+        size_t at = map_.attribute(offset(n), attribute);
+        return at == npos ? position(n) : map_.at(at);
+    }
+
+    // One pass over an element's attributes: each allowed one lands in its slot, the others are
+    // reported, and the first `required` names must be present.
+    template <size_t N>
+    std::array<pugi::xml_attribute, N> attributes(pugi::xml_node n, const attribute_names<N>& names,
+                                                  size_t required) {
+        std::array<pugi::xml_attribute, N> slots{};
         for (pugi::xml_attribute a : n.attributes()) {
-            std::string_view name = a.name();
-            if (name.starts_with("xmlns") || name.starts_with("xml:")) continue;
-            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* x) { return name == x; }))
-                report(severity::error, map_.of(n, a.name()), "unknown-attribute",
+            const char* name = a.name();
+            size_t i = 0;
+            while (i < N && std::strcmp(names[i].data(), name) != 0) // the names are literals, so terminated
+                ++i;
+            if (i < N && slots[i])
+                duplicate_attribute(n, name);
+            else if (i < N)
+                slots[i] = a;
+            else if (!std::string_view(name).starts_with("xmlns") &&
+                     !std::string_view(name).starts_with("xml:"))
+                report(severity::error, position(n, name), "unknown-attribute",
                        fmt::format("<{}> has no attribute '{}'", n.name(), name));
         }
-        for (const char* r : required)
-            if (!n.attribute(r))
-                report(severity::error, map_.of(n), "missing-attribute",
-                       fmt::format("<{}> needs the attribute '{}'", n.name(), r));
+        for (size_t i = 0; i < required; ++i)
+            if (!slots[i])
+                report(severity::error, position(n), "missing-attribute",
+                       fmt::format("<{}> needs the attribute '{}'", n.name(), names[i]));
+        return slots;
+    }
+
+    // Well-formed XML has each attribute once; pugixml does not check, so the first one is kept.
+    void duplicate_attribute(pugi::xml_node n, std::string_view name) {
+        size_t first = map_.attribute(offset(n), name);
+        size_t second = first == npos ? npos : map_.attribute(first + 1, name);
+        report(severity::error, second == npos ? position(n) : map_.at(second), "xml-syntax",
+               fmt::format("malformed XML: <{}> has the attribute '{}' twice", n.name(), name));
     }
 
     void unknown_element(pugi::xml_node n, pugi::xml_node parent) {
-        report(severity::error, map_.of(n), "unknown-element",
+        report(severity::error, position(n), "unknown-element",
                fmt::format("<{}> is not allowed inside <{}>", n.name(), parent.name()));
     }
 
-    std::string name_attribute(pugi::xml_node n, const char* attr, const char* what) {
-        pugi::xml_attribute a = n.attribute(attr);
+    // An element of the format in the wrong place or given twice.
+    void misplaced(pugi::xml_node n, std::string message) {
+        report(severity::error, position(n), "unknown-element", std::move(message));
+    }
+
+    // Text where only elements belong would otherwise be dropped without a word.
+    void stray_text(pugi::xml_node text, pugi::xml_node parent) {
+        std::string_view value = text.value();
+        size_t lead = 0;
+        while (lead < value.size() && is_space(value[lead]))
+            ++lead;
+        if (lead == value.size()) return;
+        report(severity::error, map_.at(map_.skip(offset(text), lead, true)), "unknown-element",
+               fmt::format("text is not allowed directly inside <{}>{}", parent.name(),
+                           is(parent, "section") ? ": put it in a <p>" : ""));
+    }
+
+    // Reports anything inside an element that must be empty.
+    void check_empty(pugi::xml_node n) {
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() == pugi::node_element)
+                unknown_element(c, n);
+            else if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+                stray_text(c, n);
+        }
+    }
+
+    static bool is_text(pugi::xml_node n) {
+        return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
+    }
+
+    std::string name_value(pugi::xml_node n, pugi::xml_attribute a, const char* what) {
         if (!a) return {};
         std::string value = a.value();
         if (!is_name(value))
-            report(severity::error, map_.of(n, attr), "bad-value",
-                   fmt::format("bad {} '{}': use lowercase ASCII segments joined by dots, e.g. party.study", what,
-                               value));
+            report(severity::error, position(n, a.name()), "bad-value",
+                   fmt::format("bad {} '{}': use lowercase ASCII segments joined by dots, e.g. party.study",
+                               what, value));
         return value;
     }
 
+    // Records the last item of `items` under its id; a second use of the id is reported.
     template <class T>
-    void index(std::map<std::string, size_t, std::less<>>& idx, const std::vector<T>& items, pugi::xml_node n,
-               const char* attr, const char* what) {
-        const std::string& id = items.back().id;
-        if (id.empty()) return;
-        auto [it, inserted] = idx.emplace(id, items.size() - 1);
-        if (!inserted)
-            report(severity::error, map_.of(n, attr), "duplicate-id",
-                   fmt::format("{} '{}' is given twice (first at line {})", what, id,
-                               items[it->second].where.line));
+    void index(name_index& idx, const std::vector<T>& items, std::string T::*id, pugi::xml_node n,
+               const char* attribute, const char* what) {
+        const std::string& name = items.back().*id;
+        if (name.empty()) return;
+        size_t first =
+            idx.insert(name, items.size() - 1, [&](size_t p) { return std::string_view(items[p].*id); });
+        if (first != items.size() - 1)
+            report(severity::error, position(n, attribute), "duplicate-id",
+                   fmt::format("{} '{}' is given twice (first at line {})", what, name,
+                               items[first].where.line));
     }
 
     void parse_library(pugi::xml_node root) {
-        check_attributes(root, {"id", "version", "title", "lang", "format"}, {"id", "version", "title"});
-        lib_->id = name_attribute(root, "id", "library id");
-        lib_->title = root.attribute("title").value();
-        lib_->lang = root.attribute("lang") ? root.attribute("lang").value() : "zh-CN";
-        if (pugi::xml_attribute v = root.attribute("version")) {
-            if (auto parsed = parse_version(v.value())) lib_->ver = *parsed;
+        enum { id, version, title, lang, format };
+        auto a = attributes(root, library_attributes, 3);
+        lib_->id = name_value(root, a[id], "library id");
+        lib_->title = text_value(a[title].value());
+        lib_->lang = a[lang] ? a[lang].value() : "zh-CN";
+        if (a[version]) {
+            if (auto parsed = parse_version(a[version].value()))
+                lib_->ver = *parsed;
             else
-                report(severity::error, map_.of(root, "version"), "bad-value",
-                       fmt::format("bad version '{}': use major.minor.patch, e.g. 1.2.0", v.value()));
+                report(
+                    severity::error, position(root, "version"), "bad-value",
+                    fmt::format("bad version '{}': use major.minor.patch, e.g. 1.2.0", a[version].value()));
         }
-        if (pugi::xml_attribute f = root.attribute("format"); f && std::string_view(f.value()) != "1")
-            report(severity::error, map_.of(root, "format"), "unsupported-format",
-                   fmt::format("library format '{}' is not supported; this ReportKit reads format 1", f.value()));
+        if (a[format] && std::string_view(a[format].value()) != "1")
+            report(severity::error, position(root, "format"), "unsupported-format",
+                   fmt::format("library format '{}' is not supported; this ReportKit reads format 1",
+                               a[format].value()));
 
+        size_t sections = 0, outlines = 0; // reserved up front: no moves of big vectors while loading
+        for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
+            sections += is(n, "section");
+            outlines += is(n, "outline");
+        }
+        lib_->sections.reserve(sections);
+        lib_->outlines.reserve(outlines);
+
+        int stage = 0; // 1: after <summary>, 2: after <fields>, 3: among sections and outlines
         for (pugi::xml_node n : root.children()) {
+            if (is_text(n)) stray_text(n, root);
             if (n.type() != pugi::node_element) continue;
-            std::string_view name = n.name();
-            if (name == "summary") lib_->summary = plain_text(n);
-            else if (name == "fields") parse_fields(n);
-            else if (name == "section") parse_section(n);
-            else if (name == "outline") parse_outline(n);
-            else unknown_element(n, root);
+            if (is(n, "summary")) {
+                if (stage >= 1) misplaced(n, "<summary> must come first in <library>, and only once");
+                lib_->summary = plain_text(n);
+                stage = std::max(stage, 1);
+            } else if (is(n, "fields")) {
+                if (stage >= 2)
+                    misplaced(n, "<fields> must come before the sections and outlines, and only once");
+                parse_fields(n);
+                stage = std::max(stage, 2);
+            } else if (is(n, "section")) {
+                parse_section(n);
+                stage = 3;
+            } else if (is(n, "outline")) {
+                parse_outline(n);
+                stage = 3;
+            } else {
+                unknown_element(n, root);
+            }
         }
     }
 
     std::string plain_text(pugi::xml_node n) {
-        check_attributes(n, {}, {});
-        for (pugi::xml_node c : n.children())
-            if (c.type() == pugi::node_element) unknown_element(c, n);
-        return trim(fold_breaks(n.text().get()));
+        attributes(n, no_attributes, 0);
+        std::string text;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() == pugi::node_element)
+                unknown_element(c, n);
+            else if (is_text(c))
+                text += c.value();
+        }
+        return text_value(text);
     }
 
     void parse_fields(pugi::xml_node fields) {
-        check_attributes(fields, {}, {});
+        attributes(fields, no_attributes, 0);
+        size_t count = 0;
+        for (pugi::xml_node n = fields.first_child(); n; n = n.next_sibling())
+            ++count;
+        lib_->fields.reserve(lib_->fields.size() + count);
         for (pugi::xml_node n : fields.children()) {
+            if (is_text(n)) stray_text(n, fields);
             if (n.type() != pugi::node_element) continue;
-            if (std::string_view(n.name()) != "field") {
+            if (is(n, "field"))
+                parse_field(n);
+            else
                 unknown_element(n, fields);
+        }
+    }
+
+    void parse_field(pugi::xml_node n) {
+        enum { key, type, label, unit, decimals, approx, formula };
+        auto a = attributes(n, field_attributes, 3);
+        check_empty(n);
+        field f;
+        f.where = position(n);
+        f.key = name_value(n, a[key], "field key");
+        f.label = text_value(a[label].value());
+        f.unit = text_value(a[unit].value());
+        bool known_type = false;
+        if (a[type]) {
+            if (auto t = parse_field_type(a[type].value())) {
+                f.type = *t;
+                known_type = true;
+            } else {
+                report(severity::error, position(n, "type"), "bad-value",
+                       fmt::format(
+                           "unknown field type '{}' (use integer, decimal, percent, amount, year or text)",
+                           a[type].value()));
+            }
+        }
+        if (a[decimals]) {
+            std::string_view v = a[decimals].value();
+            auto d = digit_in(v, 0, 6);
+            bool has_point = f.type == field_type::decimal || f.type == field_type::percent ||
+                             f.type == field_type::amount;
+            if (!d)
+                report(severity::error, position(n, "decimals"), "bad-value",
+                       fmt::format("decimals must be a whole number from 0 to 6, not '{}'", v));
+            else if (known_type && !has_point)
+                report(severity::error, position(n, "decimals"), "bad-value",
+                       fmt::format("decimals are for decimal, percent and amount fields, not {}",
+                                   to_string(f.type)));
+            else
+                f.decimals = *d;
+        }
+        if (a[approx]) {
+            f.approx = a[approx].value();
+            if (!is_approx(f.approx))
+                report(severity::error, position(n, "approx"), "bad-value",
+                       fmt::format("approx must be 余, 近, 超过 or 约, not '{}'", f.approx));
+        }
+        if (a[formula]) {
+            f.formula = a[formula].value();
+            check_formula(n, a[formula].value());
+        }
+        lib_->fields.push_back(std::move(f));
+        index(lib_->field_index, lib_->fields, &field::key, n, "key", "field");
+    }
+
+    // A formula is field keys and numbers joined by + - * / × ÷, with parentheses and signs.
+    // Names are checked against the fields once all are declared.
+    void check_formula(pugi::xml_node n, std::string_view f) {
+        size_t value = map_.attribute_value(map_.attribute(offset(n), "formula"));
+        auto where = [&](size_t i) {
+            return value == npos ? position(n, "formula") : map_.at(map_.skip(value, i, true));
+        };
+        auto fail = [&](size_t i, std::string_view problem) {
+            report(severity::error, where(i), "bad-value", fmt::format("formula '{}' {}", f, problem));
+        };
+        bool want_operand = true;
+        int depth = 0;
+        for (size_t i = 0; i < f.size();) {
+            size_t start = i;
+            if (is_space(f[i])) {
+                ++i;
                 continue;
             }
-            check_attributes(n, {"key", "type", "label", "unit", "decimals", "approx", "formula"},
-                             {"key", "type", "label"});
-            field f;
-            f.where = map_.of(n);
-            f.key = name_attribute(n, "key", "field key");
-            f.label = n.attribute("label").value();
-            f.unit = n.attribute("unit").value();
-            if (pugi::xml_attribute t = n.attribute("type")) {
-                if (auto type = parse_field_type(t.value())) f.type = *type;
-                else
-                    report(severity::error, map_.of(n, "type"), "bad-value",
-                           fmt::format("unknown field type '{}' (use integer, decimal, percent, amount, year "
-                                       "or text)",
-                                       t.value()));
+            if (is_lower(f[i]) || is_digit(f[i])) {
+                while (i < f.size() && (is_name_char(f[i]) || f[i] == '.'))
+                    ++i;
+                std::string_view token = f.substr(start, i - start);
+                bool number = is_digit(token[0]);
+                if (number ? !is_number(token) : !is_name(token))
+                    return fail(start,
+                                fmt::format("has '{}', which is neither a field key nor a number", token));
+                if (!want_operand) return fail(start, fmt::format("needs an operator before '{}'", token));
+                if (!number) formula_uses_.push_back({token, where(start)});
+                want_operand = false;
+                continue;
             }
-            if (pugi::xml_attribute d = n.attribute("decimals")) {
-                auto v = parse_int(d.value());
-                if (v && *v >= 0 && *v <= 6) f.decimals = *v;
-                else
-                    report(severity::error, map_.of(n, "decimals"), "bad-value",
-                           fmt::format("decimals must be a whole number from 0 to 6, not '{}'", d.value()));
-            }
-            if (pugi::xml_attribute a = n.attribute("approx")) {
-                f.approx = a.value();
-                if (!is_approx(f.approx))
-                    report(severity::error, map_.of(n, "approx"), "bad-value",
-                           fmt::format("approx must be 余, 近, 超过 or 约, not '{}'", f.approx));
-            }
-            if (pugi::xml_attribute formula = n.attribute("formula")) {
-                f.formula = formula.value();
-                parse_formula(f.formula, map_.of(n, "formula"));
-            }
-            lib_->fields.push_back(std::move(f));
-            auto [it, inserted] = lib_->field_index.emplace(lib_->fields.back().key, lib_->fields.size() - 1);
-            if (!lib_->fields.back().key.empty() && !inserted)
-                report(severity::error, map_.of(n, "key"), "duplicate-id",
-                       fmt::format("field '{}' is declared twice (first at line {})", lib_->fields.back().key,
-                                   lib_->fields[it->second].where.line));
-        }
-    }
-
-    // Checks the formula's characters and records the fields it names.
-    void parse_formula(const std::string& formula, const text_position& where) {
-        for (size_t i = 0; i < formula.size();) {
-            unsigned char c = static_cast<unsigned char>(formula[i]);
-            if (c >= 'a' && c <= 'z') {
-                size_t j = i;
-                while (j < formula.size() && (is_name_char(formula[j]))) ++j;
-                std::string name = formula.substr(i, j - i);
-                if (!is_name(name))
-                    report(severity::error, where, "bad-value", fmt::format("bad field name '{}' in formula", name));
-                else
-                    formula_uses_.push_back({name, where});
-                i = j;
-            } else if ((c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-' || c == '*' || c == '/' ||
-                       c == '(' || c == ')' || is_space(static_cast<char>(c))) {
-                ++i;
-            } else if (formula.compare(i, 2, "×") == 0 || formula.compare(i, 2, "÷") == 0) {
-                i += 2; // both are two bytes in UTF-8
+            std::string_view op;
+            for (std::string_view candidate : {"+", "-", "*", "/", "(", ")", "×", "÷"})
+                if (f.substr(i).starts_with(candidate)) op = candidate;
+            if (op.empty())
+                return fail(start,
+                            fmt::format("has '{}': use field keys, numbers, + - * / × ÷ and parentheses",
+                                        f.substr(i, utf8_length(static_cast<unsigned char>(f[i])))));
+            i += op.size();
+            if (op == "(") {
+                if (!want_operand) return fail(start, "needs an operator before '('");
+                ++depth;
+            } else if (op == ")") {
+                if (want_operand || depth == 0) return fail(start, "has a ')' that closes nothing");
+                --depth;
+            } else if (want_operand) {
+                if (op != "-" && op != "+")
+                    return fail(start, fmt::format("needs a field or number before '{}'", op));
             } else {
-                size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-                report(severity::error, where, "bad-value",
-                       fmt::format("formula '{}' has '{}': use field keys, numbers, + - * / × ÷ and parentheses",
-                                   formula, formula.substr(i, len)));
-                return;
+                want_operand = true;
             }
         }
-    }
-
-    static bool is_name_char(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+        if (trim(f).empty())
+            fail(0, "is empty");
+        else if (want_operand)
+            fail(f.size(), "ends without a field or number");
+        else if (depth > 0)
+            fail(f.size(), "has a '(' that is never closed");
     }
 
     void parse_section(pugi::xml_node n) {
-        check_attributes(n, {"id", "title", "level", "run-in", "category", "tags"}, {"id", "title", "level"});
+        enum { id, title, level, run_in, category, tags };
+        auto a = attributes(n, section_attributes, 3);
         section s;
-        s.where = map_.of(n);
-        s.id = name_attribute(n, "id", "section id");
-        s.title = trim(fold_breaks(n.attribute("title").value()));
-        s.category = n.attribute("category").value();
-        std::string_view tags = n.attribute("tags").value();
-        for (size_t i = 0; i < tags.size();) {
-            size_t end = tags.find(' ', i);
-            if (end == std::string_view::npos) end = tags.size();
-            if (end > i) s.tags.emplace_back(tags.substr(i, end - i));
+        s.where = position(n);
+        s.id = name_value(n, a[id], "section id");
+        s.title = text_value(a[title].value());
+        s.category = text_value(a[category].value());
+        std::string_view t = a[tags].value();
+        for (size_t i = 0; i < t.size();) {
+            size_t end = i;
+            while (end < t.size() && !is_space(t[end]))
+                ++end;
+            if (end > i) s.tags.emplace_back(t.substr(i, end - i));
             i = end + 1;
         }
-        if (pugi::xml_attribute l = n.attribute("level")) {
-            auto v = parse_int(l.value());
-            if (v && *v >= 0 && *v <= 4) s.level = *v;
-            else
-                report(severity::error, map_.of(n, "level"), "bad-value",
-                       fmt::format("level must be 0 (no heading) or 1 to 4, not '{}'", l.value()));
+        bool known_level = false;
+        if (a[level]) {
+            if (auto v = digit_in(a[level].value(), 0, 4)) {
+                s.level = *v;
+                known_level = true;
+            } else {
+                report(severity::error, position(n, "level"), "bad-value",
+                       fmt::format("level must be 0 (no heading) or 1 to 4, not '{}'", a[level].value()));
+            }
         }
-        if (pugi::xml_attribute r = n.attribute("run-in")) {
-            std::string_view v = r.value();
-            if (v == "true") s.run_in = true;
+        if (a[run_in]) {
+            std::string_view v = a[run_in].value();
+            if (v == "true")
+                s.run_in = true;
             else if (v != "false")
-                report(severity::error, map_.of(n, "run-in"), "bad-value",
+                report(severity::error, position(n, "run-in"), "bad-value",
                        fmt::format("run-in must be true or false, not '{}'", v));
-            if (s.run_in && s.level < 2)
-                report(severity::error, map_.of(n, "run-in"), "bad-run-in",
-                       fmt::format("run-in headings are for levels 2 to 4; this section is level {}", s.level));
+            if (s.run_in && known_level && s.level < 2)
+                report(
+                    severity::error, position(n, "run-in"), "bad-run-in",
+                    fmt::format("run-in headings are for levels 2 to 4; this section is level {}", s.level));
         }
+        bool summary_seen = false;
         for (pugi::xml_node c : n.children()) {
+            if (is_text(c)) stray_text(c, n);
             if (c.type() != pugi::node_element) continue;
-            std::string_view name = c.name();
-            if (name == "summary") s.summary = plain_text(c);
-            else if (name == "p") s.paragraphs.push_back(parse_paragraph(c, true));
-            else unknown_element(c, n);
+            if (is(c, "summary")) {
+                if (summary_seen || !s.paragraphs.empty())
+                    misplaced(c, "<summary> must come before the paragraphs of a <section>, and only once");
+                s.summary = plain_text(c);
+                summary_seen = true;
+            } else if (is(c, "p")) {
+                s.paragraphs.push_back(parse_paragraph(c));
+            } else {
+                unknown_element(c, n);
+            }
         }
         if (s.paragraphs.empty())
             report(severity::error, s.where, "empty-section",
                    fmt::format("section '{}' has no paragraph: add at least one <p>", s.id));
         lib_->sections.push_back(std::move(s));
-        index(lib_->section_index, lib_->sections, n, "id", "section");
+        index(lib_->section_index, lib_->sections, &section::id, n, "id", "section");
     }
 
-    paragraph parse_paragraph(pugi::xml_node n, bool allow_items) {
+    paragraph parse_paragraph(pugi::xml_node n) {
         paragraph p;
-        p.where = map_.of(n);
-        check_attributes(n, allow_items ? std::initializer_list<const char*>{"items"} : std::initializer_list<const char*>{},
-                         {});
-        if (pugi::xml_attribute items = n.attribute("items")) {
-            std::string_view v = items.value();
-            if (v == "di") p.items = item_style::di;
+        p.where = position(n);
+        auto a = attributes(n, paragraph_attributes, 0);
+        if (a[0]) {
+            std::string_view v = a[0].value();
+            if (v == "di")
+                p.items = item_style::di;
             else if (v != "shi")
-                report(severity::error, map_.of(n, "items"), "bad-value",
+                report(severity::error, position(n, "items"), "bad-value",
                        fmt::format("items must be shi (一是) or di (第一，), not '{}'", v));
         }
-        parse_inline(n, allow_items, p.content);
-        finish_runs(p.content);
-        bool has_content = std::any_of(p.content.begin(), p.content.end(),
-                                       [](const run& r) { return r.kind != run_kind::text || !r.text.empty(); });
-        if (!has_content) report(severity::error, p.where, "empty-paragraph", "this paragraph has no text");
+        p.content = parse_runs(n, true, "paragraph");
         return p;
     }
+
+    // The runs of a paragraph, title or heading, trimmed at both ends; an empty one is reported.
+    runs parse_runs(pugi::xml_node n, bool allow_items, const char* what) {
+        scratch_.clear(); // reused, so a paragraph costs one allocation for its runs
+        trim_next_ = true;
+        parse_inline(n, allow_items, scratch_);
+        if (!scratch_.empty() && scratch_.back().kind == run_kind::text) trim_end(scratch_.back().text);
+        runs out;
+        out.reserve(static_cast<size_t>(std::count_if(scratch_.begin(), scratch_.end(), is_content)));
+        for (run& r : scratch_)
+            if (is_content(r)) out.push_back(std::move(r));
+        if (out.empty())
+            report(severity::error, position(n), "empty-paragraph", fmt::format("this {} has no text", what));
+        return out;
+    }
+
+    static bool is_content(const run& r) { return r.kind != run_kind::text || !r.text.empty(); }
 
     // Text, placeholders and (where allowed) <item> markers, in document order.
     void parse_inline(pugi::xml_node n, bool allow_items, runs& out) {
         for (pugi::xml_node c : n.children()) {
-            if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+            if (is_text(c)) {
                 parse_text(c, out);
             } else if (c.type() == pugi::node_element) {
-                if (allow_items && std::string_view(c.name()) == "item") {
-                    check_attributes(c, {}, {});
-                    run marker;
-                    marker.kind = run_kind::item;
-                    marker.where = map_.of(c);
-                    out.push_back(std::move(marker));
-                    parse_inline(c, false, out);
-                } else {
+                if (allow_items && is(c, "item"))
+                    parse_item(c, out);
+                else
                     unknown_element(c, n);
-                }
             }
         }
     }
 
+    // An item is a marker run, then its text; whitespace around its tags goes, as at a paragraph's ends.
+    void parse_item(pugi::xml_node n, runs& out) {
+        attributes(n, no_attributes, 0);
+        if (!out.empty() && out.back().kind == run_kind::text) trim_end(out.back().text);
+        run marker;
+        marker.kind = run_kind::item;
+        marker.where = position(n);
+        out.push_back(std::move(marker));
+        size_t first = out.size();
+        trim_next_ = true;
+        parse_inline(n, false, out);
+        if (out.size() > first && out.back().kind == run_kind::text) trim_end(out.back().text);
+        if (std::none_of(out.begin() + static_cast<ptrdiff_t>(first), out.end(), is_content))
+            report(severity::error, position(n), "empty-paragraph", "this item has no text");
+        trim_next_ = true;
+    }
+
     // Splits one text node at its {{placeholders}}.
-    void parse_text(pugi::xml_node text_node, runs& out) {
-        std::string_view value = text_node.value();
+    void parse_text(pugi::xml_node node, runs& out) {
+        std::string_view value = node.value();
+        bool entities = node.type() == pugi::node_pcdata;
+        size_t raw = offset(node), decoded = 0; // raw offset of value[decoded]: entities make them differ
         size_t pos = 0;
         while (pos < value.size()) {
             size_t open = value.find("{{", pos);
-            add_text(out, value.substr(pos, open == std::string_view::npos ? std::string_view::npos : open - pos));
-            if (open == std::string_view::npos) break;
-            text_position where = map_.at(map_.raw_offset(text_node, open));
-            size_t close = value.find("}}", open + 2);
-            if (close == std::string_view::npos) {
-                report(severity::error, where, "bad-placeholder", "'{{' is not closed by '}}'");
+            if (open == npos) {
+                add_text(out, value.substr(pos));
                 break;
+            }
+            add_text(out, value.substr(pos, open - pos));
+            raw = map_.skip(raw, open - decoded, entities);
+            decoded = open;
+            text_position where = map_.at(raw);
+            size_t close = value.find("}}", open + 2);
+            size_t reopen = value.substr(0, close).find("{{", open + 2); // only up to the close: no rescans
+            if (close == npos || reopen != npos) {
+                report(severity::error, where, "bad-placeholder", "'{{' is not closed by '}}'");
+                size_t end = reopen != npos ? reopen : value.size();
+                add_text(out, value.substr(open, end - open)); // kept as text: no cascading empty-paragraph
+                pos = end;
+                continue;
             }
             parse_placeholder(value.substr(open + 2, close - open - 2), where, out);
             pos = close + 2;
@@ -457,106 +624,109 @@ private:
     }
 
     void add_text(runs& out, std::string_view text) {
-        if (text.empty()) return;
-        std::string folded = fold_breaks(text);
-        if (!out.empty() && out.back().kind == run_kind::text) {
-            out.back().text += folded;
-            return;
+        if (trim_next_) {
+            while (!text.empty() && is_space(text.front()))
+                text.remove_prefix(1);
+            if (text.empty()) return;
+            trim_next_ = false;
         }
-        run r;
-        r.text = std::move(folded);
-        out.push_back(std::move(r));
+        if (text.empty()) return;
+        if (out.empty() || out.back().kind != run_kind::text) out.emplace_back();
+        append_folded(out.back().text, text);
     }
 
-    void parse_placeholder(std::string_view inside, const text_position& where, runs& out) {
-        run r;
-        r.kind = run_kind::field;
-        r.where = where;
+    // {{ key | approx=余 | decimals=1 }}: spaces allowed around every part.
+    void parse_placeholder(std::string_view inside, text_position where, runs& out) {
         size_t bar = inside.find('|');
-        r.text = trim(inside.substr(0, bar));
-        if (!is_name(r.text)) {
+        std::string_view key = trim(inside.substr(0, bar));
+        if (!is_name(key)) {
             report(severity::error, where, "bad-placeholder",
                    fmt::format("'{{{{{}}}}}' does not name a field: write {{{{key}}}} with a declared key",
-                               std::string(inside)));
-            add_text(out, "{{" + std::string(inside) + "}}"); // kept as text: no cascading empty-paragraph
+                               inside));
+            add_text(out, fmt::format("{{{{{}}}}}", inside)); // kept as text: no cascading empty-paragraph
             return;
         }
-        while (bar != std::string_view::npos) {
+        run r;
+        r.kind = run_kind::field;
+        r.text = key;
+        r.where = where;
+        while (bar != npos) {
             size_t next = inside.find('|', bar + 1);
-            std::string option = trim(inside.substr(bar + 1, next == std::string_view::npos ? next : next - bar - 1));
+            std::string_view option = trim(inside.substr(bar + 1, next == npos ? npos : next - bar - 1));
             bar = next;
             size_t eq = option.find('=');
-            std::string name = trim(option.substr(0, eq));
-            std::string value = eq == std::string::npos ? std::string() : trim(option.substr(eq + 1));
-            if (name == "approx" && is_approx(value)) {
-                r.options.approx = value;
-            } else if (name == "decimals" && parse_int(value) && *parse_int(value) >= 0 && *parse_int(value) <= 6) {
-                r.options.decimals = *parse_int(value);
+            std::string_view name = trim(option.substr(0, eq));
+            std::string_view value = eq == npos ? std::string_view() : trim(option.substr(eq + 1));
+            if (name == "approx" && eq != npos) {
+                if (is_approx(value))
+                    r.options.approx = value;
+                else
+                    report(severity::error, where, "bad-value",
+                           fmt::format("approx must be 余, 近, 超过 or 约, not '{}'", value));
+            } else if (name == "decimals" && eq != npos) {
+                if (auto d = digit_in(value, 0, 6))
+                    r.options.decimals = *d;
+                else
+                    report(severity::error, where, "bad-value",
+                           fmt::format("decimals must be a whole number from 0 to 6, not '{}'", value));
             } else {
-                report(severity::error, where, "bad-placeholder",
-                       fmt::format("unknown placeholder option '{}' (use approx=余|近|超过|约 or decimals=0..6)",
-                                   option));
+                report(
+                    severity::error, where, "bad-placeholder",
+                    fmt::format("unknown placeholder option '{}' (use approx=余|近|超过|约 or decimals=0..6)",
+                                option));
             }
         }
         out.push_back(std::move(r));
-    }
-
-    // Trims the paragraph's outer whitespace and drops text runs left empty.
-    static void finish_runs(runs& rs) {
-        auto first = std::find_if(rs.begin(), rs.end(), [](const run& r) { return r.kind == run_kind::text; });
-        if (first != rs.end() && first == rs.begin()) {
-            size_t a = 0;
-            while (a < first->text.size() && is_space(first->text[a])) ++a;
-            first->text.erase(0, a);
-        }
-        if (!rs.empty() && rs.back().kind == run_kind::text) {
-            std::string& t = rs.back().text;
-            while (!t.empty() && is_space(t.back())) t.pop_back();
-        }
-        std::erase_if(rs, [](const run& r) { return r.kind == run_kind::text && r.text.empty(); });
+        trim_next_ = false;
     }
 
     void parse_outline(pugi::xml_node n) {
-        check_attributes(n, {"id", "title"}, {"id", "title"});
+        enum { id, title };
+        auto a = attributes(n, outline_attributes, 2);
         outline o;
-        o.where = map_.of(n);
-        o.id = name_attribute(n, "id", "outline id");
-        o.title = n.attribute("title").value();
+        o.where = position(n);
+        o.id = name_value(n, a[id], "outline id");
+        o.title = text_value(a[title].value());
+        bool summary_seen = false;
         for (pugi::xml_node c : n.children()) {
+            if (is_text(c)) stray_text(c, n);
             if (c.type() != pugi::node_element) continue;
-            std::string_view name = c.name();
-            outline_item item;
-            item.where = map_.of(c);
-            if (name == "summary") {
+            if (is(c, "summary")) {
+                if (summary_seen || !o.items.empty())
+                    misplaced(c, "<summary> must come first in an <outline>, and only once");
                 o.summary = plain_text(c);
+                summary_seen = true;
                 continue;
-            } else if (name == "title") {
-                if (!o.items.empty())
-                    report(severity::error, item.where, "unknown-element",
-                           "<title> must come first in an outline, and only once");
+            }
+            outline_item item;
+            item.where = position(c);
+            if (is(c, "title")) {
+                if (!o.items.empty()) misplaced(c, "<title> must come first in an outline, and only once");
+                attributes(c, no_attributes, 0);
                 item.kind = outline_item_kind::title;
-                item.content = parse_paragraph(c, false).content;
-            } else if (name == "p") {
+                item.content = parse_runs(c, false, "title");
+            } else if (is(c, "p")) {
+                attributes(c, no_attributes, 0);
                 item.kind = outline_item_kind::paragraph;
-                item.content = parse_paragraph(c, false).content;
-            } else if (name == "heading") {
+                item.content = parse_runs(c, false, "paragraph");
+            } else if (is(c, "heading")) {
+                auto h = attributes(c, heading_attributes, 1);
                 item.kind = outline_item_kind::heading;
-                check_attributes(c, {"level"}, {"level"});
-                auto level = parse_int(c.attribute("level").value());
-                if (c.attribute("level") && !(level && *level >= 1 && *level <= 4))
-                    report(severity::error, map_.of(c, "level"), "bad-value",
-                           fmt::format("heading level must be 1 to 4, not '{}'", c.attribute("level").value()));
-                item.level = level.value_or(1);
-                runs content;
-                parse_inline(c, false, content);
-                finish_runs(content);
-                if (content.empty()) report(severity::error, item.where, "empty-paragraph", "this heading has no text");
-                item.content = std::move(content);
-            } else if (name == "include") {
+                item.level = 1;
+                if (h[0]) {
+                    if (auto level = digit_in(h[0].value(), 1, 4))
+                        item.level = *level;
+                    else
+                        report(severity::error, position(c, "level"), "bad-value",
+                               fmt::format("heading level must be 1 to 4, not '{}'", h[0].value()));
+                }
+                item.content = parse_runs(c, false, "heading");
+            } else if (is(c, "include")) {
+                auto inc = attributes(c, include_attributes, 1);
+                check_empty(c);
                 item.kind = outline_item_kind::include;
-                check_attributes(c, {"section"}, {"section"});
-                item.section_id = c.attribute("section").value();
-                includes_.push_back({item.section_id, map_.of(c, "section")});
+                item.section_id = inc[0].value();
+                if (inc[0]) includes_.push_back({inc[0].value(), position(c, "section")});
             } else {
                 unknown_element(c, n);
                 continue;
@@ -565,40 +735,47 @@ private:
         }
         if (o.items.empty())
             report(severity::error, o.where, "empty-outline",
-                   fmt::format("outline '{}' has nothing to render: add a <title>, <heading> or <include>", o.id));
+                   fmt::format("outline '{}' has nothing to render: add a <title>, <heading> or <include>",
+                               o.id));
         lib_->outlines.push_back(std::move(o));
-        index(lib_->outline_index, lib_->outlines, n, "id", "outline");
+        index(lib_->outline_index, lib_->outlines, &outline::id, n, "id", "outline");
     }
 
     // Names that may point forward: placeholders and formulas to fields, includes to sections.
     void check_references() {
         std::vector<char> used(lib_->fields.size(), 0);
-        auto use = [&](const std::string& key, const text_position& where) {
-            auto it = lib_->field_index.find(key);
-            if (it != lib_->field_index.end()) {
-                used[it->second] = 1;
+        auto use = [&](std::string_view key, text_position where, bool in_formula) {
+            if (const field* f = lib_->find_field(key)) {
+                used[static_cast<size_t>(f - lib_->fields.data())] = 1;
                 return;
             }
+            // A key may contain '-', so "a-b" is one name; say so where it was meant as a minus.
+            bool minus = in_formula && key.find('-') != npos;
             report(severity::error, where, "undeclared-field",
-                   fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>", key, key));
+                   fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>{}", key,
+                               key, minus ? " (to subtract, put spaces around '-')" : ""));
         };
         auto use_runs = [&](const runs& rs) {
             for (const run& r : rs)
-                if (r.kind == run_kind::field) use(r.text, r.where);
+                if (r.kind == run_kind::field) use(r.text, r.where, false);
         };
-        for (const reference& f : formula_uses_) use(f.name, f.where);
+        for (const reference& f : formula_uses_)
+            use(f.name, f.where, true);
         for (const section& s : lib_->sections)
-            for (const paragraph& p : s.paragraphs) use_runs(p.content);
+            for (const paragraph& p : s.paragraphs)
+                use_runs(p.content);
         for (const outline& o : lib_->outlines)
-            for (const outline_item& i : o.items) use_runs(i.content);
+            for (const outline_item& i : o.items)
+                use_runs(i.content);
         for (const reference& inc : includes_)
             if (!lib_->find_section(inc.name))
                 report(severity::error, inc.where, "missing-section",
-                       fmt::format("the outline includes section '{}', which this library does not have", inc.name));
+                       fmt::format("the outline includes section '{}', which this library does not have",
+                                   inc.name));
         for (size_t i = 0; i < lib_->fields.size(); ++i) {
             const field& f = lib_->fields[i];
-            bool duplicate = !f.key.empty() && lib_->field_index.at(f.key) != i; // reported already
-            if (!f.key.empty() && !duplicate && !used[i])
+            bool duplicate = lib_->find_field(f.key) != &f; // reported already
+            if (is_name(f.key) && !duplicate && !used[i])   // a bad key is reported already
                 report(severity::warning, f.where, "unused-field",
                        fmt::format("field '{}' is declared but no placeholder or formula uses it", f.key));
         }
@@ -608,20 +785,42 @@ private:
     }
 
     source_map map_;
+    std::string path_;
     library* lib_ = nullptr;
     diagnostics diags_;
     std::vector<reference> formula_uses_; // placeholders are found again in the model itself
     std::vector<reference> includes_;
+    runs scratch_;
+    bool trim_next_ = false; // at the start of a paragraph or item: leading whitespace goes
 };
+
+load_result unreadable(const std::string& path, std::string message) {
+    return {nullptr, {{severity::error, {path, 0, 0}, "unreadable-file", std::move(message)}}};
+}
 
 } // namespace
 
-load_result load_library_text(std::string_view xml, const std::string& path) { return loader(xml, path).load(); }
+load_result load_library_text(std::string_view xml, const std::string& path) {
+    if (xml.starts_with("\xEF\xBB\xBF")) xml.remove_prefix(3); // a BOM is no character of line 1
+    return loader(xml, path).load();
+}
 
 load_result load_library_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return unreadable(path, "this is a folder, not a library file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) return {nullptr, {{severity::error, {path, 0, 0}, "unreadable-file", "cannot open the file"}}};
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in) return unreadable(path, fmt::format("cannot open the file: {}", std::strerror(errno)));
+    std::string text;
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+        text.resize(static_cast<size_t>(size));
+        in.read(text.data(), size);
+        text.resize(static_cast<size_t>(in.gcount()));
+    }
+    if (in.bad()) return unreadable(path, "cannot read the file");
     return load_library_text(text, path);
 }
 

@@ -1,6 +1,7 @@
 #include "library/model.hpp"
 
 #include <charconv>
+#include <functional>
 
 namespace reportkit {
 
@@ -14,8 +15,9 @@ std::optional<version> parse_version(std::string_view s) {
             if (p == end || *p != '.') return std::nullopt;
             ++p;
         }
+        if (p == end || *p < '0' || *p > '9') return std::nullopt; // from_chars would take a sign
         auto [next, ec] = std::from_chars(p, end, *parts[i]);
-        if (ec != std::errc() || next == p || *parts[i] < 0) return std::nullopt;
+        if (ec != std::errc()) return std::nullopt;
         p = next;
     }
     if (p != end) return std::nullopt;
@@ -45,19 +47,42 @@ std::optional<field_type> parse_field_type(std::string_view s) {
     return std::nullopt;
 }
 
+void name_index::grow() {
+    std::vector<slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, slot{});
+    size_t mask = slots_.size() - 1;
+    for (const slot& s : old) {
+        if (s.pos == npos) continue;
+        size_t i = s.hash & mask;
+        while (slots_[i].pos != npos)
+            i = (i + 1) & mask;
+        slots_[i] = s;
+    }
+}
+
+size_t name_index::hash(std::string_view s) {
+    return std::hash<std::string_view>{}(s);
+}
+
 namespace {
-template <class T>
-const T* find_in(const std::vector<T>& items, const std::map<std::string, size_t, std::less<>>& index,
-                 std::string_view key) {
-    auto it = index.find(key);
-    return it == index.end() ? nullptr : &items[it->second];
+template <class T, class Name>
+const T* find_in(const std::vector<T>& items, const name_index& index, std::string_view name,
+                 Name T::*member) {
+    size_t pos = index.find(name, [&](size_t p) { return std::string_view(items[p].*member); });
+    return pos == name_index::npos ? nullptr : &items[pos];
 }
 } // namespace
 
-const field* library::find_field(std::string_view key) const { return find_in(fields, field_index, key); }
+const field* library::find_field(std::string_view key) const {
+    return find_in(fields, field_index, key, &field::key);
+}
 
-const section* library::find_section(std::string_view id) const { return find_in(sections, section_index, id); }
+const section* library::find_section(std::string_view id) const {
+    return find_in(sections, section_index, id, &section::id);
+}
 
-const outline* library::find_outline(std::string_view id) const { return find_in(outlines, outline_index, id); }
+const outline* library::find_outline(std::string_view id) const {
+    return find_in(outlines, outline_index, id, &outline::id);
+}
 
 } // namespace reportkit

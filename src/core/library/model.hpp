@@ -4,7 +4,6 @@
 
 #include "diag/diagnostic.hpp"
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,6 +99,53 @@ struct outline {
     text_position where;
 };
 
+// Positions in one of a library's vectors by key or id, found in constant time. It keeps
+// positions and hashes, never pointers, so a copied library stays valid; one allocation in all.
+class name_index {
+public:
+    static constexpr size_t npos = static_cast<size_t>(-1);
+
+    // Records `pos` under `name`; name_at(p) gives the name at a position recorded before.
+    // A name already there keeps its first position, which is returned.
+    template <class NameAt> size_t insert(std::string_view name, size_t pos, const NameAt& name_at) {
+        if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+        size_t h = hash(name), mask = slots_.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            slot& s = slots_[i];
+            if (s.pos == npos) {
+                s = {h, pos};
+                ++size_;
+                return pos;
+            }
+            if (s.hash == h && name_at(s.pos) == name) return s.pos;
+        }
+    }
+
+    // The position recorded under `name`, or npos.
+    template <class NameAt> size_t find(std::string_view name, const NameAt& name_at) const {
+        if (slots_.empty()) return npos;
+        size_t h = hash(name), mask = slots_.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const slot& s = slots_[i];
+            if (s.pos == npos) return npos;
+            if (s.hash == h && name_at(s.pos) == name) return s.pos;
+        }
+    }
+
+    size_t size() const { return size_; }
+
+private:
+    struct slot {
+        size_t hash = 0;
+        size_t pos = npos;
+    };
+    void grow();
+    static size_t hash(std::string_view s);
+
+    std::vector<slot> slots_; // a power of two long, at most three quarters full
+    size_t size_ = 0;
+};
+
 struct library {
     std::string id;
     version ver;
@@ -112,7 +158,7 @@ struct library {
     std::vector<outline> outlines;
 
     // Positions in the vectors above by key or id; the loader fills them (first of duplicates).
-    std::map<std::string, size_t, std::less<>> field_index, section_index, outline_index;
+    name_index field_index, section_index, outline_index;
 
     const field* find_field(std::string_view key) const;
     const section* find_section(std::string_view id) const;
