@@ -17,12 +17,16 @@ struct library_folder {
 };
 
 struct library_set {
-    std::vector<library_ptr> libraries;   // one per id, the highest version; sorted by id
-    std::vector<library_origin> origins;  // parallel to libraries: where each winner was found
-    diagnostics diags;                  // load problems, and notes on shadowed copies
+    std::vector<library_ptr> libraries;  // one per id, the highest version; sorted by id
+    std::vector<library_origin> origins; // parallel to libraries: where each winner was found
+    diagnostics diags;                   // load problems, and notes on shadowed copies
 
     const library* find(std::string_view id) const;
 };
+
+// The library files a folder entry stands for: its *.xml files in name order (not recursively,
+// hidden files left out), or the path itself when it is a file; empty when it does not exist.
+std::vector<std::string> library_files(const std::string& path);
 
 // Loads every library found; a missing folder is skipped silently (a fresh user has none).
 // A file with errors is left out; when one id appears several times the highest version wins
