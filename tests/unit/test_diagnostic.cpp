@@ -25,6 +25,24 @@ TEST_CASE("diagnostics as JSON escape quotes, backslashes and control characters
     CHECK(diagnostics_to_json({}) == "[]");
 }
 
+TEST_CASE("JSON escapes every control character and keeps several entries apart") {
+    diagnostics list{{severity::note, {"a\"b.xml", 0, 0}, "shadowed-library", "\b\f\r\n\x1f/中文"},
+                     {severity::error, {"b.xml", 1, 2}, "xml-syntax", "x"}};
+    CHECK(diagnostics_to_json(list) ==
+          "[\n  {\"file\": \"a\\\"b.xml\", \"line\": 0, \"column\": 0, \"severity\": \"note\", "
+          "\"code\": \"shadowed-library\", \"message\": \"\\u0008\\u000c\\r\\n\\u001f/中文\"},\n"
+          "  {\"file\": \"b.xml\", \"line\": 1, \"column\": 2, \"severity\": \"error\", "
+          "\"code\": \"xml-syntax\", \"message\": \"x\"}\n]");
+}
+
+TEST_CASE("severities print as compilers print them") {
+    CHECK(std::string(to_string(severity::note)) == "note");
+    CHECK(std::string(to_string(severity::warning)) == "warning");
+    CHECK(std::string(to_string(severity::error)) == "error");
+    diagnostic d{severity::note, {"x.xml", 0, 0}, "shadowed-library", "library 'a' 1.0.0 is not used"};
+    CHECK(format_diagnostic(d) == "x.xml: note: library 'a' 1.0.0 is not used [shadowed-library]");
+}
+
 TEST_CASE("errors are counted apart from warnings and notes") {
     diagnostics list{{severity::note, {}, "a", ""}, {severity::warning, {}, "b", ""}};
     CHECK_FALSE(has_errors(list));

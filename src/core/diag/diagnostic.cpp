@@ -7,9 +7,12 @@ namespace reportkit {
 
 const char* to_string(severity s) {
     switch (s) {
-    case severity::note: return "note";
-    case severity::warning: return "warning";
-    case severity::error: return "error";
+    case severity::note:
+        return "note";
+    case severity::warning:
+        return "warning";
+    case severity::error:
+        return "error";
     }
     return "error";
 }
@@ -19,7 +22,8 @@ bool has_errors(const diagnostics& d) {
 }
 
 int count(const diagnostics& d, severity s) {
-    return static_cast<int>(std::count_if(d.begin(), d.end(), [s](const diagnostic& x) { return x.level == s; }));
+    return static_cast<int>(
+        std::count_if(d.begin(), d.end(), [s](const diagnostic& x) { return x.level == s; }));
 }
 
 std::string format_diagnostic(const diagnostic& d) {
@@ -34,14 +38,26 @@ void append_json_string(std::string& out, const std::string& s) {
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
-            if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-            else out += static_cast<char>(c); // UTF-8 passes through
+            if (c < 0x20)
+                out += fmt::format("\\u{:04x}", c);
+            else
+                out += static_cast<char>(c); // UTF-8 passes through
         }
     }
     out += '"';
