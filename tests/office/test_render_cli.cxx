@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -54,6 +56,15 @@ TEST_CASE("reportkit render writes an ODT and a PDF of a bundled outline") {
     REQUIRE(paragraphs.size() > 10);
     CHECK(paragraphs[0] == "【待填：单位名称】【待填：报告年度】年度工作情况报告");
     CHECK(std::find(paragraphs.begin(), paragraphs.end(), "一、主要工作情况") != paragraphs.end());
+
+    // The whole text as a reader sees it, list labels included, pinned by a golden file.
+    std::string seen;
+    for (auto& p : paragraphs) seen += p + "\n";
+    std::string golden_path = data_file("golden/office-annual.annual.full.txt");
+    std::ifstream golden_file(golden_path);
+    std::string golden((std::istreambuf_iterator<char>(golden_file)), std::istreambuf_iterator<char>());
+    if (seen != golden) std::ofstream(std::string(REPORTKIT_ARTIFACTS) + "/office-annual.annual.full.txt") << seen;
+    CHECK(seen == golden); // on a wanted change, copy the file written to build/artifacts over the golden one
 
     REQUIRE(fs::file_size(pdf) > 1000);
     auto text = run("pdftotext -enc UTF-8 " + pdf.string() + " -");
