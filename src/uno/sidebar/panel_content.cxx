@@ -355,31 +355,30 @@ void panel_content::refresh_state() {
     else if (!has_library) set_property("status", "Label", uno::Any(ui(message::no_library)));
 }
 
-void panel_content::insert_section() {
+// One insertion through the engine, reported in the status line: what was inserted, or why not.
+void panel_content::insert(bool outline, const std::string& id, const std::string& title) {
     auto lib = current_library();
-    std::string id = selected_section();
-    if (!lib || id.empty()) return;
     try {
         rtl::Reference<report_engine> engine(new report_engine(context_));
-        engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
-        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(lib->find_section(id)->title)));
+        if (outline) engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
+        else engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
+        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(title)));
     } catch (const uno::Exception& e) {
         set_property("status", "Label", uno::Any(e.Message));
     }
+}
+
+void panel_content::insert_section() {
+    auto lib = current_library();
+    const section* s = lib ? lib->find_section(selected_section()) : nullptr;
+    if (s) insert(false, s->id, s->title);
 }
 
 void panel_content::insert_outline() {
     auto lib = current_library();
     sal_Int16 pos = uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
-    const std::string& id = outline_ids_[static_cast<size_t>(pos)];
-    try {
-        rtl::Reference<report_engine> engine(new report_engine(context_));
-        engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
-        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(lib->find_outline(id)->title)));
-    } catch (const uno::Exception& e) {
-        set_property("status", "Label", uno::Any(e.Message));
-    }
+    if (const outline* o = lib->find_outline(outline_ids_[static_cast<size_t>(pos)])) insert(true, o->id, o->title);
 }
 
 } // namespace reportkit::office

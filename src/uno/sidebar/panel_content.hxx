@@ -54,6 +54,7 @@ private:
     void fill_libraries();
     void fill_sections();
     void refresh_state(); // enables or disables insertion, says why
+    void insert(bool outline, const std::string& id, const std::string& title);
     rtl::OUString ui(message m) const;
     css::uno::Reference<css::text::XTextDocument> document() const;
     library_ptr current_library() const;
