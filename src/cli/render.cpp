@@ -28,8 +28,9 @@ using reportkit::office::office_error;
 namespace reportkit::cli {
 namespace {
 
-const char* usage = "usage: reportkit render --library FILE|ID (--outline ID | --section ID…) -o OUT.odt|.pdf|.docx "
-                    "[-o OUT…] [--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]\n";
+const char* usage =
+    "usage: reportkit render --library FILE|ID (--outline ID | --section ID…) -o OUT.odt|.pdf|.docx "
+    "[-o OUT…] [--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]\n";
 
 struct render_options {
     std::string library, outline;
@@ -42,11 +43,17 @@ struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+rtl::OUString ou(const std::string& s) {
+    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
+}
 
-std::string utf8(const rtl::OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+std::string utf8(const rtl::OUString& s) {
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
 
-void say(const std::string& message) { std::cerr << "reportkit: " << message << "\n"; }
+void say(const std::string& message) {
+    std::cerr << "reportkit: " << message << "\n";
+}
 
 // The export filter for an output file, by its extension.
 std::string filter_for(const std::string& path) {
@@ -64,20 +71,30 @@ render_options parse(const args& a) {
             if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
             return a[++i];
         };
-        if (a[i] == "--library") o.library = value();
-        else if (a[i] == "--outline") o.outline = value();
-        else if (a[i] == "--section") o.sections.push_back(value());
-        else if (a[i] == "-o" || a[i] == "--output") o.outputs.push_back(value());
-        else if (a[i] == "--profile") o.profile = value();
-        else if (a[i] == "--oxt") o.oxt = value();
-        else if (a[i] == "--office") o.program_dir = value();
-        else if (a[i] == "--keep-office") o.keep_office = true;
-        else throw usage_error("unknown option '" + a[i] + "'");
+        if (a[i] == "--library")
+            o.library = value();
+        else if (a[i] == "--outline")
+            o.outline = value();
+        else if (a[i] == "--section")
+            o.sections.push_back(value());
+        else if (a[i] == "-o" || a[i] == "--output")
+            o.outputs.push_back(value());
+        else if (a[i] == "--profile")
+            o.profile = value();
+        else if (a[i] == "--oxt")
+            o.oxt = value();
+        else if (a[i] == "--office")
+            o.program_dir = value();
+        else if (a[i] == "--keep-office")
+            o.keep_office = true;
+        else
+            throw usage_error("unknown option '" + a[i] + "'");
     }
     if (o.library.empty()) throw usage_error("--library is required");
     if (o.outline.empty() && o.sections.empty()) throw usage_error("give --outline or --section");
     if (o.outputs.empty()) throw usage_error("give at least one output with -o");
-    for (auto& out : o.outputs) filter_for(out);
+    for (auto& out : o.outputs)
+        filter_for(out);
     return o;
 }
 
@@ -123,9 +140,10 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
 
     uno::Reference<frame::XComponentLoader> loader(
         smgr->createInstanceWithContext("com.sun.star.frame.Desktop", context), uno::UNO_QUERY_THROW);
-    uno::Reference<text::XTextDocument> doc(
-        loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, props({{"Hidden", uno::Any(true)}})),
-        uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextDocument> doc(loader->loadComponentFromURL("private:factory/swriter", "_blank",
+                                                                         0,
+                                                                         props({{"Hidden", uno::Any(true)}})),
+                                            uno::UNO_QUERY_THROW);
     struct closer {
         uno::Reference<text::XTextDocument> doc;
         ~closer() {
@@ -137,12 +155,13 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
     } close_at_end{doc};
 
     if (!o.outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), library, ou(o.outline));
-    for (auto& s : o.sections) engine->insertSection(doc, doc->getText()->getEnd(), library, ou(s));
+    for (auto& s : o.sections)
+        engine->insertSection(doc, doc->getText()->getEnd(), library, ou(s));
 
     uno::Reference<frame::XStorable> storable(doc, uno::UNO_QUERY_THROW);
     for (auto& out : o.outputs) {
-        storable->storeToURL(ou(office::file_url(out)),
-                             props({{"FilterName", uno::Any(ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
+        storable->storeToURL(ou(office::file_url(out)), props({{"FilterName", uno::Any(ou(filter_for(out)))},
+                                                               {"Overwrite", uno::Any(true)}}));
         say("wrote " + out);
     }
 }
@@ -164,8 +183,10 @@ int render(const render_options& o) {
     std::string profile = o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile;
     profile = fs::absolute(profile).string();
     fs::create_directories(profile);
-    office::office_config config{.profile_dir = profile + "/profile", .pipe = pipe_for(profile),
-                                 .program_dir = o.program_dir, .log_file = profile + "/soffice.log"};
+    office::office_config config{.profile_dir = profile + "/profile",
+                                 .pipe = pipe_for(profile),
+                                 .program_dir = o.program_dir,
+                                 .log_file = profile + "/soffice.log"};
     office::bootstrap_client(config);
 
     // Reinstall when the .oxt changed since the last install into this profile; an office that

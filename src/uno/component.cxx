@@ -19,7 +19,7 @@ const cppu::ImplementationEntry entries[] = {
 } // namespace
 
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation_name,
-                                                                     void* service_manager, void* registry) {
+                                                                    void* service_manager, void* registry) {
     return cppu::component_getFactoryHelper(implementation_name, service_manager, registry, entries);
 }
 

@@ -29,8 +29,8 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <fcntl.h>
 #include <filesystem>
@@ -47,8 +47,12 @@ namespace {
 
 const char* program_dir = "/usr/lib/libreoffice/program";
 
-std::string utf8(const rtl::OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+std::string utf8(const rtl::OUString& s) {
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+rtl::OUString ou(const std::string& s) {
+    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
+}
 
 // Polls `ready` every 200 ms for up to `seconds`.
 template <class F> bool wait_for(F ready, int seconds) {
@@ -72,8 +76,8 @@ struct xvfb {
                 int null = open("/dev/null", O_WRONLY);
                 dup2(null, 1);
                 dup2(null, 2);
-                execlp("Xvfb", "Xvfb", display.c_str(), "-ac", "-nolisten", "tcp", "-screen", "0", "1400x1000x24",
-                       nullptr);
+                execlp("Xvfb", "Xvfb", display.c_str(), "-ac", "-nolisten", "tcp", "-screen", "0",
+                       "1400x1000x24", nullptr);
                 _exit(127);
             }
             std::string socket = "/tmp/.X11-unix/X" + std::to_string(n);
@@ -100,7 +104,8 @@ struct gui_office {
     gui_office() {
         fs::remove_all(dir);
         fs::create_directories(dir);
-        REQUIRE(unopkg_add(program_dir, (dir / "profile").string(), REPORTKIT_OXT, (dir / "unopkg.log").string()) == 0);
+        REQUIRE(unopkg_add(program_dir, (dir / "profile").string(), REPORTKIT_OXT,
+                           (dir / "unopkg.log").string()) == 0);
         office_config config{.profile_dir = (dir / "profile").string(),
                              .pipe = "reportkit-gui-" + std::to_string(getpid()),
                              .program_dir = program_dir,
@@ -145,7 +150,8 @@ uno::Reference<awt::XControlContainer> panel_controls(const uno::Reference<frame
     return uno::Reference<awt::XControlContainer>(panel->getDialog(), uno::UNO_QUERY);
 }
 
-uno::Reference<beans::XPropertySet> model_of(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+uno::Reference<beans::XPropertySet> model_of(const uno::Reference<awt::XControlContainer>& c,
+                                             const char* name) {
     auto control = c->getControl(rtl::OUString::createFromAscii(name));
     REQUIRE(control.is());
     return uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
@@ -153,9 +159,10 @@ uno::Reference<beans::XPropertySet> model_of(const uno::Reference<awt::XControlC
 
 // Clicks a button the way assistive technology does.
 void press(const uno::Reference<awt::XControlContainer>& c, const char* name) {
-    uno::Reference<accessibility::XAccessible> accessible(c->getControl(rtl::OUString::createFromAscii(name))->getPeer(),
-                                                          uno::UNO_QUERY_THROW);
-    uno::Reference<accessibility::XAccessibleAction> action(accessible->getAccessibleContext(), uno::UNO_QUERY_THROW);
+    uno::Reference<accessibility::XAccessible> accessible(
+        c->getControl(rtl::OUString::createFromAscii(name))->getPeer(), uno::UNO_QUERY_THROW);
+    uno::Reference<accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
+                                                            uno::UNO_QUERY_THROW);
     action->doAccessibleAction(0);
 }
 
@@ -174,7 +181,8 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     CHECK(controller->getSidebar()->isVisible());
 
     // The panel's controls, the bundled library and its outlines.
-    for (const char* name : {"library", "search", "sections", "preview", "insert", "outline", "insert_outline"})
+    for (const char* name :
+         {"library", "search", "sections", "preview", "insert", "outline", "insert_outline"})
         CHECK(controls->getControl(rtl::OUString::createFromAscii(name)).is());
     uno::Sequence<rtl::OUString> libraries;
     model_of(controls, "library")->getPropertyValue("StringItemList") >>= libraries;
@@ -189,7 +197,8 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     CHECK(enabled);
 
     // Searching narrows the tree; choosing a section previews it and enables Insert Section.
-    uno::Reference<awt::XTextComponent>(controls->getControl("search"), uno::UNO_QUERY_THROW)->setText(ou("督查"));
+    uno::Reference<awt::XTextComponent>(controls->getControl("search"), uno::UNO_QUERY_THROW)
+        ->setText(ou("督查"));
     uno::Reference<awt::tree::XTreeControl> tree(controls->getControl("sections"), uno::UNO_QUERY_THROW);
     uno::Reference<awt::tree::XTreeDataModel> data;
     model_of(controls, "sections")->getPropertyValue("DataModel") >>= data;
@@ -198,7 +207,8 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     REQUIRE(root->getChildCount() >= 1);
     auto first_category = root->getChildAt(0);
     REQUIRE(first_category->getChildCount() >= 1);
-    CHECK(utf8(first_category->getChildAt(0)->getDisplayValue().get<rtl::OUString>()).find("督") != std::string::npos);
+    CHECK(utf8(first_category->getChildAt(0)->getDisplayValue().get<rtl::OUString>()).find("督") !=
+          std::string::npos);
     tree->select(uno::Any(first_category->getChildAt(0)));
     rtl::OUString preview;
     model_of(controls, "preview")->getPropertyValue("Text") >>= preview;

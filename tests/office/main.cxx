@@ -6,4 +6,6 @@
 #include <catch2/catch.hpp>
 
 // UNO exceptions do not derive from std::exception: show their message in failures.
-CATCH_TRANSLATE_EXCEPTION(const css::uno::Exception& e) { return reportkit::test::utf8(e.Message); }
+CATCH_TRANSLATE_EXCEPTION(const css::uno::Exception& e) {
+    return reportkit::test::utf8(e.Message);
+}

@@ -29,13 +29,16 @@ std::string read_file(const fs::path& p) {
 int setup(const fs::path& dir, const fs::path& oxt) {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    if (int rc = unopkg_add(program_dir, (dir / "profile").string(), oxt, (dir / "unopkg.log").string()); rc != 0) {
+    if (int rc = unopkg_add(program_dir, (dir / "profile").string(), oxt, (dir / "unopkg.log").string());
+        rc != 0) {
         std::cerr << "office_fixture: unopkg add failed (" << rc << "), see " << (dir / "unopkg.log") << "\n";
         return 1;
     }
     std::random_device rd;
     std::string pipe = "reportkit-test-" + std::to_string(getpid()) + "-" + std::to_string(rd());
-    office_config config{.profile_dir = (dir / "profile").string(), .pipe = pipe, .program_dir = program_dir,
+    office_config config{.profile_dir = (dir / "profile").string(),
+                         .pipe = pipe,
+                         .program_dir = program_dir,
                          .log_file = (dir / "soffice.log").string()};
     try {
         auto office = office_process::start(config, std::chrono::seconds(90));
@@ -52,7 +55,8 @@ int setup(const fs::path& dir, const fs::path& oxt) {
 int teardown(const fs::path& dir) {
     std::string pipe = read_file(dir / "pipe"), pgid = read_file(dir / "pgid");
     if (!pipe.empty() && !pgid.empty()) {
-        bootstrap_client({.profile_dir = (dir / "profile").string(), .pipe = pipe, .program_dir = program_dir});
+        bootstrap_client(
+            {.profile_dir = (dir / "profile").string(), .pipe = pipe, .program_dir = program_dir});
         stop_detached(static_cast<pid_t>(std::stol(pgid)), pipe);
     }
     std::error_code ec;

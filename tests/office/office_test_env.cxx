@@ -22,11 +22,17 @@ std::string utf8(const rtl::OUString& s) {
     return std::string(o.getStr(), o.getLength());
 }
 
-rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+rtl::OUString ou(const std::string& s) {
+    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
+}
 
-std::string data_file(const std::string& name) { return std::string(REPORTKIT_TEST_DATA) + "/" + name; }
+std::string data_file(const std::string& name) {
+    return std::string(REPORTKIT_TEST_DATA) + "/" + name;
+}
 
-std::string url_of(const std::string& path) { return office::file_url(path); }
+std::string url_of(const std::string& path) {
+    return office::file_url(path);
+}
 
 uno::Reference<uno::XComponentContext> office_context() {
     static uno::Reference<uno::XComponentContext> context = [] {
@@ -52,7 +58,8 @@ uno::Reference<org::reportkit::XReportEngine> engine() {
 namespace {
 
 uno::Reference<text::XTextDocument> load(const std::string& url) {
-    uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(office_context()), uno::UNO_QUERY_THROW);
+    uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(office_context()),
+                                                   uno::UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
     args[0].Name = "Hidden";
     args[0].Value <<= true;
@@ -75,7 +82,8 @@ writer_document::~writer_document() {
 
 namespace {
 
-std::vector<uno::Reference<beans::XPropertySet>> body_paragraphs(const uno::Reference<text::XTextDocument>& doc) {
+std::vector<uno::Reference<beans::XPropertySet>>
+body_paragraphs(const uno::Reference<text::XTextDocument>& doc) {
     std::vector<uno::Reference<beans::XPropertySet>> result;
     uno::Reference<container::XEnumerationAccess> access(doc->getText(), uno::UNO_QUERY_THROW);
     auto e = access->createEnumeration();

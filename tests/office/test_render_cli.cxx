@@ -26,7 +26,8 @@ result run(const std::string& command) {
     FILE* p = popen((command + " 2>&1").c_str(), "r");
     REQUIRE(p != nullptr);
     std::array<char, 4096> buf;
-    while (size_t n = fread(buf.data(), 1, buf.size(), p)) output.append(buf.data(), n);
+    while (size_t n = fread(buf.data(), 1, buf.size(), p))
+        output.append(buf.data(), n);
     int status = pclose(p);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
@@ -38,7 +39,9 @@ fs::path scratch(const std::string& name) {
     return dir;
 }
 
-std::string cli() { return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT; }
+std::string cli() {
+    return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT;
+}
 
 } // namespace
 
@@ -59,11 +62,13 @@ TEST_CASE("reportkit render writes an ODT and a PDF of a bundled outline") {
 
     // The whole text as a reader sees it, list labels included, pinned by a golden file.
     std::string seen;
-    for (auto& p : paragraphs) seen += p + "\n";
+    for (auto& p : paragraphs)
+        seen += p + "\n";
     std::string golden_path = data_file("golden/office-annual.annual.full.txt");
     std::ifstream golden_file(golden_path);
     std::string golden((std::istreambuf_iterator<char>(golden_file)), std::istreambuf_iterator<char>());
-    if (seen != golden) std::ofstream(std::string(REPORTKIT_ARTIFACTS) + "/office-annual.annual.full.txt") << seen;
+    if (seen != golden)
+        std::ofstream(std::string(REPORTKIT_ARTIFACTS) + "/office-annual.annual.full.txt") << seen;
     CHECK(seen == golden); // on a wanted change, copy the file written to build/artifacts over the golden one
 
     REQUIRE(fs::file_size(pdf) > 1000);

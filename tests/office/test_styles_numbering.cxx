@@ -13,9 +13,12 @@ using strings = std::vector<std::string>;
 
 namespace {
 
-rtl::OUString test_library() { return engine()->loadLibrary(ou(url_of(data_file("office-test.xml")))); }
+rtl::OUString test_library() {
+    return engine()->loadLibrary(ou(url_of(data_file("office-test.xml"))));
+}
 
-uno::Reference<beans::XPropertySet> style_named(const writer_document& doc, const char* family, const char* name) {
+uno::Reference<beans::XPropertySet> style_named(const writer_document& doc, const char* family,
+                                                const char* name) {
     uno::Reference<style::XStyleFamiliesSupplier> supplier(doc.get(), uno::UNO_QUERY_THROW);
     uno::Reference<container::XNameAccess> styles(supplier->getStyleFamilies()->getByName(ou(family)),
                                                   uno::UNO_QUERY_THROW);
@@ -28,7 +31,8 @@ std::string char_style_at(const writer_document& doc, size_t paragraph, int offs
     auto cursor = range->getText()->createTextCursorByRange(range->getStart());
     cursor->goRight(static_cast<sal_Int16>(offset), false);
     cursor->goRight(1, true);
-    return string_property(uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW), "CharStyleName");
+    return string_property(uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW),
+                           "CharStyleName");
 }
 
 } // namespace
@@ -43,9 +47,9 @@ TEST_CASE("an outline's paragraphs get the report styles, outline levels and lis
         const char* label;
     };
     std::vector<expected> want = {
-        {"报告标题", 0, ""},     {"报告正文", 0, ""},       {"报告一级标题", 1, "一、"},
-        {"报告二级标题", 2, "（一）"}, {"报告正文", 0, ""},       {"报告二级标题", 2, "（二）"},
-        {"报告正文", 0, ""},     {"报告一级标题", 1, "二、"},
+        {"报告标题", 0, ""},           {"报告正文", 0, ""},         {"报告一级标题", 1, "一、"},
+        {"报告二级标题", 2, "（一）"}, {"报告正文", 0, ""},         {"报告二级标题", 2, "（二）"},
+        {"报告正文", 0, ""},           {"报告一级标题", 1, "二、"},
     };
     for (size_t i = 0; i < want.size(); ++i) {
         auto p = doc.paragraph(i);

@@ -16,14 +16,15 @@ library_ptr sample() {
   <section id="misc" title="其他事项" level="2"><p>杂项研讨。</p></section>
   <section id="info" title="信息报送" level="2" category="核心业务" tags="信息"><p>报送及时。</p></section>
 </library>)",
-                                       "t.xml");
+                                      "t.xml");
     REQUIRE(r.ok());
     return r.lib;
 }
 
 std::vector<std::string> ids(const std::vector<const section*>& v) {
     std::vector<std::string> out;
-    for (auto* s : v) out.push_back(s->id);
+    for (auto* s : v)
+        out.push_back(s->id);
     return out;
 }
 
@@ -36,7 +37,7 @@ TEST_CASE("search matches title, category, tags, summary and body text") {
     CHECK(ids(find_sections(*lib, "核心业务")) == std::vector<std::string>{"docs", "info"});
     CHECK(ids(find_sections(*lib, "中心组")) == std::vector<std::string>{"study"});
     CHECK(ids(find_sections(*lib, "研讨")) == std::vector<std::string>{"study", "misc"});
-    CHECK(ids(find_sections(*lib, "theory")) == std::vector<std::string>{"study"}); // ASCII in any case
+    CHECK(ids(find_sections(*lib, "theory")) == std::vector<std::string>{"study"});    // ASCII in any case
     CHECK(ids(find_sections(*lib, "研讨 政治")) == std::vector<std::string>{"study"}); // every word
     CHECK(find_sections(*lib, "没有").empty());
 }

@@ -50,21 +50,32 @@ std::string choose_font(const std::string& candidates, const std::vector<std::st
     return first;
 }
 
-const std::vector<style_spec>& report_styles() { return styles; }
+const std::vector<style_spec>& report_styles() {
+    return styles;
+}
 
-const char* heading_numbering_name() { return "报告标题编号"; }
+const char* heading_numbering_name() {
+    return "报告标题编号";
+}
 
-const std::vector<numbering_level_spec>& heading_numbering() { return numbering; }
+const std::vector<numbering_level_spec>& heading_numbering() {
+    return numbering;
+}
 
 const std::string& paragraph_style(const block& b) {
     switch (b.kind) {
-    case block_kind::title: return title_style;
-    case block_kind::heading: return heading_styles[std::clamp(b.level, 1, 4)];
-    case block_kind::body: break;
+    case block_kind::title:
+        return title_style;
+    case block_kind::heading:
+        return heading_styles[std::clamp(b.level, 1, 4)];
+    case block_kind::body:
+        break;
     }
     return body_style;
 }
 
-const std::string& heading_title_style(int level) { return title_char_styles[std::clamp(level, 0, 4)]; }
+const std::string& heading_title_style(int level) {
+    return title_char_styles[std::clamp(level, 0, 4)];
+}
 
 } // namespace reportkit

@@ -11,17 +11,17 @@
 namespace reportkit {
 
 struct style_spec {
-    std::string name;          // the style's name in the document
-    bool character = false;    // a character style; otherwise a paragraph style
-    std::string font;          // East Asian font candidates, best first, separated by ';'
-    std::string western_font;  // for digits and Latin text, likewise
-    double size_pt = 0;        // 0: inherited
+    std::string name;         // the style's name in the document
+    bool character = false;   // a character style; otherwise a paragraph style
+    std::string font;         // East Asian font candidates, best first, separated by ';'
+    std::string western_font; // for digits and Latin text, likewise
+    double size_pt = 0;       // 0: inherited
     bool bold = false;
     bool centered = false;
-    double indent_chars = 0;   // first-line indent, in characters of the style's size
-    double line_pt = 0;        // fixed line height; 0: inherited
-    int outline_level = 0;     // 1..4 for headings: the Navigator and tables of contents use it
-    bool numbered = false;     // carries the heading numbering list style
+    double indent_chars = 0; // first-line indent, in characters of the style's size
+    double line_pt = 0;      // fixed line height; 0: inherited
+    int outline_level = 0;   // 1..4 for headings: the Navigator and tables of contents use it
+    bool numbered = false;   // carries the heading numbering list style
 };
 
 enum class number_format { chinese, arabic };

@@ -15,7 +15,8 @@ std::string lower_ascii(std::string_view s) {
 // Everything a writer might search a section by, folded to lower-case ASCII.
 std::string haystack(const section& s) {
     std::string h = s.title + "\n" + s.category + "\n" + s.summary + "\n" + s.id;
-    for (const auto& t : s.tags) h += "\n" + t;
+    for (const auto& t : s.tags)
+        h += "\n" + t;
     for (const paragraph& p : s.paragraphs)
         for (const run& r : p.content)
             if (r.kind == run_kind::text) h += r.text;
@@ -39,7 +40,8 @@ std::vector<const section*> find_sections(const library& lib, std::string_view q
             continue;
         }
         std::string h = haystack(s);
-        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return h.find(w) != std::string::npos; }))
+        if (std::all_of(words.begin(), words.end(),
+                        [&](const std::string& w) { return h.find(w) != std::string::npos; }))
             out.push_back(&s);
     }
     return out;
@@ -48,7 +50,8 @@ std::vector<const section*> find_sections(const library& lib, std::string_view q
 std::vector<category_group> group_by_category(const std::vector<const section*>& sections) {
     std::vector<category_group> groups;
     for (const section* s : sections) {
-        auto it = std::find_if(groups.begin(), groups.end(), [&](auto& g) { return g.category == s->category; });
+        auto it =
+            std::find_if(groups.begin(), groups.end(), [&](auto& g) { return g.category == s->category; });
         if (it == groups.end()) it = groups.insert(groups.end(), {s->category, {}});
         it->sections.push_back(s);
     }

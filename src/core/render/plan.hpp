@@ -15,11 +15,11 @@ enum class block_kind { title, heading, body };
 // One paragraph of output. Item runs keep their kind and carry their label in `text`.
 struct block {
     block_kind kind = block_kind::body;
-    int level = 0;       // heading: 1..4; body: level of the heading it belongs to (0 if none)
-    std::string label;   // heading: "一、", "（一）" …; empty otherwise
-    runs heading;        // heading and title text
-    runs content;        // body text; for a heading, non-empty only when it is run-in
-                         // ("（一）标题。" and the first paragraph share one paragraph)
+    int level = 0;          // heading: 1..4; body: level of the heading it belongs to (0 if none)
+    std::string label;      // heading: "一、", "（一）" …; empty otherwise
+    runs heading;           // heading and title text
+    runs content;           // body text; for a heading, non-empty only when it is run-in
+                            // ("（一）标题。" and the first paragraph share one paragraph)
     std::string section_id; // the section it came from, empty for outline text
 };
 

@@ -12,6 +12,7 @@ std::string file_fingerprint(const std::string& path);
 
 // Adds (or replaces) the extension in the "user" repository, accepting its license the way
 // `unopkg add -s` does. Throws office_error with the office's message on failure.
-void install_extension(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& oxt);
+void install_extension(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       const std::string& oxt);
 
 } // namespace reportkit::office

@@ -12,16 +12,18 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
-#include <sys/wait.h>
 
 using namespace css;
 
 namespace reportkit::office {
 namespace {
 
-rtl::OUString ou(const std::string& s) { return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8); }
+rtl::OUString ou(const std::string& s) {
+    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
+}
 
 uno::Reference<uno::XComponentContext>& local_context() {
     static uno::Reference<uno::XComponentContext> context;
@@ -68,7 +70,8 @@ uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
     auto resolver = bridge::UnoUrlResolver::create(local_context());
     try {
         return uno::Reference<uno::XComponentContext>(
-            resolver->resolve(ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")), uno::UNO_QUERY);
+            resolver->resolve(ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
+            uno::UNO_QUERY);
     } catch (const connection::NoConnectException&) {
         return nullptr;
     }
@@ -77,7 +80,8 @@ uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
 office_process::office_process(pid_t pid, uno::Reference<uno::XComponentContext> context)
     : pid_(pid), context_(std::move(context)) {}
 
-std::unique_ptr<office_process> office_process::start(const office_config& config, std::chrono::seconds timeout) {
+std::unique_ptr<office_process> office_process::start(const office_config& config,
+                                                      std::chrono::seconds timeout) {
     bootstrap_client(config);
     std::filesystem::create_directories(config.profile_dir);
     std::string soffice = config.program_dir + "/soffice";
@@ -99,7 +103,8 @@ std::unique_ptr<office_process> office_process::start(const office_config& confi
         if (null_in >= 0) dup2(null_in, 0);
         if (config.display.empty()) {
             execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
-                  "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+                  "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(),
+                  nullptr);
         } else {
             setenv("DISPLAY", config.display.c_str(), 1);
             execl(soffice.c_str(), soffice.c_str(), "--nologo", "--norestore", "--nodefault", "--nolockcheck",
@@ -126,7 +131,9 @@ std::unique_ptr<office_process> office_process::start(const office_config& confi
     }
 }
 
-uno::Reference<frame::XDesktop2> office_process::desktop() const { return frame::Desktop::create(context_); }
+uno::Reference<frame::XDesktop2> office_process::desktop() const {
+    return frame::Desktop::create(context_);
+}
 
 int office_process::terminate(std::chrono::seconds grace) {
     if (exited_) return status_;

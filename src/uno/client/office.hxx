@@ -16,8 +16,8 @@ struct office_config {
     std::string profile_dir = {}; // the UserInstallation folder (created when missing)
     std::string pipe = {};        // the accept pipe's name
     std::string program_dir = "/usr/lib/libreoffice/program";
-    std::string log_file = {};    // soffice's stdout and stderr; /dev/null when empty
-    std::string display = {};     // an X display (":91") for a visible office; empty: headless
+    std::string log_file = {}; // soffice's stdout and stderr; /dev/null when empty
+    std::string display = {};  // an X display (":91") for a visible office; empty: headless
 };
 
 class office_error : public std::runtime_error {
@@ -59,7 +59,8 @@ private:
 
 // Stops an office this program did not start itself but whose process group is `pgid`
 // (a test fixture's): asks it to quit over `pipe`, then signals only that group.
-void stop_detached(pid_t pgid, const std::string& pipe, std::chrono::seconds grace = std::chrono::seconds(20));
+void stop_detached(pid_t pgid, const std::string& pipe,
+                   std::chrono::seconds grace = std::chrono::seconds(20));
 
 // file:///… URL of an absolute or relative system path.
 std::string file_url(const std::string& path);

@@ -4,9 +4,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
 
@@ -20,7 +20,8 @@ int run(const std::vector<std::string>& argv, const std::string& log) {
     if (pid == 0) {
         if (std::freopen(log.c_str(), "a", stdout)) dup2(fileno(stdout), 2);
         std::vector<char*> args;
-        for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        for (auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
         execvp(args[0], args.data());
         _exit(127);

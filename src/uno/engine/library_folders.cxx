@@ -45,7 +45,8 @@ std::vector<std::string> shared_folders(const uno::Reference<uno::XComponentCont
             uno::UNO_QUERY_THROW);
         uno::Sequence<rtl::OUString> folders;
         access->getByName("SharedFolders") >>= folders;
-        for (const auto& f : folders) result.push_back(f.startsWith("file:") ? system_path(f) : to_std(f));
+        for (const auto& f : folders)
+            result.push_back(f.startsWith("file:") ? system_path(f) : to_std(f));
     } catch (const uno::Exception&) {
         // no settings node (e.g. the schema is not installed): no shares
     }

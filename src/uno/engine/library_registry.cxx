@@ -15,11 +15,13 @@ void library_registry::discover(const css::uno::Reference<css::uno::XComponentCo
     if (!discovered_) discovered_ = discover_libraries(library_folders(context));
 }
 
-std::vector<known_library> library_registry::all(const css::uno::Reference<css::uno::XComponentContext>& context) {
+std::vector<known_library>
+library_registry::all(const css::uno::Reference<css::uno::XComponentContext>& context) {
     std::lock_guard lock(mutex_);
     discover(context);
     std::vector<known_library> result;
-    for (auto& lib : loaded_) result.push_back({lib, library_origin::explicit_file});
+    for (auto& lib : loaded_)
+        result.push_back({lib, library_origin::explicit_file});
     for (size_t i = 0; i < discovered_->libraries.size(); ++i) {
         auto& lib = discovered_->libraries[i];
         if (std::none_of(loaded_.begin(), loaded_.end(), [&](auto& l) { return l->id == lib->id; }))

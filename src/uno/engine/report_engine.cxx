@@ -11,14 +11,15 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
 
-
 using namespace css;
 using org::reportkit::EntryInfo;
 using org::reportkit::LibraryInfo;
 
 namespace reportkit::office {
 
-rtl::OUString SAL_CALL report_engine_implementation_name() { return "org.reportkit.comp.ReportEngine"; }
+rtl::OUString SAL_CALL report_engine_implementation_name() {
+    return "org.reportkit.comp.ReportEngine";
+}
 
 uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
     uno::Sequence<rtl::OUString> names(1);
@@ -26,7 +27,8 @@ uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
     return names;
 }
 
-uno::Reference<uno::XInterface> SAL_CALL report_engine_create(const uno::Reference<uno::XComponentContext>& context) {
+uno::Reference<uno::XInterface>
+    SAL_CALL report_engine_create(const uno::Reference<uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new report_engine(context));
 }
 
@@ -56,27 +58,31 @@ library_ptr report_engine::find_library(const rtl::OUString& id) {
     fail("no section library with id '" + to_std(id) + "'");
 }
 
-rtl::OUString report_engine::getVersion() { return REPORTKIT_VERSION; }
+rtl::OUString report_engine::getVersion() {
+    return REPORTKIT_VERSION;
+}
 
 uno::Sequence<LibraryInfo> report_engine::getLibraries() {
     std::vector<LibraryInfo> result;
     for (auto& [lib, origin] : library_registry::instance().all(context_))
-        result.emplace_back(to_ou(lib->id), to_ou(lib->title), to_ou(to_string(lib->ver)), file_url(lib->path),
-                            rtl::OUString::createFromAscii(to_string(origin)));
+        result.emplace_back(to_ou(lib->id), to_ou(lib->title), to_ou(to_string(lib->ver)),
+                            file_url(lib->path), rtl::OUString::createFromAscii(to_string(origin)));
     return uno::Sequence<LibraryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
 }
 
 uno::Sequence<EntryInfo> report_engine::getSections(const rtl::OUString& library_id) {
     library_ptr lib = find_library(library_id);
     std::vector<EntryInfo> result;
-    for (const section& s : lib->sections) result.push_back(entry(s.id, s.title, s.level, s.category, s.summary));
+    for (const section& s : lib->sections)
+        result.push_back(entry(s.id, s.title, s.level, s.category, s.summary));
     return uno::Sequence<EntryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
 }
 
 uno::Sequence<EntryInfo> report_engine::getOutlines(const rtl::OUString& library_id) {
     library_ptr lib = find_library(library_id);
     std::vector<EntryInfo> result;
-    for (const outline& o : lib->outlines) result.push_back(entry(o.id, o.title, 0, {}, o.summary));
+    for (const outline& o : lib->outlines)
+        result.push_back(entry(o.id, o.title, 0, {}, o.summary));
     return uno::Sequence<EntryInfo>(result.data(), static_cast<sal_Int32>(result.size()));
 }
 
@@ -96,20 +102,21 @@ rtl::OUString report_engine::loadLibrary(const rtl::OUString& url) {
 }
 
 void report_engine::insertSection(const uno::Reference<text::XTextDocument>& document,
-                                  const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
-                                  const rtl::OUString& section_id) {
+                                  const uno::Reference<text::XTextRange>& position,
+                                  const rtl::OUString& library_id, const rtl::OUString& section_id) {
     library_ptr lib = find_library(library_id);
     const section* s = lib->find_section(to_std(section_id));
     if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
     auto at = insertion_point(document, position);
     numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
     int level = placement_level(s->level, heading_level_before(at));
-    write_plan(context_, *lib, plan_section(*lib, *s, numbers, level), document, at, to_ou("ReportKit: " + s->title));
+    write_plan(context_, *lib, plan_section(*lib, *s, numbers, level), document, at,
+               to_ou("ReportKit: " + s->title));
 }
 
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
-                                  const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
-                                  const rtl::OUString& outline_id) {
+                                  const uno::Reference<text::XTextRange>& position,
+                                  const rtl::OUString& library_id, const rtl::OUString& outline_id) {
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
@@ -117,10 +124,16 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
                to_ou("ReportKit: " + o->title));
 }
 
-rtl::OUString report_engine::getImplementationName() { return report_engine_implementation_name(); }
+rtl::OUString report_engine::getImplementationName() {
+    return report_engine_implementation_name();
+}
 
-sal_Bool report_engine::supportsService(const rtl::OUString& name) { return cppu::supportsService(this, name); }
+sal_Bool report_engine::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
 
-uno::Sequence<rtl::OUString> report_engine::getSupportedServiceNames() { return report_engine_service_names(); }
+uno::Sequence<rtl::OUString> report_engine::getSupportedServiceNames() {
+    return report_engine_service_names();
+}
 
 } // namespace reportkit::office

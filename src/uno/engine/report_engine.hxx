@@ -12,8 +12,8 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
-css::uno::Reference<css::uno::XInterface> SAL_CALL
-report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class report_engine : public cppu::WeakImplHelper2<org::reportkit::XReportEngine, css::lang::XServiceInfo> {
 public:
@@ -22,8 +22,10 @@ public:
     // XReportEngine
     rtl::OUString SAL_CALL getVersion() override;
     css::uno::Sequence<org::reportkit::LibraryInfo> SAL_CALL getLibraries() override;
-    css::uno::Sequence<org::reportkit::EntryInfo> SAL_CALL getSections(const rtl::OUString& library_id) override;
-    css::uno::Sequence<org::reportkit::EntryInfo> SAL_CALL getOutlines(const rtl::OUString& library_id) override;
+    css::uno::Sequence<org::reportkit::EntryInfo>
+        SAL_CALL getSections(const rtl::OUString& library_id) override;
+    css::uno::Sequence<org::reportkit::EntryInfo>
+        SAL_CALL getOutlines(const rtl::OUString& library_id) override;
     rtl::OUString SAL_CALL loadLibrary(const rtl::OUString& url) override;
     void SAL_CALL insertSection(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const css::uno::Reference<css::text::XTextRange>& position,

@@ -9,19 +9,28 @@ using namespace css;
 
 namespace reportkit::office {
 
-panel::panel(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-             const uno::Reference<awt::XWindow>& parent, const rtl::OUString& resource_url)
-    : frame_(frame), resource_url_(resource_url), content_(std::make_unique<panel_content>(context, frame, parent)) {}
+panel::panel(const uno::Reference<uno::XComponentContext>& context,
+             const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent,
+             const rtl::OUString& resource_url)
+    : frame_(frame), resource_url_(resource_url),
+      content_(std::make_unique<panel_content>(context, frame, parent)) {}
 
 panel::~panel() = default;
 
-sal_Int16 panel::getType() { return ui::UIElementType::TOOLPANEL; }
+sal_Int16 panel::getType() {
+    return ui::UIElementType::TOOLPANEL;
+}
 
-uno::Reference<uno::XInterface> panel::getRealInterface() { return static_cast<cppu::OWeakObject*>(this); }
+uno::Reference<uno::XInterface> panel::getRealInterface() {
+    return static_cast<cppu::OWeakObject*>(this);
+}
 
-uno::Reference<awt::XWindow> panel::getWindow() { return content_ ? content_->window() : nullptr; }
+uno::Reference<awt::XWindow> panel::getWindow() {
+    return content_ ? content_->window() : nullptr;
+}
 
-uno::Reference<accessibility::XAccessible> panel::createAccessible(const uno::Reference<accessibility::XAccessible>&) {
+uno::Reference<accessibility::XAccessible>
+panel::createAccessible(const uno::Reference<accessibility::XAccessible>&) {
     return uno::Reference<accessibility::XAccessible>(getWindow(), uno::UNO_QUERY);
 }
 
@@ -30,7 +39,9 @@ ui::LayoutSize panel::getHeightForWidth(sal_Int32 width) {
     return ui::LayoutSize(h, h, h);
 }
 
-sal_Int32 panel::getMinimalWidth() { return panel_content::minimal_width; }
+sal_Int32 panel::getMinimalWidth() {
+    return panel_content::minimal_width;
+}
 
 void panel::dispose() {
     if (content_) content_->dispose(); // listeners off before the windows go

@@ -47,8 +47,10 @@ public:
 
     void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
         if (!content_) return;
-        if (e.ActionCommand == "insert") content_->insert_section();
-        else if (e.ActionCommand == "insert_outline") content_->insert_outline();
+        if (e.ActionCommand == "insert")
+            content_->insert_section();
+        else if (e.ActionCommand == "insert_outline")
+            content_->insert_outline();
     }
     void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
         if (content_) content_->library_chosen();
@@ -90,8 +92,8 @@ constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
 std::string ui_language(const uno::Reference<uno::XComponentContext>& context) {
     try {
         uno::Reference<lang::XMultiServiceFactory> provider(
-            context->getServiceManager()->createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider",
-                                                                    context),
+            context->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.configuration.ConfigurationProvider", context),
             uno::UNO_QUERY_THROW);
         uno::Sequence<uno::Any> args(1);
         args[0] <<= beans::NamedValue("nodepath", uno::Any(rtl::OUString("/org.openoffice.Setup/L10N")));
@@ -108,7 +110,8 @@ std::string ui_language(const uno::Reference<uno::XComponentContext>& context) {
 
 uno::Sequence<rtl::OUString> strings(const std::vector<std::string>& items) {
     uno::Sequence<rtl::OUString> seq(static_cast<sal_Int32>(items.size()));
-    for (size_t i = 0; i < items.size(); ++i) seq[static_cast<sal_Int32>(i)] = to_ou(items[i]);
+    for (size_t i = 0; i < items.size(); ++i)
+        seq[static_cast<sal_Int32>(i)] = to_ou(items[i]);
     return seq;
 }
 
@@ -121,14 +124,16 @@ uno::Sequence<sal_Int16> selection(sal_Int16 pos) {
 } // namespace
 
 panel_content::panel_content(const uno::Reference<uno::XComponentContext>& context,
-                             const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent)
+                             const uno::Reference<frame::XFrame>& frame,
+                             const uno::Reference<awt::XWindow>& parent)
     : context_(context), frame_(frame), parent_(parent), listener_(new panel_listener(this)),
       language_(ui_language(context)) {
     auto smgr = context_->getServiceManager();
     container_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", context_),
                    uno::UNO_QUERY_THROW);
     container_->setModel(uno::Reference<awt::XControlModel>(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel", context_), uno::UNO_QUERY_THROW));
+        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel", context_),
+        uno::UNO_QUERY_THROW));
     uno::Reference<awt::XToolkit> toolkit(awt::Toolkit::create(context_).get());
     container_->createPeer(toolkit, uno::Reference<awt::XWindowPeer>(parent_, uno::UNO_QUERY_THROW));
 
@@ -141,7 +146,9 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
     add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
         {{"HelpText", uno::Any(ui(message::search))}});
     add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
-        {{"RootDisplayed", uno::Any(false)}, {"ShowsHandles", uno::Any(true)}, {"ShowsRootHandles", uno::Any(true)}});
+        {{"RootDisplayed", uno::Any(false)},
+         {"ShowsHandles", uno::Any(true)},
+         {"ShowsRootHandles", uno::Any(true)}});
     add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
     add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
         {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
@@ -155,7 +162,8 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
     add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
 
     uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
-    uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->addTextListener(listener_.get());
+    uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)
+        ->addTextListener(listener_.get());
     uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
     tree->addSelectionChangeListener(listener_.get());
     uno::Reference<awt::XWindow> tree_window(tree, uno::UNO_QUERY_THROW);
@@ -173,7 +181,9 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
     window()->setVisible(true);
 }
 
-panel_content::~panel_content() { dispose(); }
+panel_content::~panel_content() {
+    dispose();
+}
 
 void panel_content::dispose() {
     if (!container_.is()) return;
@@ -192,9 +202,9 @@ uno::Reference<awt::XWindow> panel_content::window() const {
     return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
 }
 
-uno::Reference<awt::XControl> panel_content::add(const char* name, const char* control_service,
-                                                  const char* model_service,
-                                                  std::initializer_list<std::pair<const char*, uno::Any>> properties) {
+uno::Reference<awt::XControl>
+panel_content::add(const char* name, const char* control_service, const char* model_service,
+                   std::initializer_list<std::pair<const char*, uno::Any>> properties) {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::XControl> c(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
@@ -202,7 +212,8 @@ uno::Reference<awt::XControl> panel_content::add(const char* name, const char* c
     uno::Reference<beans::XPropertySet> model(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(model_service), context_),
         uno::UNO_QUERY_THROW);
-    for (auto& [property, value] : properties) model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+    for (auto& [property, value] : properties)
+        model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
     c->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
         ->addControl(rtl::OUString::createFromAscii(name), c);
@@ -219,11 +230,13 @@ void panel_content::set_property(const char* control_name, const char* property,
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
-rtl::OUString panel_content::ui(message m) const { return to_ou(text(m, language_)); }
+rtl::OUString panel_content::ui(message m) const {
+    return to_ou(text(m, language_));
+}
 
 sal_Int32 panel_content::height_for_width(sal_Int32) const {
-    return margin + 4 * (label_h + gap) + 3 * (field_h + gap) + tree_h + preview_h + 2 * (button_h + gap) + 3 * gap +
-           status_h + margin;
+    return margin + 4 * (label_h + gap) + 3 * (field_h + gap) + tree_h + preview_h + 2 * (button_h + gap) +
+           3 * gap + status_h + margin;
 }
 
 void panel_content::resized() {
@@ -267,9 +280,11 @@ void panel_content::fill_libraries() {
 }
 
 library_ptr panel_content::current_library() const {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    sal_Int16 pos =
+        uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (pos < 0 && !libraries_.empty()) pos = 0;
-    return pos >= 0 && static_cast<size_t>(pos) < libraries_.size() ? libraries_[static_cast<size_t>(pos)] : nullptr;
+    return pos >= 0 && static_cast<size_t>(pos) < libraries_.size() ? libraries_[static_cast<size_t>(pos)]
+                                                                    : nullptr;
 }
 
 void panel_content::library_chosen() {
@@ -285,7 +300,9 @@ void panel_content::library_chosen() {
     fill_sections();
 }
 
-void panel_content::search_changed() { fill_sections(); }
+void panel_content::search_changed() {
+    fill_sections();
+}
 
 // The tree: categories, each with its matching sections; the node's data is the section id.
 void panel_content::fill_sections() {
@@ -297,10 +314,11 @@ void panel_content::fill_sections() {
     data->setRoot(root);
     std::vector<uno::Reference<awt::tree::XTreeNode>> categories;
     if (auto lib = current_library()) {
-        std::string query = to_std(uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->getText());
+        std::string query =
+            to_std(uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->getText());
         for (const category_group& g : group_by_category(find_sections(*lib, query))) {
-            auto node = data->createNode(uno::Any(g.category.empty() ? ui(message::other_category) : to_ou(g.category)),
-                                         false);
+            auto node = data->createNode(
+                uno::Any(g.category.empty() ? ui(message::other_category) : to_ou(g.category)), false);
             for (const section* s : g.sections) {
                 auto child = data->createNode(uno::Any(to_ou(s->title)), false);
                 child->setDataValue(uno::Any(to_ou(s->id)));
@@ -314,7 +332,8 @@ void panel_content::fill_sections() {
     }
     set_property("sections", "DataModel", uno::Any(data));
     uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
-    for (auto& c : categories) tree->expandNode(c);
+    for (auto& c : categories)
+        tree->expandNode(c);
     section_selected();
 }
 
@@ -335,14 +354,16 @@ void panel_content::section_selected() {
         preview += render_text(*lib, plan_section(*lib, *s, numbers));
     }
     set_property("preview", "Text", uno::Any(to_ou(preview)));
-    uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)->setSelection(awt::Selection(0, 0));
+    uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)
+        ->setSelection(awt::Selection(0, 0));
     refresh_state();
 }
 
 uno::Reference<text::XTextDocument> panel_content::document() const {
     if (!frame_.is()) return nullptr;
     auto controller = frame_->getController();
-    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr,
+                                               uno::UNO_QUERY);
 }
 
 void panel_content::refresh_state() {
@@ -351,8 +372,10 @@ void panel_content::refresh_state() {
     bool has_library = current_library() != nullptr;
     set_property("insert", "Enabled", uno::Any(!read_only && !selected_section().empty()));
     set_property("insert_outline", "Enabled", uno::Any(!read_only && has_library && !outline_ids_.empty()));
-    if (read_only) set_property("status", "Label", uno::Any(ui(message::read_only)));
-    else if (!has_library) set_property("status", "Label", uno::Any(ui(message::no_library)));
+    if (read_only)
+        set_property("status", "Label", uno::Any(ui(message::read_only)));
+    else if (!has_library)
+        set_property("status", "Label", uno::Any(ui(message::no_library)));
 }
 
 // One insertion through the engine, reported in the status line: what was inserted, or why not.
@@ -360,8 +383,10 @@ void panel_content::insert(bool outline, const std::string& id, const std::strin
     auto lib = current_library();
     try {
         rtl::Reference<report_engine> engine(new report_engine(context_));
-        if (outline) engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
-        else engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
+        if (outline)
+            engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
+        else
+            engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
         set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(title)));
     } catch (const uno::Exception& e) {
         set_property("status", "Label", uno::Any(e.Message));
@@ -376,9 +401,11 @@ void panel_content::insert_section() {
 
 void panel_content::insert_outline() {
     auto lib = current_library();
-    sal_Int16 pos = uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    sal_Int16 pos =
+        uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
-    if (const outline* o = lib->find_outline(outline_ids_[static_cast<size_t>(pos)])) insert(true, o->id, o->title);
+    if (const outline* o = lib->find_outline(outline_ids_[static_cast<size_t>(pos)]))
+        insert(true, o->id, o->title);
 }
 
 } // namespace reportkit::office

@@ -66,7 +66,7 @@ private:
     css::uno::Reference<css::awt::XControl> container_;
     css::uno::Reference<panel_listener> listener_;
     std::string language_;
-    std::vector<library_ptr> libraries_;  // in the library list's order
+    std::vector<library_ptr> libraries_;   // in the library list's order
     std::vector<std::string> outline_ids_; // in the outline list's order
 };
 

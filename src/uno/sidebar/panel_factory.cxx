@@ -12,7 +12,9 @@ using namespace css;
 
 namespace reportkit::office {
 
-rtl::OUString SAL_CALL panel_factory_implementation_name() { return "org.reportkit.comp.PanelFactory"; }
+rtl::OUString SAL_CALL panel_factory_implementation_name() {
+    return "org.reportkit.comp.PanelFactory";
+}
 
 uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names() {
     uno::Sequence<rtl::OUString> names(1);
@@ -20,32 +22,44 @@ uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names() {
     return names;
 }
 
-uno::Reference<uno::XInterface> SAL_CALL panel_factory_create(const uno::Reference<uno::XComponentContext>& context) {
+uno::Reference<uno::XInterface>
+    SAL_CALL panel_factory_create(const uno::Reference<uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new panel_factory(context));
 }
 
 panel_factory::panel_factory(const uno::Reference<uno::XComponentContext>& context)
     : WeakComponentImplHelper2(m_aMutex), context_(context) {}
 
-uno::Reference<ui::XUIElement> panel_factory::createUIElement(const rtl::OUString& resource_url,
-                                                               const uno::Sequence<beans::PropertyValue>& arguments) {
+uno::Reference<ui::XUIElement>
+panel_factory::createUIElement(const rtl::OUString& resource_url,
+                               const uno::Sequence<beans::PropertyValue>& arguments) {
     uno::Reference<awt::XWindow> parent;
     uno::Reference<frame::XFrame> frame;
     for (const auto& a : arguments) {
-        if (a.Name == "ParentWindow") a.Value >>= parent;
-        else if (a.Name == "Frame") a.Value >>= frame;
+        if (a.Name == "ParentWindow")
+            a.Value >>= parent;
+        else if (a.Name == "Frame")
+            a.Value >>= frame;
     }
     if (!parent.is())
-        throw lang::IllegalArgumentException("no ParentWindow given to the ReportKit panel factory", *this, 1);
-    if (!frame.is()) throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
+        throw lang::IllegalArgumentException("no ParentWindow given to the ReportKit panel factory", *this,
+                                             1);
+    if (!frame.is())
+        throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
     if (resource_url.endsWith("/ReportKitPanel")) return new panel(context_, frame, parent, resource_url);
     throw container::NoSuchElementException(resource_url, *this);
 }
 
-rtl::OUString panel_factory::getImplementationName() { return panel_factory_implementation_name(); }
+rtl::OUString panel_factory::getImplementationName() {
+    return panel_factory_implementation_name();
+}
 
-sal_Bool panel_factory::supportsService(const rtl::OUString& name) { return cppu::supportsService(this, name); }
+sal_Bool panel_factory::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
 
-uno::Sequence<rtl::OUString> panel_factory::getSupportedServiceNames() { return panel_factory_service_names(); }
+uno::Sequence<rtl::OUString> panel_factory::getSupportedServiceNames() {
+    return panel_factory_service_names();
+}
 
 } // namespace reportkit::office

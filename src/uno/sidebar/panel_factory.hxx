@@ -12,17 +12,18 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL panel_factory_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names();
-css::uno::Reference<css::uno::XInterface> SAL_CALL
-panel_factory_create(const css::uno::Reference<css::uno::XComponentContext>& context);
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL panel_factory_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-class panel_factory : private cppu::BaseMutex,
-                      public cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
+class panel_factory
+    : private cppu::BaseMutex,
+      public cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
 public:
     explicit panel_factory(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-    css::uno::Reference<css::ui::XUIElement> SAL_CALL
-    createUIElement(const rtl::OUString& resource_url,
-                    const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    css::uno::Reference<css::ui::XUIElement>
+        SAL_CALL createUIElement(const rtl::OUString& resource_url,
+                                 const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
 
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;

@@ -8,6 +8,7 @@
 
 namespace reportkit::office {
 
-const std::vector<std::string>& installed_fonts(const css::uno::Reference<css::uno::XComponentContext>& context);
+const std::vector<std::string>&
+installed_fonts(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 } // namespace reportkit::office

@@ -22,8 +22,8 @@ namespace {
 
 uno::Reference<text::XTextViewCursor> view_cursor(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY);
-    uno::Reference<text::XTextViewCursorSupplier> supplier(model.is() ? model->getCurrentController() : nullptr,
-                                                           uno::UNO_QUERY);
+    uno::Reference<text::XTextViewCursorSupplier> supplier(
+        model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
     return supplier.is() ? supplier->getViewCursor() : nullptr;
 }
 
@@ -66,20 +66,22 @@ void style_paragraph(const uno::Reference<text::XTextCursor>& cursor, const bloc
     props->setPropertyValue("ParaStyleName", uno::Any(to_ou(paragraph_style(b))));
     // Direct list attributes a split copied from the paragraph before must not survive.
     state->setPropertyToDefault("NumberingStyleName");
-    if (b.kind == block_kind::heading) props->setPropertyValue("NumberingLevel", uno::Any(sal_Int16(b.level - 1)));
-    else state->setPropertyToDefault("NumberingLevel");
+    if (b.kind == block_kind::heading)
+        props->setPropertyValue("NumberingLevel", uno::Any(sal_Int16(b.level - 1)));
+    else
+        state->setPropertyToDefault("NumberingLevel");
 }
 
 // Applies the level's title character style to the first `length` units of the paragraph.
-void style_title(const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& at, int level,
-                 sal_Int32 length) {
+void style_title(const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& at,
+                 int level, sal_Int32 length) {
     const std::string& style = heading_title_style(level);
     if (style.empty() || length == 0) return;
     uno::Reference<text::XTextCursor> c = text->createTextCursorByRange(at);
     uno::Reference<text::XParagraphCursor>(c, uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
     c->goRight(static_cast<sal_Int16>(length), true);
-    uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)->setPropertyValue("CharStyleName",
-                                                                                  uno::Any(to_ou(style)));
+    uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharStyleName", uno::Any(to_ou(style)));
 }
 
 } // namespace
@@ -111,8 +113,8 @@ int heading_level_before(const uno::Reference<text::XTextRange>& at) {
 }
 
 void write_plan(const uno::Reference<uno::XComponentContext>& context, const library& lib, const plan& p,
-                const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XTextRange>& at,
-                const rtl::OUString& undo_title) {
+                const uno::Reference<text::XTextDocument>& document,
+                const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
     if (p.blocks.empty()) return;
     uno::Reference<text::XText> text = at->getText();
     uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
@@ -131,7 +133,8 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
             para->gotoPreviousParagraph(false);
             para->gotoEndOfParagraph(false);
         }
-        if (!para->isStartOfParagraph()) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        if (!para->isStartOfParagraph())
+            text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
 
         bool first = true;
         for (const block& b : p.blocks) {

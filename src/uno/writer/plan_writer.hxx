@@ -21,8 +21,8 @@ int heading_level_before(const css::uno::Reference<css::text::XTextRange>& at);
 
 // Inserts the plan's paragraphs at `at` (replacing a selection) in the report styles,
 // creating them when missing, and brings the inserted text into view.
-void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context, const library& lib, const plan& p,
-                const css::uno::Reference<css::text::XTextDocument>& document,
+void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context, const library& lib,
+                const plan& p, const css::uno::Reference<css::text::XTextDocument>& document,
                 const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
 
 } // namespace reportkit::office

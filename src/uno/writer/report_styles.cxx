@@ -23,7 +23,9 @@ using namespace css;
 namespace reportkit::office {
 namespace {
 
-sal_Int32 hundredth_mm(double pt) { return static_cast<sal_Int32>(pt * 2540.0 / 72.0 + 0.5); }
+sal_Int32 hundredth_mm(double pt) {
+    return static_cast<sal_Int32>(pt * 2540.0 / 72.0 + 0.5);
+}
 
 uno::Reference<container::XNameContainer> family(const uno::Reference<text::XTextDocument>& document,
                                                  const char* name) {
@@ -70,20 +72,22 @@ void create_numbering(const uno::Reference<text::XTextDocument>& document) {
     auto style = create_style(document, "NumberingStyles", "com.sun.star.style.NumberingStyle",
                               heading_numbering_name());
     if (!style.is()) return;
-    uno::Reference<container::XIndexReplace> rules(style->getPropertyValue("NumberingRules"), uno::UNO_QUERY_THROW);
+    uno::Reference<container::XIndexReplace> rules(style->getPropertyValue("NumberingRules"),
+                                                   uno::UNO_QUERY_THROW);
     const auto& levels = heading_numbering();
     for (size_t i = 0; i < levels.size(); ++i) {
         const numbering_level_spec& spec = levels[i];
         uno::Sequence<beans::PropertyValue> level;
         rules->getByIndex(static_cast<sal_Int32>(i)) >>= level;
         sal_Int16 type = spec.format == number_format::chinese ? style::NumberingType::NUMBER_LOWER_ZH
-                                                                : style::NumberingType::ARABIC;
+                                                               : style::NumberingType::ARABIC;
         put(level, "NumberingType", uno::Any(type));
         put(level, "Prefix", uno::Any(to_ou(spec.prefix)));
         put(level, "Suffix", uno::Any(to_ou(spec.suffix)));
         // Since LibreOffice 7.2 the label is a format string that wins over prefix and suffix.
         if (has(level, "ListFormat"))
-            put(level, "ListFormat", uno::Any(to_ou(spec.prefix + "%" + std::to_string(i + 1) + "%" + spec.suffix)));
+            put(level, "ListFormat",
+                uno::Any(to_ou(spec.prefix + "%" + std::to_string(i + 1) + "%" + spec.suffix)));
         put(level, "ParentNumbering", uno::Any(sal_Int16(1))); // （一）, not 一.（一）
         if (!spec.char_style.empty()) put(level, "CharStyleName", uno::Any(to_ou(spec.char_style)));
         // The label sits where a first-line indent would put the text, and the text follows it.
@@ -124,12 +128,14 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
 
 } // namespace
 
-void ensure_report_styles(const uno::Reference<text::XTextDocument>& document, const std::vector<std::string>& fonts) {
+void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
+                          const std::vector<std::string>& fonts) {
     create_numbering(document); // first: the heading styles refer to it
     for (const style_spec& spec : report_styles()) {
-        auto style = spec.character
-                         ? create_style(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", spec.name)
-                         : create_style(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
+        auto style =
+            spec.character
+                ? create_style(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", spec.name)
+                : create_style(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
         if (style.is()) apply(style, spec, fonts);
     }
 }
