@@ -5,9 +5,11 @@
 #include "writer/installed_fonts.hxx"
 #include "writer/report_styles.hxx"
 
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -25,6 +27,14 @@ uno::Reference<text::XTextViewCursor> view_cursor(const uno::Reference<text::XTe
     uno::Reference<text::XTextViewCursorSupplier> supplier(
         model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
     return supplier.is() ? supplier->getViewCursor() : nullptr;
+}
+
+bool is_visible(const uno::Reference<text::XTextDocument>& document) {
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY);
+    auto controller = model.is() ? model->getCurrentController() : nullptr;
+    auto frame = controller.is() ? controller->getFrame() : nullptr;
+    uno::Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
+    return window.is() && window->isVisible();
 }
 
 // Ends one undo context and unlocks the view even when an insertion throws.
@@ -147,7 +157,9 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
             if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
         }
     }
-    if (auto view = view_cursor(document); view.is()) view->gotoRange(range, false); // bring it into view
+    // Bring the text into view; a hidden document (the CLI's) has no one to show it to, and
+    // moving its view cursor would only force a layout.
+    if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
 }
 
 } // namespace reportkit::office
