@@ -57,16 +57,17 @@ struct edit_scope {
     }
 };
 
-// Inserts runs at the cursor and returns how many UTF-16 units they took.
+// Inserts runs at the cursor as one string (one call, one undo action) and returns how many
+// UTF-16 units they took.
 sal_Int32 write_runs(const library& lib, const runs& content, const uno::Reference<text::XText>& text,
                      const uno::Reference<text::XTextRange>& cursor) {
-    sal_Int32 length = 0;
-    for (const run& r : content) {
-        rtl::OUString s = to_ou(run_text(lib, r));
-        text->insertString(cursor, s, false);
-        length += s.getLength();
-    }
-    return length;
+    std::string joined;
+    for (const run& r : content)
+        joined += run_text(lib, r);
+    if (joined.empty()) return 0;
+    rtl::OUString s = to_ou(joined);
+    text->insertString(cursor, s, false);
+    return s.getLength();
 }
 
 // Gives the cursor's paragraph the block's style; headings join the numbering at their level.

@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -27,20 +28,25 @@ sal_Int32 hundredth_mm(double pt) {
     return static_cast<sal_Int32>(pt * 2540.0 / 72.0 + 0.5);
 }
 
-uno::Reference<container::XNameContainer> family(const uno::Reference<text::XTextDocument>& document,
-                                                 const char* name) {
-    uno::Reference<style::XStyleFamiliesSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    return uno::Reference<container::XNameContainer>(
-        supplier->getStyleFamilies()->getByName(rtl::OUString::createFromAscii(name)), uno::UNO_QUERY_THROW);
-}
+// The document's style families and its factory, looked up once per call.
+struct style_families {
+    uno::Reference<container::XNameAccess> families;
+    uno::Reference<lang::XMultiServiceFactory> factory;
+    explicit style_families(const uno::Reference<text::XTextDocument>& document)
+        : families(uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+                       ->getStyleFamilies()),
+          factory(document, uno::UNO_QUERY_THROW) {}
+    uno::Reference<container::XNameContainer> family(const char* name) const {
+        return uno::Reference<container::XNameContainer>(
+            families->getByName(rtl::OUString::createFromAscii(name)), uno::UNO_QUERY_THROW);
+    }
+};
 
 // Inserts a new style into its family and returns it, or null when the name is taken.
-uno::Reference<beans::XPropertySet> create_style(const uno::Reference<text::XTextDocument>& document,
-                                                 const char* family_name, const char* service,
-                                                 const std::string& name) {
-    auto styles = family(document, family_name);
+uno::Reference<beans::XPropertySet> create_style(const uno::Reference<container::XNameContainer>& styles,
+                                                 const uno::Reference<lang::XMultiServiceFactory>& factory,
+                                                 const char* service, const std::string& name) {
     if (styles->hasByName(to_ou(name))) return nullptr;
-    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     uno::Reference<uno::XInterface> style = factory->createInstance(rtl::OUString::createFromAscii(service));
     styles->insertByName(to_ou(name), uno::Any(style));
     return uno::Reference<beans::XPropertySet>(style, uno::UNO_QUERY_THROW);
@@ -68,8 +74,8 @@ void put(uno::Sequence<beans::PropertyValue>& level, const char* name, const uno
     level[level.getLength() - 1] = beans::PropertyValue(key, 0, value, beans::PropertyState_DIRECT_VALUE);
 }
 
-void create_numbering(const uno::Reference<text::XTextDocument>& document) {
-    auto style = create_style(document, "NumberingStyles", "com.sun.star.style.NumberingStyle",
+void create_numbering(const style_families& doc) {
+    auto style = create_style(doc.family("NumberingStyles"), doc.factory, "com.sun.star.style.NumberingStyle",
                               heading_numbering_name());
     if (!style.is()) return;
     uno::Reference<container::XIndexReplace> rules(style->getPropertyValue("NumberingRules"),
@@ -130,12 +136,14 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
 
 void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
                           const std::vector<std::string>& fonts) {
-    create_numbering(document); // first: the heading styles refer to it
+    style_families doc(document);
+    create_numbering(doc); // first: the heading styles refer to it
+    auto paragraph_styles = doc.family("ParagraphStyles"), character_styles = doc.family("CharacterStyles");
     for (const style_spec& spec : report_styles()) {
         auto style =
             spec.character
-                ? create_style(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", spec.name)
-                : create_style(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
+                ? create_style(character_styles, doc.factory, "com.sun.star.style.CharacterStyle", spec.name)
+                : create_style(paragraph_styles, doc.factory, "com.sun.star.style.ParagraphStyle", spec.name);
         if (style.is()) apply(style, spec, fonts);
     }
 }
