@@ -55,6 +55,10 @@ uno::Reference<org::reportkit::XReportEngine> engine() {
         uno::UNO_QUERY_THROW);
 }
 
+rtl::OUString test_library() {
+    return engine()->loadLibrary(ou(url_of(data_file("office-test.xml"))));
+}
+
 namespace {
 
 uno::Reference<text::XTextDocument> load(const std::string& url) {

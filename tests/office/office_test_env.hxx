@@ -16,6 +16,9 @@ namespace reportkit::test {
 css::uno::Reference<css::uno::XComponentContext> office_context();
 css::uno::Reference<org::reportkit::XReportEngine> engine();
 
+// Loads tests/office/data/office-test.xml into the office and returns its id.
+rtl::OUString test_library();
+
 // A new hidden Writer document; closed by the destructor.
 class writer_document {
 public:

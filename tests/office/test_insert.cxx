@@ -10,14 +10,6 @@ using namespace reportkit::test;
 using namespace css;
 using strings = std::vector<std::string>;
 
-namespace {
-
-rtl::OUString test_library() {
-    return engine()->loadLibrary(ou(url_of(data_file("office-test.xml"))));
-}
-
-} // namespace
-
 TEST_CASE("an outline becomes the report skeleton, in order, with Chinese heading numbers") {
     auto lib = test_library();
     writer_document doc;

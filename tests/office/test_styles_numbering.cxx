@@ -13,10 +13,6 @@ using strings = std::vector<std::string>;
 
 namespace {
 
-rtl::OUString test_library() {
-    return engine()->loadLibrary(ou(url_of(data_file("office-test.xml"))));
-}
-
 uno::Reference<beans::XPropertySet> style_named(const writer_document& doc, const char* family,
                                                 const char* name) {
     uno::Reference<style::XStyleFamiliesSupplier> supplier(doc.get(), uno::UNO_QUERY_THROW);
