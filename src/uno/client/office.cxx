@@ -2,7 +2,10 @@
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <osl/file.hxx>
 #include <osl/process.h>
@@ -138,7 +141,15 @@ uno::Reference<frame::XDesktop2> office_process::desktop() const {
 int office_process::terminate(std::chrono::seconds grace) {
     if (exited_) return status_;
     try {
-        desktop()->terminate();
+        // The documents of an office we started are ours: closing them unasked keeps a
+        // "save changes?" dialog of a visible office from blocking the quit.
+        auto desktop_ = desktop();
+        auto documents = desktop_->getComponents()->createEnumeration();
+        while (documents->hasMoreElements()) {
+            uno::Reference<util::XCloseable> doc(documents->nextElement(), uno::UNO_QUERY);
+            if (doc.is()) doc->close(true);
+        }
+        desktop_->terminate();
     } catch (const uno::Exception&) {
         // the bridge goes down while soffice quits: expected
     }
