@@ -3,6 +3,7 @@
 //   bench_insert [--check]
 #include "client/extension_install.hxx"
 #include "client/office.hxx"
+#include "common/strings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -36,10 +37,6 @@ double ms_since(clock_type::time_point t0) {
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
-}
-
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
 }
 
 struct document {
@@ -164,7 +161,7 @@ int main(int argc, char** argv) {
 
         // A 30-section outline into fresh documents, median of 5.
         std::ofstream(dir / "outline.xml") << outline_library();
-        auto lib = engine->loadLibrary(ou(file_url((dir / "outline.xml").string())));
+        auto lib = engine->loadLibrary(to_ou(file_url((dir / "outline.xml").string())));
         std::vector<rtl::OUString> outline_text;
         std::vector<double> outline_ms, outline_plain_ms;
         for (int i = 0; i < 5; ++i) {
@@ -203,8 +200,7 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "bench_insert: {}\n", e.what());
         rc = 2;
     } catch (const uno::Exception& e) {
-        fmt::print(stderr, "bench_insert: {}\n",
-                   rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        fmt::print(stderr, "bench_insert: {}\n", to_std(e.Message).c_str());
         rc = 2;
     }
     fs::remove_all(dir);

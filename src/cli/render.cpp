@@ -1,5 +1,6 @@
 // reportkit render: builds a document through the engine service in a private headless office.
 #include "commands.hpp"
+#include "common/strings.hxx"
 
 #include "library/loader.hpp"
 
@@ -24,6 +25,8 @@
 namespace fs = std::filesystem;
 using namespace css;
 using reportkit::office::office_error;
+using reportkit::office::to_ou;
+using reportkit::office::to_std;
 
 namespace reportkit::cli {
 namespace {
@@ -42,14 +45,6 @@ struct render_options {
 struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
-
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const rtl::OUString& s) {
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 void say(const std::string& message) {
     std::cerr << "reportkit: " << message << "\n";
@@ -135,8 +130,8 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
         smgr->createInstanceWithContext("org.reportkit.ReportEngine", context), uno::UNO_QUERY);
     if (!engine.is()) throw office_error("the ReportKit engine service is not available in LibreOffice");
 
-    rtl::OUString library = ou(o.library);
-    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(ou(office::file_url(o.library)));
+    rtl::OUString library = to_ou(o.library);
+    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
 
     uno::Reference<frame::XComponentLoader> loader(
         smgr->createInstanceWithContext("com.sun.star.frame.Desktop", context), uno::UNO_QUERY_THROW);
@@ -154,14 +149,15 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
         }
     } close_at_end{doc};
 
-    if (!o.outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), library, ou(o.outline));
+    if (!o.outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), library, to_ou(o.outline));
     for (auto& s : o.sections)
-        engine->insertSection(doc, doc->getText()->getEnd(), library, ou(s));
+        engine->insertSection(doc, doc->getText()->getEnd(), library, to_ou(s));
 
     uno::Reference<frame::XStorable> storable(doc, uno::UNO_QUERY_THROW);
     for (auto& out : o.outputs) {
-        storable->storeToURL(ou(office::file_url(out)), props({{"FilterName", uno::Any(ou(filter_for(out)))},
-                                                               {"Overwrite", uno::Any(true)}}));
+        storable->storeToURL(
+            to_ou(office::file_url(out)),
+            props({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
         say("wrote " + out);
     }
 }
@@ -236,7 +232,7 @@ int cmd_render(const args& a) {
     } catch (const std::exception& e) {
         std::cerr << "reportkit render: error: " << e.what() << "\n";
     } catch (const uno::Exception& e) {
-        std::cerr << "reportkit render: error: " << utf8(e.Message) << "\n";
+        std::cerr << "reportkit render: error: " << to_std(e.Message) << "\n";
     }
     return 1;
 }

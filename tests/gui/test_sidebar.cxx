@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_MAIN
 #include "client/office.hxx"
 #include "client/unopkg.hxx"
+#include "common/strings.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
@@ -46,13 +47,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* program_dir = "/usr/lib/libreoffice/program";
-
-std::string utf8(const rtl::OUString& s) {
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
-}
 
 // Polls `ready` every 200 ms for up to `seconds`.
 template <class F> bool wait_for(F ready, int seconds) {
@@ -188,7 +182,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     model_of(controls, "library")->getPropertyValue("StringItemList") >>= libraries;
     REQUIRE(libraries.getLength() >= 1);
     CHECK(std::any_of(libraries.begin(), libraries.end(),
-                      [](auto& l) { return utf8(l) == "机关（办公室）年度工作情况报告"; }));
+                      [](auto& l) { return to_std(l) == "机关（办公室）年度工作情况报告"; }));
     uno::Sequence<rtl::OUString> outlines;
     model_of(controls, "outline")->getPropertyValue("StringItemList") >>= outlines;
     CHECK(outlines.getLength() >= 1);
@@ -198,7 +192,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
 
     // Searching narrows the tree; choosing a section previews it and enables Insert Section.
     uno::Reference<awt::XTextComponent>(controls->getControl("search"), uno::UNO_QUERY_THROW)
-        ->setText(ou("督查"));
+        ->setText(to_ou("督查"));
     uno::Reference<awt::tree::XTreeControl> tree(controls->getControl("sections"), uno::UNO_QUERY_THROW);
     uno::Reference<awt::tree::XTreeDataModel> data;
     model_of(controls, "sections")->getPropertyValue("DataModel") >>= data;
@@ -207,7 +201,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     REQUIRE(root->getChildCount() >= 1);
     auto first_category = root->getChildAt(0);
     REQUIRE(first_category->getChildCount() >= 1);
-    CHECK(utf8(first_category->getChildAt(0)->getDisplayValue().get<rtl::OUString>()).find("督") !=
+    CHECK(to_std(first_category->getChildAt(0)->getDisplayValue().get<rtl::OUString>()).find("督") !=
           std::string::npos);
     tree->select(uno::Any(first_category->getChildAt(0)));
     rtl::OUString preview;
@@ -235,14 +229,14 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
         uno::UNO_QUERY_THROW);
     rtl::OUString style;
     first->getPropertyValue("ParaStyleName") >>= style;
-    CHECK(utf8(style) == "报告标题");
+    CHECK(to_std(style) == "报告标题");
     // The click is delivered asynchronously: the status line speaks once the insertion returned.
     std::string status;
     CHECK(wait_for(
         [&] {
             rtl::OUString label;
             model_of(controls, "status")->getPropertyValue("Label") >>= label;
-            status = utf8(label);
+            status = to_std(label);
             return status.rfind("Inserted: ", 0) == 0;
         },
         10));

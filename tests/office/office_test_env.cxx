@@ -17,15 +17,6 @@ using namespace css;
 
 namespace reportkit::test {
 
-std::string utf8(const rtl::OUString& s) {
-    rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), o.getLength());
-}
-
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
-}
-
 std::string data_file(const std::string& name) {
     return std::string(REPORTKIT_TEST_DATA) + "/" + name;
 }

@@ -7,6 +7,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
+#include "common/strings.hxx"
+
 #include <string>
 #include <vector>
 
@@ -39,8 +41,13 @@ private:
     css::uno::Reference<css::text::XTextDocument> doc_;
 };
 
-std::string utf8(const rtl::OUString& s);
-rtl::OUString ou(const std::string& s);
+// Short names for the shared conversions, used throughout the tests.
+inline std::string utf8(const rtl::OUString& s) {
+    return office::to_std(s);
+}
+inline rtl::OUString ou(const std::string& s) {
+    return office::to_ou(s);
+}
 std::string data_file(const std::string& name); // tests/office/data/<name>
 std::string url_of(const std::string& path);
 

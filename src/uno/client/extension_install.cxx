@@ -1,4 +1,5 @@
 #include "client/extension_install.hxx"
+#include "common/strings.hxx"
 
 #include "client/office.hxx"
 
@@ -52,11 +53,9 @@ void install_extension(const uno::Reference<uno::XComponentContext>& context, co
         auto manager = deployment::ExtensionManager::get(context);
         uno::Reference<ucb::XCommandEnvironment> env(new approving_environment);
         auto url = file_url(oxt);
-        manager->addExtension(rtl::OUString(url.c_str(), url.size(), RTL_TEXTENCODING_UTF8), {}, "user",
-                              manager->createAbortChannel(), env);
+        manager->addExtension(to_ou(url), {}, "user", manager->createAbortChannel(), env);
     } catch (const uno::Exception& e) {
-        throw office_error("cannot install " + oxt + " into LibreOffice: " +
-                           rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        throw office_error("cannot install " + oxt + " into LibreOffice: " + to_std(e.Message));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "client/office.hxx"
+#include "common/strings.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
@@ -24,10 +25,6 @@ using namespace css;
 namespace reportkit::office {
 namespace {
 
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.c_str(), s.size(), RTL_TEXTENCODING_UTF8);
-}
-
 uno::Reference<uno::XComponentContext>& local_context() {
     static uno::Reference<uno::XComponentContext> context;
     return context;
@@ -48,9 +45,8 @@ bool wait_exit(pid_t pid, std::chrono::steady_clock::time_point deadline, int& s
 std::string file_url(const std::string& path) {
     std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
     rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(ou(absolute), url);
-    rtl::OString u = rtl::OUStringToOString(url, RTL_TEXTENCODING_UTF8);
-    return std::string(u.getStr(), u.getLength());
+    osl::FileBase::getFileURLFromSystemPath(to_ou(absolute), url);
+    return to_std(url);
 }
 
 void bootstrap_client(const office_config& config) {
@@ -64,7 +60,7 @@ void bootstrap_client(const office_config& config) {
         local_context() = cppu::defaultBootstrap_InitialComponentContext();
     } catch (const uno::Exception& e) {
         throw office_error("cannot start the UNO runtime from " + config.program_dir + ": " +
-                           rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+                           to_std(e.Message));
     }
 }
 
@@ -73,7 +69,7 @@ uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
     auto resolver = bridge::UnoUrlResolver::create(local_context());
     try {
         return uno::Reference<uno::XComponentContext>(
-            resolver->resolve(ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
+            resolver->resolve(to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
             uno::UNO_QUERY);
     } catch (const connection::NoConnectException&) {
         return nullptr;
