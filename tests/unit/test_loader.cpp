@@ -411,9 +411,8 @@ TEST_CASE("formulas name declared fields, with numbers, operators and parenthese
         std::vector<std::string>{
             "t.xml:6:59: error: field 'missing' is not declared: add <field key=\"missing\" …/> to <fields> "
             "[undeclared-field]",
-            "t.xml:7:57: error: formula 'a % 2' has '%': use field keys, numbers, + - * / × ÷ and "
-            "parentheses "
-            "[bad-value]",
+            "t.xml:7:57: error: formula 'a % 2' has '%': use field keys, numbers, + - * / × ÷, "
+            "parentheses, rate(…) and yoy(…) [bad-value]",
             "t.xml:8:55: error: field 'a-b' is not declared: add <field key=\"a-b\" …/> to <fields> (to "
             "subtract, put spaces around '-') [undeclared-field]",
             "t.xml:9:58: error: formula 'a +' ends without a field or number [bad-value]",
@@ -423,8 +422,8 @@ TEST_CASE("formulas name declared fields, with numbers, operators and parenthese
             "t.xml:13:55: error: formula '2x + A' has '2x', which is neither a field key nor a number "
             "[bad-value]",
             "t.xml:14:56: error: formula ' ' is empty [bad-value]",
-            "t.xml:15:58: error: formula 'a && missing' has '&': use field keys, numbers, + - * / × ÷ and "
-            "parentheses [bad-value]",
+            "t.xml:15:58: error: formula 'a && missing' has '&': use field keys, numbers, + - * / × ÷, "
+            "parentheses, rate(…) and yoy(…) [bad-value]",
         });
 }
 

@@ -28,7 +28,10 @@ int count(const diagnostics& d, severity s) {
 
 std::string format_diagnostic(const diagnostic& d) {
     std::string where = d.where.file;
-    if (d.where.line > 0) where += fmt::format(":{}:{}", d.where.line, d.where.column);
+    if (!d.where.cell.empty())
+        where += ":" + d.where.cell;
+    else if (d.where.line > 0)
+        where += fmt::format(":{}:{}", d.where.line, d.where.column);
     return fmt::format("{}: {}: {} [{}]", where, to_string(d.level), d.message, d.code);
 }
 
@@ -75,6 +78,10 @@ std::string diagnostics_to_json(const diagnostics& list) {
         out += fmt::format(", \"line\": {}, \"column\": {}, \"severity\": \"{}\", \"code\": ", d.where.line,
                            d.where.column, to_string(d.level));
         append_json_string(out, d.code);
+        if (!d.where.cell.empty()) {
+            out += ", \"cell\": ";
+            append_json_string(out, d.where.cell);
+        }
         out += ", \"message\": ";
         append_json_string(out, d.message);
         out += "}";

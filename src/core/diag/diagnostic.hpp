@@ -11,6 +11,7 @@ struct source_location {
     std::string file;
     int line = 0;
     int column = 0;
+    std::string cell = {}; // a data sheet's cell instead of line and column: "数据!B7"
 };
 
 enum class severity { note, warning, error };

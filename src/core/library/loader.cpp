@@ -1,4 +1,7 @@
 #include "library/loader.hpp"
+
+#include "data/formula.hpp"
+#include "library/names.hpp"
 #include "library/source_map.hpp"
 
 #include <pugixml.hpp>
@@ -24,38 +27,6 @@ bool is(pugi::xml_node n, const char* name) {
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-bool is_lower(char c) {
-    return c >= 'a' && c <= 'z';
-}
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_name_char(char c) {
-    return is_lower(c) || is_digit(c) || c == '_' || c == '-';
-}
-
-// One or more segments of [a-z][a-z0-9_-]* joined by dots.
-bool is_name(std::string_view s) {
-    bool segment_start = true;
-    for (char c : s) {
-        if (segment_start) {
-            if (!is_lower(c)) return false;
-            segment_start = false;
-        } else if (c == '.') {
-            segment_start = true;
-        } else if (!is_name_char(c)) {
-            return false;
-        }
-    }
-    return !s.empty() && !segment_start;
-}
-
-// Digits, optionally with a fractional part: 100, 0.5.
-bool is_number(std::string_view s) {
-    size_t dot = s.find('.');
-    auto digits = [](std::string_view d) { return !d.empty() && std::all_of(d.begin(), d.end(), is_digit); };
-    return dot == npos ? digits(s) : digits(s.substr(0, dot)) && digits(s.substr(dot + 1));
 }
 
 std::string_view trim(std::string_view s) {
@@ -110,10 +81,6 @@ bool is_approx(std::string_view s) {
 std::optional<int> digit_in(std::string_view s, int min, int max) {
     if (s.size() != 1 || !is_digit(s[0]) || s[0] - '0' < min || s[0] - '0' > max) return std::nullopt;
     return s[0] - '0';
-}
-
-size_t utf8_length(unsigned char lead) {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 // A name used somewhere, checked once everything is declared. `name` points into the parsed
@@ -409,64 +376,19 @@ private:
         index(lib_->field_index, lib_->fields, &field::key, n, "key", "field");
     }
 
-    // A formula is field keys and numbers joined by + - * / × ÷, with parentheses and signs.
-    // Names are checked against the fields once all are declared.
+    // The formula's syntax (data/formula); its names are checked once all fields are declared.
     void check_formula(pugi::xml_node n, std::string_view f) {
         size_t value = map_.attribute_value(map_.attribute(offset(n), "formula"));
         auto where = [&](size_t i) {
             return value == npos ? position(n, "formula") : map_.at(map_.skip(value, i, true));
         };
-        auto fail = [&](size_t i, std::string_view problem) {
-            report(severity::error, where(i), "bad-value", fmt::format("formula '{}' {}", f, problem));
-        };
-        bool want_operand = true;
-        int depth = 0;
-        for (size_t i = 0; i < f.size();) {
-            size_t start = i;
-            if (is_space(f[i])) {
-                ++i;
-                continue;
-            }
-            if (is_lower(f[i]) || is_digit(f[i])) {
-                while (i < f.size() && (is_name_char(f[i]) || f[i] == '.'))
-                    ++i;
-                std::string_view token = f.substr(start, i - start);
-                bool number = is_digit(token[0]);
-                if (number ? !is_number(token) : !is_name(token))
-                    return fail(start,
-                                fmt::format("has '{}', which is neither a field key nor a number", token));
-                if (!want_operand) return fail(start, fmt::format("needs an operator before '{}'", token));
-                if (!number) formula_uses_.push_back({token, where(start)});
-                want_operand = false;
-                continue;
-            }
-            std::string_view op;
-            for (std::string_view candidate : {"+", "-", "*", "/", "(", ")", "×", "÷"})
-                if (f.substr(i).starts_with(candidate)) op = candidate;
-            if (op.empty())
-                return fail(start,
-                            fmt::format("has '{}': use field keys, numbers, + - * / × ÷ and parentheses",
-                                        f.substr(i, utf8_length(static_cast<unsigned char>(f[i])))));
-            i += op.size();
-            if (op == "(") {
-                if (!want_operand) return fail(start, "needs an operator before '('");
-                ++depth;
-            } else if (op == ")") {
-                if (want_operand || depth == 0) return fail(start, "has a ')' that closes nothing");
-                --depth;
-            } else if (want_operand) {
-                if (op != "-" && op != "+")
-                    return fail(start, fmt::format("needs a field or number before '{}'", op));
-            } else {
-                want_operand = true;
-            }
+        auto parsed = formula::parse(f);
+        if (auto* e = std::get_if<formula_error>(&parsed)) {
+            report(severity::error, where(e->offset), "bad-value", fmt::format("formula '{}' {}", f, e->message));
+            return;
         }
-        if (trim(f).empty())
-            fail(0, "is empty");
-        else if (want_operand)
-            fail(f.size(), "ends without a field or number");
-        else if (depth > 0)
-            fail(f.size(), "has a '(' that is never closed");
+        for (const formula_reference& r : std::get<formula>(parsed).references())
+            formula_uses_.push_back({f.substr(r.offset, r.key.size()), where(r.offset)});
     }
 
     void parse_section(pugi::xml_node n) {

@@ -1,0 +1,154 @@
+#include "data/table.hpp"
+
+#include "library/names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace reportkit {
+namespace {
+
+constexpr size_t none = static_cast<size_t>(-1);
+constexpr size_t header_search_rows = 20;
+
+std::string trimmed(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    // A full-width space (U+3000) is common around Chinese headers.
+    while (s.starts_with("\u3000"))
+        s.remove_prefix(3);
+    while (s.ends_with("\u3000"))
+        s.remove_suffix(3);
+    return std::string(s);
+}
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+enum column { key_column, value_column, label_column, unit_column, note_column, column_count };
+
+// The header words each column answers to.
+column header_column(const cell_value& c) {
+    static const std::array<std::vector<std::string_view>, column_count> words = {{
+        {"key", "键", "字段", "字段键", "代码"},
+        {"value", "值", "数值", "数据", "取值"},
+        {"label", "名称", "标签", "指标", "项目"},
+        {"unit", "单位"},
+        {"note", "notes", "备注", "说明"},
+    }};
+    std::string s = lower(trimmed(c.text));
+    for (size_t i = 0; i < words.size(); ++i)
+        if (std::find(words[i].begin(), words[i].end(), s) != words[i].end()) return column(i);
+    return column_count;
+}
+
+diagnostic problem(const sheet_grid& g, size_t row, size_t col, std::string code, std::string message) {
+    diagnostic d;
+    d.where.file = g.file;
+    d.where.cell = cell_name(g.sheet, row, col);
+    d.code = std::move(code);
+    d.message = std::move(message);
+    return d;
+}
+
+} // namespace
+
+std::string cell_name(const std::string& sheet, size_t row, size_t column) {
+    std::string letters;
+    for (size_t c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    std::string name = letters + std::to_string(row + 1);
+    return sheet.empty() ? name : sheet + "!" + name;
+}
+
+bool data_table::add(data_entry e) {
+    if (!index_.emplace(e.key, entries_.size()).second) return false;
+    entries_.push_back(std::move(e));
+    return true;
+}
+
+const data_entry* data_table::find(std::string_view key) const {
+    auto i = index_.find(std::string(key));
+    return i == index_.end() ? nullptr : &entries_[i->second];
+}
+
+table_result read_table(const sheet_grid& g) {
+    table_result result;
+    result.table.file = g.file;
+    std::array<size_t, column_count> at;
+    size_t header = none;
+    for (size_t r = 0; r < g.rows.size() && r < header_search_rows && header == none; ++r) {
+        at.fill(none);
+        for (size_t c = 0; c < g.rows[r].size(); ++c) {
+            column k = header_column(g.rows[r][c]);
+            if (k != column_count && at[k] == none) at[k] = c;
+        }
+        if (at[key_column] != none && at[value_column] != none) header = r;
+    }
+    if (header == none) {
+        diagnostic d = problem(g, 0, 0, "no-header",
+                               "no header row with a key column and a value column (key/键/字段 and "
+                               "value/值/数值) in the first 20 rows");
+        d.where.cell = g.sheet;
+        result.problems.push_back(std::move(d));
+        return result;
+    }
+    auto cell = [&](size_t r, size_t col) -> const cell_value* {
+        return col != none && col < g.rows[r].size() ? &g.rows[r][col] : nullptr;
+    };
+    auto text = [&](size_t r, size_t col) {
+        const cell_value* c = cell(r, col);
+        return c ? trimmed(c->text) : std::string();
+    };
+    std::vector<std::pair<std::string, std::string>> first_seen; // key → cell, for duplicates
+    for (size_t r = header + 1; r < g.rows.size(); ++r) {
+        std::string key = text(r, at[key_column]);
+        if (key.empty() || key.starts_with("#")) continue; // blank rows and comments
+        if (!is_name(key)) {
+            result.problems.push_back(problem(
+                g, r, at[key_column], "bad-key",
+                fmt::format("'{}' is not a field key (keys look like study.sessions: lower-case letters, "
+                            "digits, _ and -, joined by dots)",
+                            key)));
+            continue;
+        }
+        data_entry e;
+        e.key = key;
+        if (const cell_value* v = cell(r, at[value_column])) e.value = *v;
+        e.unit = text(r, at[unit_column]);
+        e.label = text(r, at[label_column]);
+        e.cell = cell_name(g.sheet, r, at[value_column]);
+        if (const data_entry* first = result.table.find(key)) {
+            result.problems.push_back(problem(
+                g, r, at[key_column], "duplicate-key",
+                fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
+            continue;
+        }
+        result.table.add(std::move(e));
+    }
+    return result;
+}
+
+void add_named_cells(table_result& result, std::vector<data_entry> named) {
+    for (data_entry& e : named) {
+        if (const data_entry* first = result.table.find(e.key)) {
+            diagnostic d;
+            d.where.file = result.table.file;
+            d.where.cell = e.cell;
+            d.code = "duplicate-key";
+            d.message = fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell);
+            result.problems.push_back(std::move(d));
+            continue;
+        }
+        result.table.add(std::move(e));
+    }
+}
+
+} // namespace reportkit

@@ -1,0 +1,292 @@
+#include "data/values.hpp"
+
+#include "data/formula.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace reportkit {
+namespace {
+
+constexpr std::string_view field_prefix = "ReportKit.";
+
+// Half away from zero at `decimals` places; the nudge keeps 0.125 → 0.13 despite binary fractions.
+double round_half_away(double v, int decimals) {
+    double scale = std::pow(10.0, decimals);
+    double scaled = v * scale;
+    scaled += std::copysign(std::fabs(scaled) * 1e-12 + 1e-9, scaled);
+    return std::round(scaled) / scale;
+}
+
+std::string group_thousands(std::string digits) {
+    std::string out;
+    size_t n = digits.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// `decimals` places, trailing zeros dropped when `trim`; thousands grouped from `group_from`.
+std::string write_number(double v, int decimals, bool trim, long long group_from) {
+    double r = round_half_away(v, decimals);
+    if (r == 0) r = 0; // no "-0"
+    std::string s = fmt::format("{:.{}f}", std::fabs(r), decimals);
+    if (trim && s.find('.') != std::string::npos) {
+        while (s.back() == '0')
+            s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    size_t point = s.find('.');
+    std::string whole = s.substr(0, point), fraction = point == std::string::npos ? "" : s.substr(point);
+    if (group_from > 0 && std::fabs(r) >= static_cast<double>(group_from)) whole = group_thousands(whole);
+    return (r < 0 ? "-" : "") + whole + fraction;
+}
+
+std::string trimmed(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+// A number written as text: "1,234", "１２３", "+5", "97.4%" (percent set), "18次" (the unit).
+std::optional<double> parse_number_text(std::string_view text, std::string_view unit, bool& percent) {
+    std::string s;
+    std::string t = trimmed(text);
+    for (size_t i = 0; i < t.size();) {
+        auto c = static_cast<unsigned char>(t[i]);
+        // Full-width digits, point, minus and percent sign (U+FF10.., U+FF0E, U+FF0D, U+FF05).
+        if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC) {
+            auto d = static_cast<unsigned char>(t[i + 2]);
+            if (d >= 0x90 && d <= 0x99) s += static_cast<char>('0' + d - 0x90);
+            else if (d == 0x8E) s += '.';
+            else if (d == 0x8D) s += '-';
+            else if (d == 0x85) s += '%';
+            else if (d == 0x8C) {} // full-width comma between thousands
+            else s += t.substr(i, 3);
+            i += 3;
+            continue;
+        }
+        if (c != ',') s += t[i];
+        ++i;
+    }
+    if (!unit.empty() && s.size() > unit.size() && s.ends_with(unit)) s.resize(s.size() - unit.size());
+    percent = !s.empty() && s.back() == '%';
+    if (percent) s.pop_back();
+    if (!s.empty() && s.front() == '+') s.erase(0, 1);
+    if (s.empty()) return std::nullopt;
+    double v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+field_value invalid(const data_entry& e, std::string message) {
+    field_value v;
+    v.status = value_status::invalid;
+    v.message = std::move(message);
+    v.cell = e.cell;
+    v.text = e.value.text;
+    return v;
+}
+
+field_value filled(const data_entry& e, double number) {
+    field_value v;
+    v.status = value_status::filled;
+    v.number = number;
+    v.text = e.value.text;
+    v.cell = e.cell;
+    return v;
+}
+
+} // namespace
+
+std::string format_number(double value, field_type type, int decimals, const format_options& options) {
+    switch (type) {
+    case field_type::year:
+        return write_number(value, 0, false, 0);
+    case field_type::integer:
+        return write_number(value, 0, false, options.group_from);
+    case field_type::percent:
+        // At most the declared places: 97.4%, but 95% rather than 95.0%.
+        return write_number(value * 100, decimals < 0 ? 1 : decimals, true, options.group_from) + "%";
+    case field_type::decimal:
+    case field_type::amount:
+        return write_number(value, decimals < 0 ? 2 : decimals, decimals < 0, options.group_from);
+    case field_type::text:
+        break;
+    }
+    return write_number(value, 2, true, 0);
+}
+
+std::string format_value(double value, bool change, const field& f, const placeholder_options& p,
+                         const format_options& options) {
+    int decimals = p.decimals >= 0 ? p.decimals : f.decimals;
+    if (change) {
+        std::string size = format_number(std::fabs(value), f.type, decimals, options);
+        if (format_number(0, f.type, decimals, options) == size) return "持平";
+        return (value > 0 ? "增长" : "下降") + size;
+    }
+    std::string number = format_number(value, f.type, decimals, options);
+    const std::string& approx = p.approx.empty() ? f.approx : p.approx;
+    if (approx.empty()) return number;
+    return approx == "余" ? number + approx : approx + number;
+}
+
+std::optional<double> amount_unit_factor(std::string_view unit) {
+    static const std::pair<std::string_view, double> units[] = {
+        {"元", 1}, {"千元", 1e3}, {"万元", 1e4}, {"百万元", 1e6}, {"亿元", 1e8}};
+    for (auto [name, factor] : units)
+        if (unit == name) return factor;
+    return std::nullopt;
+}
+
+field_value read_cell(const field& f, const data_entry& e) {
+    const cell_value& c = e.value;
+    if (c.kind == cell_kind::empty || (c.kind == cell_kind::text && trimmed(c.text).empty())) {
+        field_value v;
+        v.message = fmt::format("the value of '{}' is empty", f.key);
+        v.cell = e.cell;
+        return v;
+    }
+    if (f.type == field_type::text) return filled(e, c.number);
+
+    double number = c.number;
+    bool percent = c.percent;
+    if (c.kind == cell_kind::text) {
+        auto parsed = parse_number_text(c.text, f.unit, percent);
+        if (!parsed)
+            return invalid(e, fmt::format("'{}' is not a number, and '{}' ({}) needs one", c.text, f.key,
+                                          to_string(f.type)));
+        number = *parsed;
+    }
+    switch (f.type) {
+    case field_type::integer:
+        if (percent || std::fabs(number - std::round(number)) > 1e-9)
+            return invalid(e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text,
+                                          f.key));
+        break;
+    case field_type::year:
+        if (std::fabs(number - std::round(number)) > 1e-9 || number < 1900 || number > 2200)
+            return invalid(e, fmt::format("'{}' is not a year", c.text));
+        break;
+    case field_type::percent:
+        // Calc keeps 97.4% as 0.974; "97.4%" as text and a plain 97.4 mean the same.
+        if (!(c.kind == cell_kind::number && c.percent) && (percent || std::fabs(number) > 1)) number /= 100;
+        break;
+    case field_type::amount:
+        if (!e.unit.empty() && e.unit != f.unit) {
+            auto from = amount_unit_factor(e.unit), to = amount_unit_factor(f.unit);
+            if (!from || !to)
+                return invalid(e, fmt::format("the amount is in '{}', which cannot be converted to '{}'", e.unit,
+                                              f.unit));
+            number = number * *from / *to;
+        }
+        break;
+    default:
+        if (percent && c.kind == cell_kind::text) number /= 100;
+        break;
+    }
+    return filled(e, number);
+}
+
+value_resolver::value_resolver(field_lookup fields, const data_table* table, format_options options)
+    : fields_(std::move(fields)), table_(table), options_(options) {}
+
+const field_value& value_resolver::value(const std::string& key) {
+    if (auto i = values_.find(key); i != values_.end()) return i->second;
+    field_value v;
+    const field* f = fields_(key);
+    if (!f) {
+        v.status = value_status::invalid;
+        v.message = fmt::format("'{}' is not declared in any loaded library", key);
+    } else if (!f->formula.empty()) {
+        auto parsed = formula::parse(f->formula);
+        if (auto* e = std::get_if<formula_error>(&parsed)) {
+            v.status = value_status::invalid;
+            v.message = fmt::format("the formula of '{}' {}", key, e->message);
+        } else if (std::find(computing_.begin(), computing_.end(), key) != computing_.end()) {
+            // Every field on the loop reports the loop itself.
+            cycle_.clear();
+            for (auto i = std::find(computing_.begin(), computing_.end(), key); i != computing_.end(); ++i)
+                cycle_ += *i + " → ";
+            cycle_ = fmt::format("the formulas depend on themselves: {}{}", cycle_, key);
+            static const field_value loop{value_status::invalid, 0, {}, false, "is on a loop", {}};
+            return loop;
+        } else {
+            computing_.push_back(key);
+            const formula& fm = std::get<formula>(parsed);
+            std::string missing_input;
+            formula_value r = fm.evaluate([&](const std::string& k) -> formula_value {
+                const field_value& in = value(k);
+                const field* inf = fields_(k);
+                if (in.status == value_status::filled && inf && inf->type == field_type::text)
+                    return {0, fmt::format("uses '{}', which is text", k)};
+                if (in.status == value_status::missing) missing_input = k;
+                if (in.status != value_status::filled)
+                    return {0, fmt::format("needs '{}': {}", k, in.message)};
+                return {in.number, {}};
+            });
+            computing_.pop_back();
+            if (r.ok()) {
+                v.status = value_status::filled;
+                v.number = r.value;
+                v.change = fm.result_kind() == formula_result_kind::change;
+            } else if (!cycle_.empty()) {
+                v.status = value_status::invalid;
+                v.message = cycle_;
+            } else {
+                v.status = missing_input.empty() ? value_status::invalid : value_status::missing;
+                v.message = fmt::format("'{}' = {} {}", key, f->formula, r.error);
+            }
+            if (computing_.empty()) cycle_.clear();
+        }
+    } else if (!table_) {
+        v.message = "no data sheet is linked to the document";
+    } else if (const data_entry* e = table_->find(key)) {
+        v = read_cell(*f, *e);
+    } else {
+        v.message = fmt::format("the data sheet has no row for '{}'", key);
+    }
+    return values_.emplace(key, std::move(v)).first->second;
+}
+
+std::string value_resolver::text(const std::string& key, const placeholder_options& p, const std::string& marker) {
+    const field_value& v = value(key);
+    if (v.status != value_status::filled) return marker;
+    const field* f = fields_(key);
+    if (f->type == field_type::text) return trimmed(v.text);
+    return format_value(v.number, v.change, *f, p, options_);
+}
+
+std::string field_name(const std::string& key, const placeholder_options& p) {
+    std::string name = std::string(field_prefix) + key;
+    if (!p.approx.empty()) name += "|approx=" + p.approx;
+    if (p.decimals >= 0) name += fmt::format("|decimals={}", p.decimals);
+    return name;
+}
+
+bool parse_field_name(std::string_view name, std::string& key, placeholder_options& p) {
+    if (!name.starts_with(field_prefix)) return false;
+    name.remove_prefix(field_prefix.size());
+    size_t bar = name.find('|');
+    key = std::string(name.substr(0, bar));
+    p = {};
+    while (bar != std::string_view::npos) {
+        name.remove_prefix(bar + 1);
+        bar = name.find('|');
+        std::string_view option = name.substr(0, bar);
+        if (option.starts_with("approx="))
+            p.approx = std::string(option.substr(7));
+        else if (option.starts_with("decimals=") && option.size() == 10 && option[9] >= '0' && option[9] <= '9')
+            p.decimals = option[9] - '0';
+    }
+    return !key.empty();
+}
+
+} // namespace reportkit

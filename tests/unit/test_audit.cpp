@@ -1,0 +1,41 @@
+// The audit: placeholder states and "X" left where a number belongs.
+#include "data/audit.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace reportkit;
+
+namespace {
+
+std::vector<std::string> xs(std::string_view s) {
+    std::vector<std::string> out;
+    for (literal_x x : find_literal_x(s))
+        out.emplace_back(s.substr(x.offset, x.length));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("typed X placeholders are found where a number belongs") {
+    using v = std::vector<std::string>;
+    CHECK(xs("组织专题学习研讨 X 次，办结率 X%。") == v{"X", "X"});
+    CHECK(xs("共XX篇，资金X.X万元，人数X,XXX人") == v{"XX", "X.X", "X,XXX"});
+    CHECK(xs("同比增长Ｘ％") == v{"Ｘ"});
+    CHECK(xs("x个支部") == v{"x"});
+    CHECK(xs("Windows X, XML 文件，X光") == v{"X"}); // only X光 touches Chinese
+    CHECK(xs("Mac OS X, version X1") == v{});
+    CHECK(xs("没有占位符。") == v{});
+}
+
+TEST_CASE("placeholder states compare what is shown with the sheet") {
+    field_value filled{value_status::filled, 18, "18", false, "", "数据!B2"};
+    field_value missing{value_status::missing, 0, "", false, "no row", ""};
+    field_value invalid{value_status::invalid, 0, "十八", false, "not a number", "数据!B2"};
+    CHECK(placeholder_status("18", "18", filled, true, "【待填：次数】") == audit_status::filled);
+    CHECK(placeholder_status("17", "18", filled, true, "【待填：次数】") == audit_status::stale);
+    CHECK(placeholder_status("【待填：次数】", "18", filled, true, "【待填：次数】") == audit_status::stale);
+    CHECK(placeholder_status("【待填：次数】", "", missing, true, "【待填：次数】") == audit_status::missing);
+    CHECK(placeholder_status("17", "", invalid, true, "【待填：次数】") == audit_status::invalid);
+    CHECK(placeholder_status("【待填：次数】", "", missing, false, "【待填：次数】") == audit_status::missing);
+    CHECK(placeholder_status("17", "", missing, false, "【待填：次数】") == audit_status::filled);
+}

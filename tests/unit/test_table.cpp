@@ -1,0 +1,101 @@
+// Data sheets: CSV decoding and parsing, the header row, keys, duplicates and cell names.
+#include "data/csv.hpp"
+#include "data/table.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace reportkit;
+
+namespace {
+
+std::vector<std::string> printed(const diagnostics& d) {
+    std::vector<std::string> out;
+    for (const diagnostic& x : d)
+        out.push_back(format_diagnostic(x));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("cells are named as spreadsheets name them") {
+    CHECK(cell_name("数据", 6, 1) == "数据!B7");
+    CHECK(cell_name("", 0, 0) == "A1");
+    CHECK(cell_name("s", 9, 25) == "s!Z10");
+    CHECK(cell_name("s", 0, 26) == "s!AA1");
+    CHECK(cell_name("s", 0, 701) == "s!ZZ1");
+}
+
+TEST_CASE("CSV text is decoded from UTF-8 with or without BOM, UTF-16 and GB18030") {
+    CHECK(decode_text("键,值\n")->encoding == "UTF-8");
+    CHECK(decode_text("\xEF\xBB\xBF键,值\n")->utf8 == "键,值\n");
+    CHECK(decode_text("\xEF\xBB\xBF键,值\n")->encoding == "UTF-8 (BOM)");
+    // 键,值 in GB18030 (as Chinese Excel saves "CSV (逗号分隔)")
+    auto gb = decode_text("\xBC\xFC,\xD6\xB5\n");
+    REQUIRE(gb);
+    CHECK(gb->encoding == "GB18030");
+    CHECK(gb->utf8 == "键,值\n");
+    auto utf16 = decode_text(std::string_view("\xFF\xFE\x2E\x95\x2C\x00\x3C\x50", 8));
+    REQUIRE(utf16);
+    CHECK(utf16->utf8 == "键,值");
+}
+
+TEST_CASE("CSV parsing follows RFC 4180 and finds the separator") {
+    csv_result r = parse_csv("key,value,note\r\na,\"1,234\",\"say \"\"hi\"\"\"\nb,2,\"two\nlines\"\n", "d.csv");
+    REQUIRE(r.problems.empty());
+    REQUIRE(r.grid.rows.size() == 3);
+    CHECK(r.grid.rows[1][1].text == "1,234");
+    CHECK(r.grid.rows[1][2].text == "say \"hi\"");
+    CHECK(r.grid.rows[2][2].text == "two\nlines");
+    CHECK(parse_csv("key;value\na;1\n", "d.csv").grid.rows[1][1].text == "1");
+    CHECK(parse_csv("key\tvalue\na\t1\n", "d.csv").grid.rows[1][1].text == "1");
+    CHECK(printed(parse_csv("key,value\na,\"1\n", "d.csv").problems) ==
+          std::vector<std::string>{"d.csv:2:2: error: this quoted value is never closed [unclosed-quote]"});
+}
+
+TEST_CASE("the table starts below a header row with key and value columns") {
+    sheet_grid g = parse_csv("工作情况统计表,,,\n"
+                             "名称,键,数值,单位\n"
+                             "学习次数,study.sessions,18,次\n"
+                             ",,,\n"
+                             "# 备注行,,,\n"
+                             "资金,funds,1800,万元\n",
+                             "d.csv")
+                       .grid;
+    g.sheet = "数据";
+    table_result r = read_table(g);
+    REQUIRE(r.problems.empty());
+    REQUIRE(r.table.entries().size() == 2);
+    const data_entry* e = r.table.find("study.sessions");
+    REQUIRE(e);
+    CHECK(e->value.text == "18");
+    CHECK(e->label == "学习次数");
+    CHECK(e->unit == "次");
+    CHECK(e->cell == "数据!C3");
+    CHECK(r.table.find("funds")->cell == "数据!C6");
+
+    sheet_grid english = parse_csv("Key,Value\nx,1\n", "d.csv").grid;
+    CHECK(read_table(english).table.find("x")->cell == "B2");
+}
+
+TEST_CASE("bad keys, duplicates and a missing header are reported with their cells") {
+    sheet_grid g = parse_csv("key,value\na,1\nBad Key,2\na,3\n", "d.csv").grid;
+    g.sheet = "数据";
+    CHECK(printed(read_table(g).problems) ==
+          std::vector<std::string>{
+              "d.csv:数据!A3: error: 'Bad Key' is not a field key (keys look like study.sessions: lower-case "
+              "letters, digits, _ and -, joined by dots) [bad-key]",
+              "d.csv:数据!A4: error: key 'a' appears twice; its first value is at 数据!B2 [duplicate-key]"});
+    sheet_grid no_header = parse_csv("a,1\nb,2\n", "d.csv").grid;
+    no_header.sheet = "Sheet1";
+    CHECK(printed(read_table(no_header).problems) ==
+          std::vector<std::string>{"d.csv:Sheet1: error: no header row with a key column and a value column "
+                                   "(key/键/字段 and value/值/数值) in the first 20 rows [no-header]"});
+
+    table_result named = read_table(parse_csv("key,value\na,1\n", "d.csv").grid);
+    add_named_cells(named, {data_entry{"b", {cell_kind::number, 2, "2", false}, "", "", "$Sheet1.$D$4"},
+                            data_entry{"a", {cell_kind::number, 3, "3", false}, "", "", "$Sheet1.$D$5"}});
+    CHECK(named.table.find("b")->value.number == 2);
+    CHECK(printed(named.problems) ==
+          std::vector<std::string>{"d.csv:$Sheet1.$D$5: error: the named cell 'a' repeats a key whose value is "
+                                   "at B2 [duplicate-key]"});
+}

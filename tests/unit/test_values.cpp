@@ -1,0 +1,189 @@
+// Values: cells read as a field's type, numbers written as the genre writes them, derived values.
+#include "data/values.hpp"
+
+#include <catch2/catch.hpp>
+#include <map>
+
+using namespace reportkit;
+
+namespace {
+
+field make_field(std::string key, field_type type, std::string unit = "", int decimals = -1) {
+    field f;
+    f.key = std::move(key);
+    f.type = type;
+    f.unit = std::move(unit);
+    f.decimals = decimals;
+    return f;
+}
+
+data_entry entry(cell_value v, std::string unit = "") {
+    data_entry e;
+    e.key = "k";
+    e.value = std::move(v);
+    e.unit = std::move(unit);
+    e.cell = "数据!B2";
+    return e;
+}
+
+cell_value number(double n, bool percent = false) {
+    return {cell_kind::number, n, std::to_string(n), percent};
+}
+cell_value text(std::string s) {
+    return {cell_kind::text, 0, std::move(s), false};
+}
+
+// The text a cell gives a field, or "invalid: …" / "missing: …".
+std::string shown(const field& f, cell_value v, std::string unit = "") {
+    field_value r = read_cell(f, entry(std::move(v), std::move(unit)));
+    if (r.status == value_status::invalid) return "invalid: " + r.message;
+    if (r.status == value_status::missing) return "missing: " + r.message;
+    if (f.type == field_type::text) return r.text;
+    return format_value(r.number, false, f, {});
+}
+
+} // namespace
+
+TEST_CASE("integers are plain below 10,000 and grouped above, as the genre writes them") {
+    CHECK(format_number(3297, field_type::integer, -1) == "3297");
+    CHECK(format_number(12345, field_type::integer, -1) == "12,345");
+    CHECK(format_number(1234567, field_type::integer, -1) == "1,234,567");
+    CHECK(format_number(-15000, field_type::integer, -1) == "-15,000");
+    CHECK(format_number(12345, field_type::integer, -1, {.group_from = 0}) == "12345");
+    CHECK(format_number(2025, field_type::year, -1) == "2025");
+}
+
+TEST_CASE("rounding is half away from zero (四舍五入), percentages at most their decimals") {
+    CHECK(format_number(0.9745, field_type::percent, 1) == "97.5%");
+    CHECK(format_number(0.974, field_type::percent, 1) == "97.4%");
+    CHECK(format_number(0.95, field_type::percent, 1) == "95%");
+    CHECK(format_number(1, field_type::percent, -1) == "100%");
+    CHECK(format_number(0.12345, field_type::percent, 2) == "12.35%");
+    CHECK(format_number(2.5, field_type::integer, -1) == "3");
+    CHECK(format_number(-2.5, field_type::integer, -1) == "-3");
+    CHECK(format_number(0.125, field_type::decimal, 2) == "0.13");
+    CHECK(format_number(1800.5, field_type::amount, 1) == "1800.5");
+    CHECK(format_number(1800, field_type::amount, 2) == "1800.00");
+    CHECK(format_number(1800, field_type::amount, -1) == "1800");
+    CHECK(format_number(12.50, field_type::decimal, -1) == "12.5");
+}
+
+TEST_CASE("approximate wording and the direction of a change") {
+    field f = make_field("k", field_type::integer, "篇");
+    CHECK(format_value(500, false, f, {.approx = "余"}) == "500余");
+    CHECK(format_value(500, false, f, {.approx = "近"}) == "近500");
+    f.approx = "超过";
+    CHECK(format_value(1800, false, f, {}) == "超过1800");
+    CHECK(format_value(1800, false, f, {.approx = "约"}) == "约1800"); // the placeholder wins
+
+    field rate = make_field("r", field_type::percent, "", 1);
+    CHECK(format_value(0.125, true, rate, {}) == "增长12.5%");
+    CHECK(format_value(-0.032, true, rate, {}) == "下降3.2%");
+    CHECK(format_value(0.0004, true, rate, {}) == "持平");
+}
+
+TEST_CASE("cells are read as the field's type") {
+    field count = make_field("k", field_type::integer, "次");
+    CHECK(shown(count, number(18)) == "18");
+    CHECK(shown(count, text(" 1,234 ")) == "1234");
+    CHECK(shown(count, text("18次")) == "18");
+    CHECK(shown(count, text("１８")) == "18");
+    CHECK(shown(count, text("十八")) == "invalid: '十八' is not a number, and 'k' (integer) needs one");
+    CHECK(shown(count, number(12.5)) == "invalid: '12.500000' is not a whole number, and 'k' counts whole things");
+    CHECK(shown(count, text("")) == "missing: the value of 'k' is empty");
+    CHECK(shown(count, cell_value{}) == "missing: the value of 'k' is empty");
+
+    field rate = make_field("k", field_type::percent, "", 1);
+    CHECK(shown(rate, number(0.974)) == "97.4%");
+    CHECK(shown(rate, number(0.974, true)) == "97.4%");
+    CHECK(shown(rate, text("97.4%")) == "97.4%");
+    CHECK(shown(rate, text("97.4％")) == "97.4%");
+    CHECK(shown(rate, number(97.4)) == "97.4%");
+    CHECK(shown(rate, number(1)) == "100%");
+
+    field money = make_field("k", field_type::amount, "万元", 1);
+    CHECK(shown(money, number(18000000), "元") == "1800.0");
+    CHECK(shown(money, number(1.5), "亿元") == "15,000.0");
+    CHECK(shown(money, number(1800), "万元") == "1800.0");
+    CHECK(shown(money, number(1800)) == "1800.0");
+    CHECK(shown(money, number(5), "美元") == "invalid: the amount is in '美元', which cannot be converted to '万元'");
+
+    field year = make_field("k", field_type::year);
+    CHECK(shown(year, number(2025)) == "2025");
+    CHECK(shown(year, text("2025年")) == "invalid: '2025年' is not a number, and 'k' (year) needs one");
+    CHECK(shown(year, number(25)) == "invalid: '25.000000' is not a year");
+
+    field name = make_field("k", field_type::text);
+    CHECK(shown(name, text("市委办公室")) == "市委办公室");
+}
+
+TEST_CASE("derived values are computed from the sheet; loops and gaps are reported") {
+    std::map<std::string, field> fields;
+    auto declare = [&](field f, std::string formula = "") {
+        f.formula = std::move(formula);
+        fields[f.key] = f;
+    };
+    declare(make_field("done", field_type::integer));
+    declare(make_field("all", field_type::integer));
+    declare(make_field("rate", field_type::percent, "", 1), "rate(done, all)");
+    declare(make_field("last", field_type::integer));
+    declare(make_field("growth", field_type::percent, "", 1), "yoy(all, last)");
+    declare(make_field("gap", field_type::integer), "all - missing.key");
+    declare(make_field("a", field_type::integer), "b + 1");
+    declare(make_field("b", field_type::integer), "a + 1");
+    declare(make_field("none", field_type::percent), "done / zero");
+    declare(make_field("zero", field_type::integer));
+    declare(make_field("absent", field_type::integer));
+
+    data_table table;
+    auto row = [&](std::string key, double v, std::string cell) {
+        data_entry e;
+        e.key = std::move(key);
+        e.value = number(v);
+        e.cell = std::move(cell);
+        table.add(std::move(e));
+    };
+    row("done", 312, "数据!B2");
+    row("all", 500, "数据!B3");
+    row("last", 400, "数据!B4");
+    row("zero", 0, "数据!B5");
+
+    value_resolver values([&](const std::string& k) -> const field* {
+        auto i = fields.find(k);
+        return i == fields.end() ? nullptr : &i->second;
+    }, &table);
+    CHECK(values.text("done", {}, "【】") == "312");
+    CHECK(values.text("rate", {}, "【】") == "62.4%");
+    CHECK(values.text("growth", {}, "【】") == "增长25%");
+    CHECK(values.value("done").cell == "数据!B2");
+    CHECK(values.value("absent").status == value_status::missing);
+    CHECK(values.value("absent").message == "the data sheet has no row for 'absent'");
+    CHECK(values.text("absent", {}, "【待填：缺】") == "【待填：缺】");
+    CHECK(values.value("gap").status == value_status::invalid);
+    CHECK(values.value("gap").message ==
+          "'gap' = all - missing.key needs 'missing.key': 'missing.key' is not declared in any loaded library");
+    CHECK(values.value("a").status == value_status::invalid);
+    CHECK(values.value("a").message == "the formulas depend on themselves: a → b → a");
+    CHECK(values.value("b").message == "the formulas depend on themselves: a → b → a");
+    CHECK(values.value("none").message == "'none' = done / zero divides by zero: 'zero' is 0");
+
+    value_resolver unlinked([&](const std::string& k) { return &fields.at(k); }, nullptr);
+    CHECK(unlinked.value("done").status == value_status::missing);
+    CHECK(unlinked.value("rate").status == value_status::missing);
+}
+
+TEST_CASE("Writer field names carry the key and the placeholder's options") {
+    CHECK(field_name("study.sessions", {}) == "ReportKit.study.sessions");
+    CHECK(field_name("a.b", {.approx = "余", .decimals = 1}) == "ReportKit.a.b|approx=余|decimals=1");
+    std::string key;
+    placeholder_options p;
+    REQUIRE(parse_field_name("ReportKit.a.b|approx=余|decimals=1", key, p));
+    CHECK(key == "a.b");
+    CHECK(p.approx == "余");
+    CHECK(p.decimals == 1);
+    REQUIRE(parse_field_name("ReportKit.x", key, p));
+    CHECK(key == "x");
+    CHECK(p.approx.empty());
+    CHECK(p.decimals == -1);
+    CHECK_FALSE(parse_field_name("Other.x", key, p));
+}
