@@ -1,5 +1,6 @@
 // reportkit render: builds a document through the engine service in a private headless office.
 #include "commands.hpp"
+#include "common/properties.hxx"
 #include "common/strings.hxx"
 
 #include "library/loader.hpp"
@@ -25,6 +26,7 @@
 namespace fs = std::filesystem;
 using namespace css;
 using reportkit::office::office_error;
+using reportkit::office::properties;
 using reportkit::office::to_ou;
 using reportkit::office::to_std;
 
@@ -114,15 +116,6 @@ std::string pipe_for(const std::string& profile) {
     return fmt::format("reportkit-{:x}-{}", std::hash<std::string>{}(profile), getuid());
 }
 
-uno::Sequence<beans::PropertyValue> props(std::initializer_list<std::pair<const char*, uno::Any>> list) {
-    uno::Sequence<beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (auto& [name, value] : list) {
-        seq[i].Name = rtl::OUString::createFromAscii(name);
-        seq[i++].Value = value;
-    }
-    return seq;
-}
 
 void build_and_store(const render_options& o, const uno::Reference<uno::XComponentContext>& context) {
     auto smgr = context->getServiceManager();
@@ -137,7 +130,7 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
         smgr->createInstanceWithContext("com.sun.star.frame.Desktop", context), uno::UNO_QUERY_THROW);
     uno::Reference<text::XTextDocument> doc(loader->loadComponentFromURL("private:factory/swriter", "_blank",
                                                                          0,
-                                                                         props({{"Hidden", uno::Any(true)}})),
+                                                                         properties({{"Hidden", uno::Any(true)}})),
                                             uno::UNO_QUERY_THROW);
     struct closer {
         uno::Reference<text::XTextDocument> doc;
@@ -157,7 +150,7 @@ void build_and_store(const render_options& o, const uno::Reference<uno::XCompone
     for (auto& out : o.outputs) {
         storable->storeToURL(
             to_ou(office::file_url(out)),
-            props({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
+            properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
         say("wrote " + out);
     }
 }

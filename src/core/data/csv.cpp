@@ -159,4 +159,15 @@ csv_result read_csv_file(const std::string& path) {
     return parse_csv(text->utf8, path);
 }
 
+table_result read_table_from_csv(const std::string& path) {
+    csv_result csv = read_csv_file(path);
+    if (has_errors(csv.problems)) {
+        table_result r;
+        r.table.file = path;
+        r.problems = std::move(csv.problems);
+        return r;
+    }
+    return read_table(csv.grid);
+}
+
 } // namespace reportkit

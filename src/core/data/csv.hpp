@@ -31,4 +31,7 @@ csv_result parse_csv(std::string_view utf8, const std::string& file);
 // Reads and decodes a CSV file; unreadable or undecodable files are errors in `problems`.
 csv_result read_csv_file(const std::string& path);
 
+// A CSV file's key → value table, with the problems of reading and of the table together.
+table_result read_table_from_csv(const std::string& path);
+
 } // namespace reportkit

@@ -122,7 +122,10 @@ plan plan_outline(const library& lib, const outline& o) {
 }
 
 std::string placeholder_marker(const library& lib, const std::string& key) {
-    const field* f = lib.find_field(key);
+    return placeholder_marker(lib.find_field(key), key);
+}
+
+std::string placeholder_marker(const field* f, const std::string& key) {
     return "【待填：" + (f && !f->label.empty() ? f->label : key) + "】";
 }
 

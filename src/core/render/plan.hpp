@@ -45,6 +45,7 @@ int placement_level(int declared, int preceding_heading_level);
 
 // The text a placeholder shows before a value is known: 【待填：label】 (the key when no label).
 std::string placeholder_marker(const library& lib, const std::string& key);
+std::string placeholder_marker(const field* f, const std::string& key);
 
 // What a run shows before values are known: its text, its item label, or the marker.
 std::string run_text(const library& lib, const run& r);

@@ -1,5 +1,6 @@
 #include "engine/report_engine.hxx"
 
+#include "common/errors.hxx"
 #include "common/strings.hxx"
 #include "engine/library_registry.hxx"
 #include "writer/plan_writer.hxx"
@@ -33,10 +34,6 @@ uno::Reference<uno::XInterface>
 }
 
 namespace {
-
-[[noreturn]] void fail(const std::string& message) {
-    throw lang::IllegalArgumentException(to_ou("ReportKit: " + message), nullptr, 0);
-}
 
 rtl::OUString file_url(const std::string& path) {
     rtl::OUString url;

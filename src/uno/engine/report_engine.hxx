@@ -3,7 +3,8 @@
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
+#include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
 #include "library/model.hpp"
@@ -15,7 +16,8 @@ css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
 css::uno::Reference<css::uno::XInterface>
     SAL_CALL report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-class report_engine : public cppu::WeakImplHelper2<org::reportkit::XReportEngine, css::lang::XServiceInfo> {
+class report_engine
+    : public cppu::WeakImplHelper3<org::reportkit::XReportEngine, org::reportkit::XReportData, css::lang::XServiceInfo> {
 public:
     explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context);
 
@@ -33,6 +35,22 @@ public:
     void SAL_CALL insertOutline(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const css::uno::Reference<css::text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
+
+    // XReportData (report_data.cxx)
+    css::uno::Sequence<org::reportkit::FieldInfo> SAL_CALL getFields(const rtl::OUString& library_id) override;
+    void SAL_CALL insertField(const css::uno::Reference<css::text::XTextDocument>& document,
+                              const css::uno::Reference<css::text::XTextRange>& position,
+                              const rtl::OUString& library_id, const rtl::OUString& key) override;
+    void SAL_CALL linkDataSheet(const css::uno::Reference<css::text::XTextDocument>& document,
+                                const rtl::OUString& url) override;
+    void SAL_CALL unlinkDataSheet(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    rtl::OUString SAL_CALL getDataSheet(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    sal_Int32 SAL_CALL refresh(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    css::uno::Sequence<org::reportkit::AuditEntry>
+        SAL_CALL audit(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    void SAL_CALL writeDataSkeleton(const css::uno::Reference<css::text::XTextDocument>& document,
+                                    const rtl::OUString& library_id, const rtl::OUString& url) override;
+    sal_Int32 SAL_CALL convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

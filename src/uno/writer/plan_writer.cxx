@@ -1,6 +1,7 @@
 #include "writer/plan_writer.hxx"
 
 #include "common/strings.hxx"
+#include "data/placeholder_fields.hxx"
 #include "layout/report_styles.hpp"
 #include "writer/installed_fonts.hxx"
 #include "writer/report_styles.hxx"
@@ -57,17 +58,30 @@ struct edit_scope {
     }
 };
 
-// Inserts runs at the cursor as one string (one call, one undo action) and returns how many
-// UTF-16 units they took.
-sal_Int32 write_runs(const library& lib, const runs& content, const uno::Reference<text::XText>& text,
-                     const uno::Reference<text::XTextRange>& cursor) {
-    std::string joined;
-    for (const run& r : content)
-        joined += run_text(lib, r);
-    if (joined.empty()) return 0;
-    rtl::OUString s = to_ou(joined);
-    text->insertString(cursor, s, false);
-    return s.getLength();
+// Inserts runs at the cursor: each stretch of text as one string (one call, one undo action),
+// each placeholder as a field. Returns how many UTF-16 units they took (a field takes one).
+sal_Int32 write_runs(const library& lib, const runs& content, const uno::Reference<text::XTextDocument>& document,
+                     const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& cursor) {
+    sal_Int32 length = 0;
+    std::string pending;
+    auto flush = [&] {
+        if (pending.empty()) return;
+        rtl::OUString s = to_ou(pending);
+        text->insertString(cursor, s, false);
+        length += s.getLength();
+        pending.clear();
+    };
+    for (const run& r : content) {
+        if (r.kind != run_kind::field) {
+            pending += r.text;
+            continue;
+        }
+        flush();
+        insert_placeholder(document, cursor, r.text, r.options, placeholder_marker(lib, r.text));
+        length += 1;
+    }
+    flush();
+    return length;
 }
 
 // Gives the cursor's paragraph the block's style; headings join the numbering at their level.
@@ -152,14 +166,28 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
             if (!first) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
             first = false;
             style_paragraph(cursor, b);
-            sal_Int32 title_length = write_runs(lib, b.heading, text, range);
-            write_runs(lib, b.content, text, range);
+            sal_Int32 title_length = write_runs(lib, b.heading, document, text, range);
+            write_runs(lib, b.content, document, text, range);
             // Styled after the body is in: text typed after a styled span would take its style.
             if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
         }
     }
     // Bring the text into view; a hidden document (the CLI's) has no one to show it to, and
     // moving its view cursor would only force a layout.
+    if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
+}
+
+void write_inline(const library& lib, const runs& content, const uno::Reference<text::XTextDocument>& document,
+                  const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
+    uno::Reference<text::XText> text = at->getText();
+    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
+    uno::Reference<text::XTextRange> range(cursor.get());
+    {
+        edit_scope scope(document, undo_title);
+        cursor->setString("");
+        cursor->collapseToEnd();
+        write_runs(lib, content, document, text, range);
+    }
     if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
 }
 

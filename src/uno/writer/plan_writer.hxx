@@ -25,4 +25,10 @@ void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const plan& p, const css::uno::Reference<css::text::XTextDocument>& document,
                 const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
 
+// Inserts runs inside the paragraph at `at` (replacing a selection): text, and placeholders as
+// fields. One undo step.
+void write_inline(const library& lib, const runs& content,
+                  const css::uno::Reference<css::text::XTextDocument>& document,
+                  const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
+
 } // namespace reportkit::office

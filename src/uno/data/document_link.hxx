@@ -1,0 +1,15 @@
+// The data sheet linked to a document, kept in its user-defined properties (saved with it):
+// a path relative to the document when both share a folder tree, else an absolute file URL.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+
+namespace reportkit::office {
+
+// The linked sheet as an absolute file URL, or "" when none is linked.
+rtl::OUString linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document);
+
+void set_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& url);
+void remove_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document);
+
+} // namespace reportkit::office

@@ -1,0 +1,246 @@
+// XReportData: live numbers. Reading, values and audit rules live in core (data/); this file
+// only moves them between the document, the sheet and the core.
+#include "engine/report_engine.hxx"
+
+#include "common/errors.hxx"
+#include "common/properties.hxx"
+#include "data/audit.hpp"
+#include "data/document_link.hxx"
+#include "data/placeholder_fields.hxx"
+#include "data/sheet_reader.hxx"
+#include "data/skeleton.hpp"
+#include "engine/library_registry.hxx"
+#include "render/plan.hpp"
+#include "writer/plan_writer.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include <fstream>
+
+using namespace css;
+using org::reportkit::AuditEntry;
+using org::reportkit::FieldInfo;
+
+namespace reportkit::office {
+namespace {
+
+// Every field of every library this office knows, the first library declaring a key winning.
+struct field_catalog {
+    std::vector<library_ptr> libs;
+    explicit field_catalog(const uno::Reference<uno::XComponentContext>& context) {
+        for (auto& known : library_registry::instance().all(context))
+            libs.push_back(known.lib);
+    }
+    const field* find(const std::string& key) const {
+        for (const library_ptr& lib : libs)
+            if (const field* f = lib->find_field(key)) return f;
+        return nullptr;
+    }
+    value_resolver::field_lookup lookup() const {
+        return [this](const std::string& key) { return find(key); };
+    }
+};
+
+std::string problems_text(const diagnostics& problems) {
+    std::string out = "the data sheet cannot be used:";
+    for (const diagnostic& d : problems)
+        if (d.level == severity::error) out += "\n" + format_diagnostic(d);
+    return out;
+}
+
+// The linked sheet's table; throws when none is linked or it cannot be read.
+table_result linked_table(const uno::Reference<uno::XComponentContext>& context,
+                          const uno::Reference<text::XTextDocument>& document) {
+    rtl::OUString url = linked_sheet(document);
+    if (url.isEmpty()) fail("no data sheet is linked to this document");
+    table_result t = read_data_sheet(context, url);
+    if (has_errors(t.problems)) fail(problems_text(t.problems));
+    return t;
+}
+
+void check_writable(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) fail("no Writer document");
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly()) fail("the document is read-only");
+}
+
+// A skeleton as a Calc document: sheet 数据 with the header and one row per field.
+void write_ods(const uno::Reference<uno::XComponentContext>& context, const std::vector<const field*>& fields,
+               const rtl::OUString& url, const char* filter) {
+    uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
+    uno::Reference<lang::XComponent> component = desktop->loadComponentFromURL(
+        "private:factory/scalc", "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
+    uno::Reference<sheet::XSpreadsheetDocument> doc(component, uno::UNO_QUERY_THROW);
+    try {
+        uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(0), uno::UNO_QUERY_THROW);
+        uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(to_ou("数据"));
+        auto put = [&](sal_Int32 column, sal_Int32 row, const std::string& s) {
+            uno::Reference<text::XTextRange>(sheet->getCellByPosition(column, row), uno::UNO_QUERY_THROW)
+                ->setString(to_ou(s));
+        };
+        for (size_t c = 0; c < skeleton_header.size(); ++c)
+            put(static_cast<sal_Int32>(c), 0, skeleton_header[c]);
+        sal_Int32 row = 1;
+        for (const field* f : skeleton_fields(fields)) {
+            put(0, row, f->key);
+            put(1, row, f->label);
+            put(2, row, f->unit);
+            ++row;
+        }
+        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
+            ->storeToURL(url, properties({{"FilterName", uno::Any(rtl::OUString::createFromAscii(filter))}}));
+    } catch (...) {
+        uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+}
+
+} // namespace
+
+uno::Sequence<FieldInfo> report_engine::getFields(const rtl::OUString& library_id) {
+    library_ptr lib = find_library(library_id);
+    std::vector<FieldInfo> out;
+    for (const field& f : lib->fields)
+        out.emplace_back(to_ou(f.key), rtl::OUString::createFromAscii(to_string(f.type)), to_ou(f.unit),
+                         to_ou(f.label), to_ou(f.formula));
+    return uno::Sequence<FieldInfo>(out.data(), static_cast<sal_Int32>(out.size()));
+}
+
+void report_engine::insertField(const uno::Reference<text::XTextDocument>& document,
+                                const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
+                                const rtl::OUString& key) {
+    library_ptr lib = find_library(library_id);
+    const field* f = lib->find_field(to_std(key));
+    if (!f) fail("library '" + lib->id + "' has no field '" + to_std(key) + "'");
+    run r;
+    r.kind = run_kind::field;
+    r.text = f->key;
+    block b;
+    b.content.push_back(std::move(r));
+    write_inline(*lib, b.content, document, insertion_point(document, position), to_ou("ReportKit: " + f->label));
+}
+
+void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& url) {
+    check_writable(document);
+    table_result t = read_data_sheet(context_, url);
+    if (has_errors(t.problems)) fail(problems_text(t.problems));
+    set_linked_sheet(document, url);
+}
+
+void report_engine::unlinkDataSheet(const uno::Reference<text::XTextDocument>& document) {
+    check_writable(document);
+    remove_linked_sheet(document);
+}
+
+rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) fail("no Writer document");
+    return linked_sheet(document);
+}
+
+sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
+    check_writable(document);
+    table_result t = linked_table(context_, document);
+    field_catalog catalog(context_);
+    value_resolver values(catalog.lookup(), &t.table);
+    std::vector<content_change> changes;
+    for (placeholder_master& m : placeholder_masters(document)) {
+        std::string marker = placeholder_marker(catalog.find(m.key), m.key);
+        rtl::OUString now = to_ou(values.text(m.key, m.options, marker));
+        if (now != m.content) changes.push_back({m.master, m.content, now});
+    }
+    auto count = static_cast<sal_Int32>(changes.size());
+    apply_contents(document, std::move(changes), to_ou("ReportKit: 刷新数据"));
+    return count;
+}
+
+uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) fail("no Writer document");
+    field_catalog catalog(context_);
+    std::vector<AuditEntry> out;
+    std::optional<table_result> table;
+    rtl::OUString url = linked_sheet(document);
+    if (!url.isEmpty()) {
+        table = read_data_sheet(context_, url);
+        if (has_errors(table->problems)) {
+            for (const diagnostic& d : table->problems)
+                out.push_back(AuditEntry("sheet", {}, to_ou(d.where.cell), {}, {}, to_ou(d.message),
+                                         to_ou(d.where.cell), nullptr));
+            table.reset();
+        }
+    }
+    value_resolver values(catalog.lookup(), table ? &table->table : nullptr);
+    for (document_mark& m : document_marks(document)) {
+        if (!m.is_field) {
+            out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
+                                     to_ou("an X stands where a number belongs"), {}, m.anchor));
+            continue;
+        }
+        const field* f = catalog.find(m.key);
+        std::string marker = placeholder_marker(f, m.key);
+        const field_value& now = values.value(m.key);
+        std::string expected = table ? values.text(m.key, m.options, marker) : std::string();
+        audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
+        std::string message = status == audit_status::missing || status == audit_status::invalid ? now.message
+                              : status == audit_status::stale ? "the data sheet has changed: refresh"
+                                                              : "";
+        if (!table && status == audit_status::missing && url.isEmpty()) message = "no data sheet is linked";
+        out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
+                                 to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected), to_ou(message),
+                                 to_ou(now.cell), m.anchor));
+    }
+    return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
+}
+
+void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>& document,
+                                      const rtl::OUString& library_id, const rtl::OUString& url) {
+    field_catalog catalog(context_);
+    std::vector<const field*> fields;
+    if (!library_id.isEmpty()) {
+        // One id or several separated by commas: their fields in library order.
+        sal_Int32 index = 0;
+        do {
+            library_ptr lib = find_library(library_id.getToken(0, ',', index).trim());
+            for (const field& f : lib->fields)
+                fields.push_back(&f);
+            catalog.libs.push_back(lib); // keeps it alive while writing
+        } while (index >= 0);
+    } else {
+        if (!document.is()) fail("no Writer document and no library");
+        for (const placeholder_master& m : placeholder_masters(document))
+            if (const field* f = catalog.find(m.key)) fields.push_back(f);
+    }
+    rtl::OUString lower = url.toAsciiLowerCase();
+    if (lower.endsWith(".csv")) {
+        rtl::OUString path;
+        if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+            fail("not a file URL: " + to_std(url));
+        std::ofstream out(to_std(path), std::ios::binary);
+        out << skeleton_csv(fields);
+        if (!out) fail("cannot write " + to_std(path));
+    } else if (lower.endsWith(".ods")) {
+        write_ods(context_, fields, url, "calc8");
+    } else if (lower.endsWith(".xlsx")) {
+        write_ods(context_, fields, url, "Calc MS Excel 2007 XML");
+    } else {
+        fail("a data-sheet skeleton is written as .ods, .xlsx or .csv");
+    }
+}
+
+sal_Int32 report_engine::convertFieldsToText(const uno::Reference<text::XTextDocument>& document) {
+    check_writable(document);
+    return fields_to_text(document);
+}
+
+} // namespace reportkit::office
