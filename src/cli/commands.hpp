@@ -11,5 +11,6 @@ using args = std::vector<std::string>;
 int cmd_lint(const args& a);   // lint.cpp
 int cmd_fields(const args& a); // fields.cpp
 int cmd_render(const args& a); // render.cpp
+int cmd_check(const args& a);  // check.cpp
 
 } // namespace reportkit::cli

@@ -1,10 +1,17 @@
-// reportkit fields: the values a library needs, as a table or as a data-sheet skeleton (CSV).
+// reportkit fields: the values a library needs, as a table or as a data-sheet skeleton (CSV, or
+// .ods written by Calc through the engine service).
 #include "commands.hpp"
 #include "library_paths.hpp"
+#include "session.hpp"
+
+#include "common/strings.hxx"
+#include "data/formula.hpp"
+#include "data/skeleton.hpp"
 
 #include "library/loader.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
@@ -12,15 +19,6 @@
 
 namespace reportkit::cli {
 namespace {
-
-// One CSV field (RFC 4180): quoted only when it holds a comma, a quote or a line break.
-std::string csv(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 // Display width in a terminal: East Asian wide characters take two columns, the rest one
 // (“” and other ambiguous-width characters are narrow outside CJK locales).
@@ -46,31 +44,11 @@ std::string pad(const std::string& s, size_t w) {
     return s + std::string(w > width(s) ? w - width(s) : 0, ' ');
 }
 
-// The field keys a formula names: runs of name characters that start with a letter, as the
-// loader reads them ("info.adopted / info.submitted").
-std::vector<std::string> formula_keys(const std::string& formula) {
-    auto is_name_char = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-    };
-    std::vector<std::string> keys;
-    for (size_t i = 0; i < formula.size();) {
-        if (formula[i] < 'a' || formula[i] > 'z') {
-            ++i;
-            continue;
-        }
-        size_t j = i;
-        while (j < formula.size() && is_name_char(formula[j]))
-            ++j;
-        keys.push_back(formula.substr(i, j - i));
-        i = j;
-    }
-    return keys;
-}
-
 // Where each field is used: section and outline ids in library order, then the derived fields
 // whose formula names it ("info.adoption_rate (formula)").
 std::map<std::string, std::vector<std::string>> uses(const library& lib) {
     std::map<std::string, std::vector<std::string>> out;
+    std::vector<std::variant<formula, formula_error>> formulas;
     auto add = [&](const std::string& key, const std::string& where) {
         std::vector<std::string>& list = out[key];
         if (std::find(list.begin(), list.end(), where) == list.end()) list.push_back(where);
@@ -86,37 +64,61 @@ std::map<std::string, std::vector<std::string>> uses(const library& lib) {
         for (const outline_item& i : o.items)
             scan(i.content, o.id);
     for (const field& f : lib.fields)
-        for (const std::string& key : formula_keys(f.formula))
-            add(key, f.key + " (formula)");
+        if (auto* parsed = std::get_if<formula>(&formulas.emplace_back(formula::parse(f.formula))))
+            for (const formula_reference& r : parsed->references())
+                add(r.key, f.key + " (formula)");
     return out;
 }
 
 } // namespace
 
+// Writes the skeleton through Calc: the libraries are loaded into the engine by file.
+int write_ods(const std::string& out, const std::vector<std::string>& files, const session_options& options) {
+    using namespace css;
+    office_session session(options);
+    auto engine = session.engine();
+    auto url = [](const std::string& path) {
+        return office::to_ou(office::file_url(std::filesystem::absolute(path).string()));
+    };
+    std::string ids; // the engine takes several library ids separated by commas
+    for (const std::string& file : files)
+        ids += (ids.empty() ? "" : ",") + office::to_std(engine->loadLibrary(url(file)));
+    session.data()->writeDataSkeleton(nullptr, office::to_ou(ids), url(out));
+    say("wrote " + out);
+    return 0;
+}
+
 int cmd_fields(const args& a) {
-    const char* usage = "usage: reportkit fields [--csv] PATH...\n";
+    const std::string usage = std::string("usage: reportkit fields [--csv | --ods OUT.ods] PATH... ") + session_usage + "\n";
     bool as_csv = false;
+    std::string ods;
+    session_options options;
     std::vector<std::string> paths;
-    for (const std::string& arg : a) {
-        if (arg == "--csv") {
-            as_csv = true;
-        } else if (arg == "--help" || arg == "-h") {
-            std::cout << usage;
-            return 0;
-        } else if (arg.starts_with("-")) {
-            std::cerr << "reportkit fields: unknown option '" << arg << "'\n" << usage;
-            return 2;
-        } else {
-            paths.push_back(arg);
+    try {
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i] == "--csv") {
+                as_csv = true;
+            } else if (a[i] == "--ods") {
+                if (i + 1 >= a.size()) throw usage_error("--ods needs a file name");
+                ods = a[++i];
+            } else if (a[i] == "--help" || a[i] == "-h") {
+                std::cout << usage;
+                return 0;
+            } else if (parse_session_option(a, i, options)) {
+            } else if (a[i].starts_with("-")) {
+                throw usage_error("unknown option '" + a[i] + "'");
+            } else {
+                paths.push_back(a[i]);
+            }
         }
-    }
-    if (paths.empty()) {
-        std::cerr << usage;
+        if (paths.empty()) throw usage_error("give library files or folders");
+    } catch (const usage_error& e) {
+        std::cerr << "reportkit fields: " << e.what() << "\n" << usage;
         return 2;
     }
     bool failed = false;
-    std::set<std::string> written; // one data-sheet row per key, even when several libraries share it
-    if (as_csv) std::cout << "key,label,unit,value\n";
+    std::vector<library_ptr> libs;
+    std::vector<std::string> files;
     for (const std::string& file : library_paths(paths)) {
         load_result r = load_library_file(file);
         if (!r.ok()) {
@@ -125,24 +127,41 @@ int cmd_fields(const args& a) {
             failed = true;
             continue;
         }
-        if (as_csv) {
-            for (const field& f : r.lib->fields)
-                if (f.formula.empty() &&
-                    written.insert(f.key).second) // derived values are computed, not entered
-                    std::cout << csv(f.key) << "," << csv(f.label) << "," << csv(f.unit) << ",\n";
-            continue;
+        libs.push_back(r.lib);
+        files.push_back(file);
+    }
+    if (failed) return 1;
+    if (!ods.empty()) {
+        try {
+            return write_ods(ods, files, options);
+        } catch (const std::exception& e) {
+            std::cerr << "reportkit fields: error: " << e.what() << "\n";
+        } catch (const css::uno::Exception& e) {
+            std::cerr << "reportkit fields: error: " << office::to_std(e.Message) << "\n";
         }
-        auto used = uses(*r.lib);
-        std::cout << file << " (" << r.lib->id << " " << to_string(r.lib->ver) << ")\n";
+        return 1;
+    }
+    if (as_csv) {
+        std::vector<const field*> all;
+        for (const library_ptr& lib : libs)
+            for (const field& f : lib->fields)
+                all.push_back(&f);
+        std::cout << skeleton_csv(all, false);
+        return 0;
+    }
+    for (size_t n = 0; n < libs.size(); ++n) {
+        const library& lib = *libs[n];
+        auto used = uses(lib);
+        std::cout << files[n] << " (" << lib.id << " " << to_string(lib.ver) << ")\n";
         size_t wk = 3, wl = 5, wu = 4;
-        for (const field& f : r.lib->fields) {
+        for (const field& f : lib.fields) {
             wk = std::max(wk, width(f.key));
             wl = std::max(wl, width(f.label));
             wu = std::max(wu, width(f.unit));
         }
         std::cout << "  " << pad("key", wk) << "  " << pad("type", 7) << "  " << pad("unit", wu) << "  "
                   << pad("label", wl) << "  used in\n";
-        for (const field& f : r.lib->fields) {
+        for (const field& f : lib.fields) {
             std::string where;
             for (const std::string& u : used[f.key])
                 where += (where.empty() ? "" : ", ") + u;
@@ -150,7 +169,7 @@ int cmd_fields(const args& a) {
                       << pad(f.unit, wu) << "  " << pad(f.label, wl) << "  " << where << "\n";
         }
     }
-    return failed ? 1 : 0;
+    return 0;
 }
 
 } // namespace reportkit::cli

@@ -10,8 +10,9 @@ const char* help = R"(usage: reportkit COMMAND [ARGS]
 
 commands:
   lint [--format text|json] PATH...    check section libraries (files or folders)
-  fields [--csv] PATH...               list the fields of libraries; --csv gives a data-sheet skeleton
-  render --library FILE|ID ...         build a report through LibreOffice (see reportkit render --help)
+  fields [--csv | --ods OUT] PATH...   list the fields of libraries; --csv/--ods give a data-sheet skeleton
+  render --library FILE|ID ...         build (and with --data fill) a report through LibreOffice
+  check DOC.odt                        list unfilled, invalid and out-of-date numbers; exit 1 if any
 
   --version                            print the version
   --help                               print this help
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     if (command == "lint") return cmd_lint(rest);
     if (command == "fields") return cmd_fields(rest);
     if (command == "render") return cmd_render(rest);
+    if (command == "check") return cmd_check(rest);
     if (command == "--version") {
         std::cout << "reportkit " << REPORTKIT_VERSION << "\n";
         return 0;

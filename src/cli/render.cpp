@@ -1,31 +1,20 @@
-// reportkit render: builds a document through the engine service in a private headless office.
+// reportkit render: builds a document through the engine service in a private headless office,
+// fills it from a data sheet when given one, and stores it.
 #include "commands.hpp"
+#include "session.hpp"
+
 #include "common/properties.hxx"
 #include "common/strings.hxx"
-
 #include "library/loader.hpp"
 
-#include "client/extension_install.hxx"
-#include "client/office.hxx"
-
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
-#include <org/reportkit/XReportEngine.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <iostream>
-#include <optional>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace css;
-using reportkit::office::office_error;
 using reportkit::office::properties;
 using reportkit::office::to_ou;
 using reportkit::office::to_std;
@@ -33,24 +22,15 @@ using reportkit::office::to_std;
 namespace reportkit::cli {
 namespace {
 
-const char* usage =
-    "usage: reportkit render --library FILE|ID (--outline ID | --section ID…) -o OUT.odt|.pdf|.docx "
-    "[-o OUT…] [--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]\n";
+const std::string usage = std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
+                                      "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+                          session_usage + "\n";
 
 struct render_options {
-    std::string library, outline;
+    std::string library, outline, data;
     std::vector<std::string> sections, outputs;
-    std::string profile, oxt, program_dir = "/usr/lib/libreoffice/program";
-    bool keep_office = false;
+    session_options session;
 };
-
-struct usage_error : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-void say(const std::string& message) {
-    std::cerr << "reportkit: " << message << "\n";
-}
 
 // The export filter for an output file, by its extension.
 std::string filter_for(const std::string& path) {
@@ -74,17 +54,11 @@ render_options parse(const args& a) {
             o.outline = value();
         else if (a[i] == "--section")
             o.sections.push_back(value());
+        else if (a[i] == "--data")
+            o.data = value();
         else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
-        else if (a[i] == "--profile")
-            o.profile = value();
-        else if (a[i] == "--oxt")
-            o.oxt = value();
-        else if (a[i] == "--office")
-            o.program_dir = value();
-        else if (a[i] == "--keep-office")
-            o.keep_office = true;
-        else
+        else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
     }
     if (o.library.empty()) throw usage_error("--library is required");
@@ -92,67 +66,15 @@ render_options parse(const args& a) {
     if (o.outputs.empty()) throw usage_error("give at least one output with -o");
     for (auto& out : o.outputs)
         filter_for(out);
+    if (!o.data.empty() && !fs::is_regular_file(o.data)) throw usage_error("no data sheet at " + o.data);
     return o;
 }
 
-std::string home_cache() {
-    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return x;
-    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache";
-    return fs::temp_directory_path().string();
-}
-
-// The .oxt this command installs: --oxt, $REPORTKIT_OXT, or the one built or installed beside it.
-std::string find_oxt(const std::string& given) {
-    if (!given.empty()) return given;
-    if (const char* env = std::getenv("REPORTKIT_OXT"); env && *env) return env;
-    fs::path exe = fs::read_symlink("/proc/self/exe").parent_path();
-    std::string name = fmt::format("reportkit-{}.oxt", REPORTKIT_VERSION);
-    for (fs::path p : {exe / name, exe.parent_path() / name, exe.parent_path() / "share/reportkit" / name})
-        if (fs::exists(p)) return p.string();
-    throw office_error("cannot find " + name + " next to the reportkit command; pass --oxt FILE");
-}
-
-std::string pipe_for(const std::string& profile) {
-    return fmt::format("reportkit-{:x}-{}", std::hash<std::string>{}(profile), getuid());
-}
-
-
-void build_and_store(const render_options& o, const uno::Reference<uno::XComponentContext>& context) {
-    auto smgr = context->getServiceManager();
-    uno::Reference<org::reportkit::XReportEngine> engine(
-        smgr->createInstanceWithContext("org.reportkit.ReportEngine", context), uno::UNO_QUERY);
-    if (!engine.is()) throw office_error("the ReportKit engine service is not available in LibreOffice");
-
-    rtl::OUString library = to_ou(o.library);
-    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
-
-    uno::Reference<frame::XComponentLoader> loader(
-        smgr->createInstanceWithContext("com.sun.star.frame.Desktop", context), uno::UNO_QUERY_THROW);
-    uno::Reference<text::XTextDocument> doc(loader->loadComponentFromURL("private:factory/swriter", "_blank",
-                                                                         0,
-                                                                         properties({{"Hidden", uno::Any(true)}})),
-                                            uno::UNO_QUERY_THROW);
-    struct closer {
-        uno::Reference<text::XTextDocument> doc;
-        ~closer() {
-            try {
-                uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
-            } catch (const uno::Exception&) {
-            }
-        }
-    } close_at_end{doc};
-
-    if (!o.outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), library, to_ou(o.outline));
-    for (auto& s : o.sections)
-        engine->insertSection(doc, doc->getText()->getEnd(), library, to_ou(s));
-
-    uno::Reference<frame::XStorable> storable(doc, uno::UNO_QUERY_THROW);
-    for (auto& out : o.outputs) {
-        storable->storeToURL(
-            to_ou(office::file_url(out)),
-            properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
-        say("wrote " + out);
-    }
+void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
+    uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
+        ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
+                     properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
+    say("wrote " + out);
 }
 
 int render(const render_options& o) {
@@ -165,52 +87,28 @@ int render(const render_options& o) {
             return 1;
         }
     }
-    if (!fs::exists(fs::path(o.program_dir) / "soffice"))
-        throw office_error("LibreOffice is not installed at " + o.program_dir +
-                           " (install libreoffice-writer, or pass --office DIR)");
-    std::string oxt = find_oxt(o.oxt);
-    std::string profile = o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile;
-    profile = fs::absolute(profile).string();
-    fs::create_directories(profile);
-    office::office_config config{.profile_dir = profile + "/profile",
-                                 .pipe = pipe_for(profile),
-                                 .program_dir = o.program_dir,
-                                 .log_file = profile + "/soffice.log"};
-    office::bootstrap_client(config);
+    office_session session(o.session);
+    auto engine = session.engine();
+    rtl::OUString library = to_ou(o.library);
+    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
 
-    // Reinstall when the .oxt changed since the last install into this profile; an office that
-    // already loaded the old component library is restarted first.
-    std::string stamp_file = profile + "/installed-oxt", pgid_file = profile + "/office.pgid";
-    std::string stamp = office::file_fingerprint(oxt), installed, pgid;
-    std::getline(std::ifstream(stamp_file), installed);
-    std::getline(std::ifstream(pgid_file), pgid);
-    bool needs_install = installed != stamp;
-
-    std::unique_ptr<office::office_process> started;
-    uno::Reference<uno::XComponentContext> context = office::connect(config.pipe);
-    if (context.is() && needs_install && !pgid.empty()) {
-        say("restarting the running LibreOffice to update the extension");
-        context.clear();
-        office::stop_detached(static_cast<pid_t>(std::stol(pgid)), config.pipe);
+    document_closer doc{session.new_document()};
+    if (!o.outline.empty()) engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
+    for (auto& s : o.sections)
+        engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    if (!o.data.empty()) {
+        auto data = session.data();
+        data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));
+        say(fmt::format("filled {} placeholder values from {}", data->refresh(doc.doc), o.data));
     }
-    if (context.is()) {
-        say("using the running LibreOffice on pipe " + config.pipe);
-    } else {
-        say("starting LibreOffice (profile " + config.profile_dir + ")");
-        started = office::office_process::start(config, std::chrono::seconds(90));
-        context = started->context();
-    }
-    if (needs_install) {
-        say("installing " + oxt);
-        office::install_extension(context, oxt);
-        std::ofstream(stamp_file) << stamp << "\n";
-    }
-
-    build_and_store(o, context);
-    if (started && o.keep_office) {
-        std::ofstream(pgid_file) << started->release() << "\n";
-        say("LibreOffice keeps running on pipe " + config.pipe);
-    }
+    // DOCX gets plain text where the fields were: Word would show a DOCVARIABLE it cannot update.
+    bool converted = false;
+    for (int docx = 0; docx < 2; ++docx)
+        for (auto& out : o.outputs) {
+            if ((filter_for(out) == "MS Word 2007 XML") != (docx == 1)) continue;
+            if (docx && !converted) converted = session.data()->convertFieldsToText(doc.doc) >= 0;
+            store(doc.doc, out);
+        }
     return 0;
 }
 

@@ -22,8 +22,8 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
-std::string skeleton_csv(const std::vector<const field*>& fields) {
-    std::string out = "\xEF\xBB\xBF";
+std::string skeleton_csv(const std::vector<const field*>& fields, bool bom) {
+    std::string out = bom ? "\xEF\xBB\xBF" : "";
     for (size_t i = 0; i < skeleton_header.size(); ++i)
         out += (i ? "," : "") + skeleton_header[i];
     out += "\r\n";

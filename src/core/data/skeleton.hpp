@@ -14,9 +14,9 @@ inline const std::vector<std::string> skeleton_header = {"key", "label", "unit",
 // The fields to fill, in the order given, each key once, derived fields left out.
 std::vector<const field*> skeleton_fields(const std::vector<const field*>& fields);
 
-// RFC 4180 CSV: the header and one row per field, values empty; UTF-8 with a BOM so that
-// Excel opens it correctly.
-std::string skeleton_csv(const std::vector<const field*>& fields);
+// RFC 4180 CSV: the header and one row per field, values empty; UTF-8, with a BOM (when `bom`)
+// so that Excel opens it correctly.
+std::string skeleton_csv(const std::vector<const field*>& fields, bool bom = true);
 
 // A CSV field, quoted when it must be.
 std::string csv_field(const std::string& s);

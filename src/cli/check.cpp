@@ -1,0 +1,79 @@
+// reportkit check: the audit of a document — every placeholder's state and every typed "X" —
+// through the engine service; exit 1 when anything is unfilled, invalid or out of date.
+#include "commands.hpp"
+#include "session.hpp"
+
+#include "common/strings.hxx"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+#include <map>
+
+namespace fs = std::filesystem;
+using namespace css;
+using reportkit::office::to_std;
+
+namespace reportkit::cli {
+namespace {
+
+const std::string usage = std::string("usage: reportkit check DOC.odt|.docx ") + session_usage + "\n";
+
+int check(const std::string& path, const session_options& options) {
+    office_session session(options);
+    document_closer doc{session.open_document(path)};
+    auto entries = session.data()->audit(doc.doc);
+    std::map<std::string, int> counts;
+    std::string name = fs::path(path).filename().string();
+    for (const auto& e : entries) {
+        std::string status = to_std(e.Status);
+        ++counts[status];
+        if (status == "filled") continue;
+        if (status == "literal-x") {
+            std::cout << fmt::format("{}: literal X: “{}”\n", name, to_std(e.Label));
+            continue;
+        }
+        std::string cell = e.Cell.isEmpty() ? "" : " at " + to_std(e.Cell);
+        if (status == "sheet")
+            std::cout << fmt::format("{}: data sheet{}: {}\n", name, cell, to_std(e.Message));
+        else
+            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, status, to_std(e.Key), to_std(e.Label), cell,
+                                     to_std(e.Message));
+    }
+    int fields = counts["filled"] + counts["missing"] + counts["invalid"] + counts["stale"];
+    std::cout << fmt::format("{}: {} placeholders: {} filled, {} missing, {} invalid, {} stale; {} typed X\n", name,
+                             fields, counts["filled"], counts["missing"], counts["invalid"], counts["stale"],
+                             counts["literal-x"]);
+    bool clean = counts["missing"] + counts["invalid"] + counts["stale"] + counts["literal-x"] + counts["sheet"] == 0;
+    return clean ? 0 : 1;
+}
+
+} // namespace
+
+int cmd_check(const args& a) {
+    try {
+        session_options options;
+        std::string path;
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i] == "--help" || a[i] == "-h") {
+                std::cout << usage;
+                return 0;
+            }
+            if (parse_session_option(a, i, options)) continue;
+            if (a[i].starts_with("-") || !path.empty()) throw usage_error("unexpected '" + a[i] + "'");
+            path = a[i];
+        }
+        if (path.empty()) throw usage_error("give the document to check");
+        return check(path, options);
+    } catch (const usage_error& e) {
+        std::cerr << "reportkit check: " << e.what() << "\n" << usage;
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "reportkit check: error: " << e.what() << "\n";
+    } catch (const uno::Exception& e) {
+        std::cerr << "reportkit check: error: " << to_std(e.Message) << "\n";
+    }
+    return 2;
+}
+
+} // namespace reportkit::cli

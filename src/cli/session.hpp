@@ -1,0 +1,61 @@
+// The private headless office the office-backed commands (render, check, fields --ods) share:
+// a profile in the user's cache with the freshly built .oxt installed, started or reused.
+#pragma once
+
+#include "client/office.hxx"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <org/reportkit/XReportData.hpp>
+#include <org/reportkit/XReportEngine.hpp>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace reportkit::cli {
+
+struct usage_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct session_options {
+    std::string profile, oxt, program_dir = "/usr/lib/libreoffice/program";
+    bool keep_office = false;
+};
+
+// Takes --profile, --oxt, --office and --keep-office at a[i]; false for any other option.
+bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o);
+inline const char* session_usage = "[--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]";
+
+void say(const std::string& message);
+
+class office_session {
+public:
+    explicit office_session(const session_options& o);
+    ~office_session(); // stops the office it started unless told to keep it
+    office_session(const office_session&) = delete;
+    office_session& operator=(const office_session&) = delete;
+
+    css::uno::Reference<css::uno::XComponentContext> context() const { return context_; }
+    css::uno::Reference<org::reportkit::XReportEngine> engine() const;
+    css::uno::Reference<org::reportkit::XReportData> data() const;
+
+    // A new hidden Writer document, or `path` opened hidden; closed by document_closer.
+    css::uno::Reference<css::text::XTextDocument> new_document() const;
+    css::uno::Reference<css::text::XTextDocument> open_document(const std::string& path) const;
+
+private:
+    session_options options_;
+    std::string profile_;
+    std::unique_ptr<office::office_process> started_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+// Closes a document when the scope ends, whatever happened.
+struct document_closer {
+    css::uno::Reference<css::text::XTextDocument> doc;
+    ~document_closer();
+};
+
+} // namespace reportkit::cli
