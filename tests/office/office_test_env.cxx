@@ -46,6 +46,10 @@ uno::Reference<org::reportkit::XReportEngine> engine() {
         uno::UNO_QUERY_THROW);
 }
 
+uno::Reference<org::reportkit::XReportData> data() {
+    return uno::Reference<org::reportkit::XReportData>(engine(), uno::UNO_QUERY_THROW);
+}
+
 rtl::OUString test_library() {
     return engine()->loadLibrary(ou(url_of(data_file("office-test.xml"))));
 }

@@ -5,6 +5,7 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
 #include "common/strings.hxx"
@@ -17,6 +18,7 @@ namespace reportkit::test {
 // The office started by office_fixture (REPORTKIT_OFFICE_DIR), connected on first use.
 css::uno::Reference<css::uno::XComponentContext> office_context();
 css::uno::Reference<org::reportkit::XReportEngine> engine();
+css::uno::Reference<org::reportkit::XReportData> data(); // the same service's live numbers
 
 // Loads tests/office/data/office-test.xml into the office and returns its id.
 rtl::OUString test_library();

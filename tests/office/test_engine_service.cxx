@@ -27,7 +27,7 @@ TEST_CASE("a loaded library lists its sections and outlines") {
     auto e = engine();
     REQUIRE(utf8(e->loadLibrary(ou(url_of(data_file("office-test.xml"))))) == "office-test");
     auto sections = e->getSections("office-test");
-    REQUIRE(sections.getLength() == 5);
+    REQUIRE(sections.getLength() == 6);
     CHECK(utf8(sections[1].Id) == "politics.study");
     CHECK(utf8(sections[1].Title) == "抓实理论学习");
     CHECK(sections[1].Level == 2);

@@ -1,6 +1,8 @@
 // `reportkit render` end to end: a private office of its own, then the files reopened and read.
 #include "office_test_env.hxx"
 
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+
 #include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
@@ -12,6 +14,7 @@
 #include <unistd.h>
 
 using namespace reportkit::test;
+using namespace css;
 namespace fs = std::filesystem;
 
 namespace {
@@ -96,4 +99,43 @@ TEST_CASE("reportkit render rejects an output type it cannot write") {
     auto r = run(cli() + " --library x --outline y -o report.txt");
     CHECK(r.status == 2);
     CHECK(r.output.find("the output must end in .odt, .pdf or .docx") != std::string::npos);
+}
+
+TEST_CASE("reportkit render --data fills the report, and reportkit check finds nothing left to do") {
+    fs::path dir = scratch("data");
+    std::string profile = " --profile " + (dir / "office").string();
+    fs::path odt = dir / "report.odt", pdf = dir / "report.pdf", docx = dir / "report.docx";
+    auto r = run(cli() + profile + " --library " + data_file("office-test.xml") +
+                 " --outline report --section duties.numbers --data " + data_file("office-test-data.csv") +
+                 " -o " + odt.string() + " -o " + pdf.string() + " -o " + docx.string());
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    CHECK(r.output.find("filled 9 placeholder values from") != std::string::npos);
+
+    auto text = run("pdftotext -enc UTF-8 " + pdf.string() + " -");
+    std::erase_if(text.output, [](char c) { return c == ' ' || c == '\n'; }); // PDF text runs are spaced apart
+    CHECK(text.output.find("全年办理公文320余件。") != std::string::npos);
+    {
+        writer_document word(url_of(docx.string()));
+        auto paragraphs = word.paragraphs();
+        CHECK(paragraphs.back() == "按时办结312件，办结率97.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
+        uno::Reference<text::XTextFieldsSupplier> fields(word.get(), uno::UNO_QUERY_THROW);
+        CHECK_FALSE(fields->getTextFields()->createEnumeration()->hasMoreElements()); // plain text in Word
+    }
+
+    auto check = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + odt.string());
+    INFO(check.output);
+    CHECK(check.status == 0);
+    CHECK(check.output.find("report.odt: 10 placeholders: 10 filled, 0 missing, 0 invalid, 0 stale; 0 typed X") !=
+          std::string::npos);
+
+    fs::path empty = dir / "empty.odt";
+    REQUIRE(run(cli() + profile + " --library " + data_file("office-test.xml") + " --outline report -o " +
+                empty.string())
+                .status == 0);
+    auto unfilled = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + empty.string());
+    CHECK(unfilled.status == 1);
+    CHECK(unfilled.output.find("empty.odt: missing study.sessions (专题学习次数): no data sheet is linked") !=
+          std::string::npos);
+    fs::remove_all(dir.parent_path());
 }

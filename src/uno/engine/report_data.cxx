@@ -5,7 +5,9 @@
 #include "common/errors.hxx"
 #include "common/properties.hxx"
 #include "data/audit.hpp"
+#include "data/document_fields.hxx"
 #include "data/document_link.hxx"
+#include "data/embedded_fields.hpp"
 #include "data/placeholder_fields.hxx"
 #include "data/sheet_reader.hxx"
 #include "data/skeleton.hpp"
@@ -34,10 +36,14 @@ using org::reportkit::FieldInfo;
 namespace reportkit::office {
 namespace {
 
-// Every field of every library this office knows, the first library declaring a key winning.
+// The fields a document can use: the definitions it carries first (what it was written
+// with), then every library this office knows, the first declaring a key winning.
 struct field_catalog {
     std::vector<library_ptr> libs;
-    explicit field_catalog(const uno::Reference<uno::XComponentContext>& context) {
+    field_catalog(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<text::XTextDocument>& document) {
+        if (document.is())
+            if (library_ptr own = embedded_fields(document)) libs.push_back(own);
         for (auto& known : library_registry::instance().all(context))
             libs.push_back(known.lib);
     }
@@ -130,6 +136,7 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
     block b;
     b.content.push_back(std::move(r));
     write_inline(*lib, b.content, document, insertion_point(document, position), to_ou("ReportKit: " + f->label));
+    remember_fields(document, fields_with_inputs(*lib, {f->key}));
 }
 
 void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& url) {
@@ -152,7 +159,7 @@ rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocume
 sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
     check_writable(document);
     table_result t = linked_table(context_, document);
-    field_catalog catalog(context_);
+    field_catalog catalog(context_, document);
     value_resolver values(catalog.lookup(), &t.table);
     std::vector<content_change> changes;
     for (placeholder_master& m : placeholder_masters(document)) {
@@ -167,7 +174,7 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
 
 uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextDocument>& document) {
     if (!document.is()) fail("no Writer document");
-    field_catalog catalog(context_);
+    field_catalog catalog(context_, document);
     std::vector<AuditEntry> out;
     std::optional<table_result> table;
     rtl::OUString url = linked_sheet(document);
@@ -205,7 +212,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
 
 void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>& document,
                                       const rtl::OUString& library_id, const rtl::OUString& url) {
-    field_catalog catalog(context_);
+    field_catalog catalog(context_, document);
     std::vector<const field*> fields;
     if (!library_id.isEmpty()) {
         // One id or several separated by commas: their fields in library order.

@@ -2,6 +2,8 @@
 
 #include "common/errors.hxx"
 #include "common/strings.hxx"
+#include "data/document_fields.hxx"
+#include "data/embedded_fields.hpp"
 #include "engine/library_registry.hxx"
 #include "writer/plan_writer.hxx"
 
@@ -107,8 +109,9 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
     auto at = insertion_point(document, position);
     numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
     int level = placement_level(s->level, heading_level_before(at));
-    write_plan(context_, *lib, plan_section(*lib, *s, numbers, level), document, at,
-               to_ou("ReportKit: " + s->title));
+    plan p = plan_section(*lib, *s, numbers, level);
+    write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
+    remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
 }
 
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
@@ -117,8 +120,9 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
-    write_plan(context_, *lib, plan_outline(*lib, *o), document, insertion_point(document, position),
-               to_ou("ReportKit: " + o->title));
+    plan p = plan_outline(*lib, *o);
+    write_plan(context_, *lib, p, document, insertion_point(document, position), to_ou("ReportKit: " + o->title));
+    remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
 }
 
 rtl::OUString report_engine::getImplementationName() {
