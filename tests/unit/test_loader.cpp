@@ -545,3 +545,24 @@ TEST_CASE("the bundled libraries lint clean, without warnings") {
     }
     CHECK(count >= 1);
 }
+
+TEST_CASE("formulas that loop or always divide by zero are errors") {
+    load_result r = load(R"xml(<library id="a" version="1.0.0" title="t">
+  <fields>
+    <field key="a" type="integer" label="甲"/>
+    <field key="x" type="percent" label="率" formula="y + a"/>
+    <field key="y" type="percent" label="率" formula="rate(x, a)"/>
+    <field key="z" type="percent" label="率" formula="a / (a - a)"/>
+    <field key="g" type="percent" label="率" formula="yoy(a, 0)"/>
+  </fields>
+  <section id="s" title="标题" level="1"><p>{{x}}{{z}}{{g}}</p></section>
+</library>)xml");
+    CHECK(printed(r) ==
+          std::vector<std::string>{
+              "t.xml:4:5: error: the formulas depend on themselves: x → y → x [formula-loop]",
+              "t.xml:6:5: error: formula 'a / (a - a)' divides by zero: the divisor is 0 whatever the data "
+              "[bad-value]",
+              "t.xml:7:5: error: formula 'yoy(a, 0)' has no year-on-year change: the divisor is 0 whatever the "
+              "data [bad-value]",
+          });
+}

@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <functional>
+#include <map>
 
 namespace reportkit {
 namespace {
@@ -701,9 +703,50 @@ private:
                 report(severity::warning, f.where, "unused-field",
                        fmt::format("field '{}' is declared but no placeholder or formula uses it", f.key));
         }
+        check_formulas();
         std::stable_sort(diags_.begin(), diags_.end(), [](const diagnostic& a, const diagnostic& b) {
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
+    }
+
+    // Formulas that can never give a value: loops between derived fields, and divisors that are
+    // zero whatever the data (tried with arbitrary inputs, as a quick test would).
+    void check_formulas() {
+        std::vector<int> state(lib_->fields.size(), 0); // 0 new, 1 on the path, 2 done
+        std::vector<std::string> path;
+        std::function<void(size_t)> visit = [&](size_t i) {
+            const field& f = lib_->fields[i];
+            state[i] = 1;
+            path.push_back(f.key);
+            auto parsed = formula::parse(f.formula);
+            if (auto* fm = std::get_if<formula>(&parsed); fm && !f.formula.empty()) {
+                for (const formula_reference& r : fm->references()) {
+                    const field* to = lib_->find_field(r.key);
+                    if (!to) continue;
+                    auto j = static_cast<size_t>(to - lib_->fields.data());
+                    if (state[j] == 1) {
+                        std::string loop;
+                        for (auto k = std::find(path.begin(), path.end(), to->key); k != path.end(); ++k)
+                            loop += *k + " → ";
+                        report(severity::error, to->where, "formula-loop",
+                               fmt::format("the formulas depend on themselves: {}{}", loop, to->key));
+                    } else if (state[j] == 0) {
+                        visit(j);
+                    }
+                }
+                std::map<std::string, double> inputs; // one arbitrary value per key
+                formula_value v = fm->evaluate([&](const std::string& key) {
+                    return formula_value{inputs.emplace(key, 1.37 + 0.71 * double(inputs.size())).first->second, {}};
+                });
+                if (!v.ok())
+                    report(severity::error, f.where, "bad-value",
+                           fmt::format("formula '{}' {} whatever the data", f.formula, v.error));
+            }
+            path.pop_back();
+            state[i] = 2;
+        };
+        for (size_t i = 0; i < lib_->fields.size(); ++i)
+            if (state[i] == 0 && lib_->find_field(lib_->fields[i].key) == &lib_->fields[i]) visit(i);
     }
 
     source_map map_;
