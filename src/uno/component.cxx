@@ -1,4 +1,6 @@
 // The shared library's UNO entry points: the one place that lists the implementations.
+#include "commands/command_handler.hxx"
+#include "commands/document_events.hxx"
 #include "engine/report_engine.hxx"
 #include "sidebar/panel_factory.hxx"
 
@@ -13,6 +15,10 @@ const cppu::ImplementationEntry entries[] = {
      reportkit::office::report_engine_service_names, cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::office::panel_factory_create, reportkit::office::panel_factory_implementation_name,
      reportkit::office::panel_factory_service_names, cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::office::command_handler_create, reportkit::office::command_handler_implementation_name,
+     reportkit::office::command_handler_service_names, cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::office::document_events_create, reportkit::office::document_events_implementation_name,
+     reportkit::office::document_events_service_names, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 

@@ -56,12 +56,12 @@ rtl::OUString test_library() {
 
 namespace {
 
-uno::Reference<text::XTextDocument> load(const std::string& url) {
+uno::Reference<text::XTextDocument> load(const std::string& url, bool hidden = true) {
     uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(office_context()),
                                                    uno::UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
     args[0].Name = "Hidden";
-    args[0].Value <<= true;
+    args[0].Value <<= hidden;
     return uno::Reference<text::XTextDocument>(loader->loadComponentFromURL(ou(url), "_blank", 0, args),
                                                uno::UNO_QUERY_THROW);
 }
@@ -70,7 +70,7 @@ uno::Reference<text::XTextDocument> load(const std::string& url) {
 
 writer_document::writer_document() : doc_(load("private:factory/swriter")) {}
 
-writer_document::writer_document(const std::string& url) : doc_(load(url)) {}
+writer_document::writer_document(const std::string& url, bool hidden) : doc_(load(url, hidden)) {}
 
 writer_document::~writer_document() {
     try {

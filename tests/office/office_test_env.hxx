@@ -27,7 +27,9 @@ rtl::OUString test_library();
 class writer_document {
 public:
     writer_document();
-    explicit writer_document(const std::string& url); // opens an existing file
+    // Opens an existing file; a document not hidden gets a view that is activated (in a headless
+    // office too), so that the events of opening it (OnLoad) fire.
+    explicit writer_document(const std::string& url, bool hidden = true);
     ~writer_document();
     writer_document(const writer_document&) = delete;
     writer_document& operator=(const writer_document&) = delete;

@@ -19,6 +19,11 @@ enum class message {
     read_only,
     no_library,
     inserted,
+    // menu commands and document events
+    refresh_failed,
+    refreshed,
+    unfilled_title,
+    unfilled_hint,
 };
 
 // `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,

@@ -2,6 +2,7 @@
 // only moves them between the document, the sheet and the core.
 #include "engine/report_engine.hxx"
 
+#include "common/configuration.hxx"
 #include "common/errors.hxx"
 #include "common/properties.hxx"
 #include "data/audit.hpp"
@@ -56,6 +57,13 @@ struct field_catalog {
         return [this](const std::string& key) { return find(key); };
     }
 };
+
+// How numbers are written, from org.reportkit.Settings/Data.
+format_options number_options(const uno::Reference<uno::XComponentContext>& context) {
+    sal_Int32 group_from = 10000;
+    setting(context, "/org.reportkit.Settings/Data", "GroupThousandsFrom") >>= group_from;
+    return {.group_from = group_from};
+}
 
 std::string problems_text(const diagnostics& problems) {
     std::string out = "the data sheet cannot be used:";
@@ -160,7 +168,7 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
     check_writable(document);
     table_result t = linked_table(context_, document);
     field_catalog catalog(context_, document);
-    value_resolver values(catalog.lookup(), &t.table);
+    value_resolver values(catalog.lookup(), &t.table, number_options(context_));
     std::vector<content_change> changes;
     for (placeholder_master& m : placeholder_masters(document)) {
         std::string marker = placeholder_marker(catalog.find(m.key), m.key);
@@ -187,7 +195,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             table.reset();
         }
     }
-    value_resolver values(catalog.lookup(), table ? &table->table : nullptr);
+    value_resolver values(catalog.lookup(), table ? &table->table : nullptr, number_options(context_));
     for (document_mark& m : document_marks(document)) {
         if (!m.is_field) {
             out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},

@@ -1,0 +1,26 @@
+// How the audit reads to people: which entries are problems, and one line per problem in the
+// UI language ("未填：专题学习次数", "typed X: …办结率X%…").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportkit {
+
+// Audit statuses ("filled", "missing", "invalid", "stale", "literal-x", "sheet") other than filled.
+bool is_problem(std::string_view status);
+
+// The status in words: 未填 / missing, 无效 / invalid, 待刷新 / out of date, 残留X / typed X,
+// 数据表 / data sheet.
+const char* status_word(std::string_view status, std::string_view language);
+
+// "未填：专题学习次数" — for a typed X or a sheet error, `label` is its text or cell, with
+// `message` after it when not empty.
+std::string problem_line(std::string_view status, const std::string& label, const std::string& message,
+                         std::string_view language);
+
+// The first `max` lines, and "…还有 N 项" / "… and N more" when there are more.
+std::string problem_list(const std::vector<std::string>& lines, size_t max, std::string_view language);
+
+} // namespace reportkit

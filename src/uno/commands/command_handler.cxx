@@ -1,0 +1,81 @@
+#include "commands/command_handler.hxx"
+
+#include "commands/user_messages.hxx"
+#include "common/configuration.hxx"
+#include "common/strings.hxx"
+#include "ui/messages.hpp"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/reportkit/XReportData.hpp>
+
+using namespace css;
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL command_handler_implementation_name() {
+    return "org.reportkit.comp.CommandHandler";
+}
+
+uno::Sequence<rtl::OUString> SAL_CALL command_handler_service_names() {
+    uno::Sequence<rtl::OUString> names(1);
+    names[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+uno::Reference<uno::XInterface> SAL_CALL command_handler_create(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new command_handler(context));
+}
+
+void command_handler::initialize(const uno::Sequence<uno::Any>& args) {
+    uno::Reference<frame::XFrame> frame;
+    if (args.getLength() > 0 && (args[0] >>= frame)) frame_ = frame;
+}
+
+uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&, sal_Int32) {
+    if (url.Protocol == "org.reportkit:" && url.Path == "RefreshData") return this;
+    return nullptr;
+}
+
+uno::Sequence<uno::Reference<frame::XDispatch>>
+command_handler::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) {
+    uno::Sequence<uno::Reference<frame::XDispatch>> out(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return out;
+}
+
+void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
+    uno::Reference<frame::XFrame> frame(frame_);
+    if (!frame.is() || url.Path != "RefreshData") return;
+    auto controller = frame->getController();
+    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    if (!document.is()) return;
+    std::string language = ui_language(context_);
+    try {
+        uno::Reference<org::reportkit::XReportData> data(
+            context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
+            uno::UNO_QUERY_THROW);
+        sal_Int32 changed = data->refresh(document);
+        show_message(context_, frame, text(message::deck_title, language),
+                     text(message::refreshed, language) + std::to_string(changed), false);
+    } catch (const uno::Exception& e) {
+        show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
+    }
+}
+
+rtl::OUString command_handler::getImplementationName() {
+    return command_handler_implementation_name();
+}
+
+sal_Bool command_handler::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+uno::Sequence<rtl::OUString> command_handler::getSupportedServiceNames() {
+    return command_handler_service_names();
+}
+
+} // namespace reportkit::office

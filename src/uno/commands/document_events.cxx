@@ -1,0 +1,81 @@
+#include "commands/document_events.hxx"
+
+#include "commands/export_guard.hxx"
+#include "commands/user_messages.hxx"
+#include "common/configuration.hxx"
+#include "common/strings.hxx"
+#include "ui/messages.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/reportkit/XReportData.hpp>
+
+using namespace css;
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL document_events_implementation_name() {
+    return "org.reportkit.comp.DocumentEvents";
+}
+
+uno::Sequence<rtl::OUString> SAL_CALL document_events_service_names() {
+    uno::Sequence<rtl::OUString> names(1);
+    names[0] = "com.sun.star.task.Job";
+    return names;
+}
+
+uno::Reference<uno::XInterface> SAL_CALL document_events_create(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new document_events(context));
+}
+
+uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& arguments) {
+    uno::Sequence<beans::NamedValue> environment;
+    for (const beans::NamedValue& a : arguments)
+        if (a.Name == "Environment") a.Value >>= environment;
+    rtl::OUString event;
+    uno::Reference<frame::XModel> model;
+    for (const beans::NamedValue& e : environment) {
+        if (e.Name == "EventName") e.Value >>= event;
+        if (e.Name == "Model") e.Value >>= model;
+    }
+    uno::Reference<text::XTextDocument> document(model, uno::UNO_QUERY);
+    if (!document.is()) return {}; // Writer documents only
+    auto controller = model->getCurrentController();
+    auto frame = controller.is() ? controller->getFrame() : nullptr;
+    try {
+        if (event == "OnViewCreated" && frame.is()) {
+            export_guard::attach(context_, frame);
+        } else if (event == "OnLoad") {
+            bool refresh = false;
+            setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
+            uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+            if (!refresh || (storable.is() && storable->isReadonly())) return {};
+            uno::Reference<org::reportkit::XReportData> data(
+                context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
+                uno::UNO_QUERY_THROW);
+            if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
+        }
+    } catch (const uno::Exception& e) {
+        std::string language = ui_language(context_);
+        show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
+    }
+    return {};
+}
+
+rtl::OUString document_events::getImplementationName() {
+    return document_events_implementation_name();
+}
+
+sal_Bool document_events::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+uno::Sequence<rtl::OUString> document_events::getSupportedServiceNames() {
+    return document_events_service_names();
+}
+
+} // namespace reportkit::office

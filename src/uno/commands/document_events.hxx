@@ -1,0 +1,32 @@
+// The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
+// on a Writer frame; OnLoad refreshes the numbers when org.reportkit.Settings/Data/RefreshOnOpen
+// is set and the document has a linked sheet.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+namespace reportkit::office {
+
+rtl::OUString SAL_CALL document_events_implementation_name();
+css::uno::Sequence<rtl::OUString> SAL_CALL document_events_service_names();
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL document_events_create(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+class document_events : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo> {
+public:
+    explicit document_events(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    css::uno::Any SAL_CALL execute(const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
+
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+} // namespace reportkit::office

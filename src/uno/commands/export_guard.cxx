@@ -1,0 +1,154 @@
+#include "commands/export_guard.hxx"
+
+#include "commands/user_messages.hxx"
+#include "common/configuration.hxx"
+#include "common/strings.hxx"
+#include "ui/messages.hpp"
+#include "ui/problems.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/XDispatchProviderInterception.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
+#include <org/reportkit/XReportData.hpp>
+
+#include <mutex>
+#include <set>
+
+using namespace css;
+
+namespace reportkit::office {
+namespace {
+
+const char* const guarded[] = {".uno:Print", ".uno:PrintDefault", ".uno:ExportToPDF", ".uno:ExportDirectToPDF"};
+
+bool is_guarded(const rtl::OUString& url) {
+    for (const char* g : guarded)
+        if (url.equalsAscii(g)) return true;
+    return false;
+}
+
+// The real dispatch behind a guarded command, asked only once the user agreed.
+class guarded_dispatch : public cppu::WeakImplHelper1<frame::XDispatch> {
+public:
+    guarded_dispatch(rtl::Reference<export_guard> guard, uno::Reference<frame::XDispatch> real)
+        : guard_(std::move(guard)), real_(std::move(real)) {}
+
+    void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args) override {
+        if (guard_->confirm()) real_->dispatch(url, args);
+    }
+    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& l, const util::URL& url) override {
+        real_->addStatusListener(l, url);
+    }
+    void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>& l,
+                                       const util::URL& url) override {
+        real_->removeStatusListener(l, url);
+    }
+
+private:
+    rtl::Reference<export_guard> guard_;
+    uno::Reference<frame::XDispatch> real_;
+};
+
+// Frames that have a guard already (weakly: by address, removed when the frame goes).
+std::mutex guarded_frames_mutex;
+std::set<const void*> guarded_frames;
+
+} // namespace
+
+export_guard::export_guard(const uno::Reference<uno::XComponentContext>& context,
+                           const uno::Reference<frame::XFrame>& frame)
+    : context_(context), frame_(frame) {}
+
+void export_guard::attach(const uno::Reference<uno::XComponentContext>& context,
+                          const uno::Reference<frame::XFrame>& frame) {
+    uno::Reference<frame::XDispatchProviderInterception> interception(frame, uno::UNO_QUERY);
+    if (!interception.is()) return;
+    {
+        std::lock_guard lock(guarded_frames_mutex);
+        if (!guarded_frames.insert(frame.get()).second) return;
+    }
+    rtl::Reference<export_guard> guard(new export_guard(context, frame));
+    interception->registerDispatchProviderInterceptor(uno::Reference<frame::XDispatchProviderInterceptor>(guard.get()));
+    frame->addEventListener(uno::Reference<lang::XEventListener>(guard.get()));
+}
+
+uno::Reference<frame::XDispatch> export_guard::queryDispatch(const util::URL& url, const rtl::OUString& target,
+                                                            sal_Int32 flags) {
+    uno::Reference<frame::XDispatch> real = slave_.is() ? slave_->queryDispatch(url, target, flags) : nullptr;
+    if (!real.is() || !is_guarded(url.Complete)) return real;
+    return new guarded_dispatch(this, real);
+}
+
+uno::Sequence<uno::Reference<frame::XDispatch>>
+export_guard::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) {
+    uno::Sequence<uno::Reference<frame::XDispatch>> out(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return out;
+}
+
+uno::Reference<frame::XDispatchProvider> export_guard::getSlaveDispatchProvider() {
+    return slave_;
+}
+void export_guard::setSlaveDispatchProvider(const uno::Reference<frame::XDispatchProvider>& p) {
+    slave_ = p;
+}
+uno::Reference<frame::XDispatchProvider> export_guard::getMasterDispatchProvider() {
+    return master_;
+}
+void export_guard::setMasterDispatchProvider(const uno::Reference<frame::XDispatchProvider>& p) {
+    master_ = p;
+}
+
+uno::Sequence<rtl::OUString> export_guard::getInterceptedURLs() {
+    uno::Sequence<rtl::OUString> urls(std::size(guarded));
+    for (size_t i = 0; i < std::size(guarded); ++i)
+        urls[static_cast<sal_Int32>(i)] = rtl::OUString::createFromAscii(guarded[i]);
+    return urls;
+}
+
+void export_guard::disposing(const lang::EventObject& event) {
+    uno::Reference<frame::XDispatchProviderInterception> interception(event.Source, uno::UNO_QUERY);
+    if (interception.is()) interception->releaseDispatchProviderInterceptor(this);
+    std::lock_guard lock(guarded_frames_mutex);
+    guarded_frames.erase(uno::Reference<frame::XFrame>(event.Source, uno::UNO_QUERY).get());
+    slave_.clear();
+    master_.clear();
+}
+
+bool export_guard::confirm() {
+    uno::Reference<frame::XFrame> frame(frame_);
+    bool warn = true;
+    setting(context_, "/org.reportkit.Settings/Data", "WarnBeforeExport") >>= warn;
+    if (!warn || !frame.is() || !is_visible(frame)) return true;
+    auto controller = frame->getController();
+    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    if (!document.is()) return true;
+    std::string language = ui_language(context_);
+    std::vector<std::string> lines;
+    try {
+        uno::Reference<org::reportkit::XReportData> data(
+            context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
+            uno::UNO_QUERY_THROW);
+        for (const auto& e : data->audit(document))
+            if (is_problem(to_std(e.Status)))
+                lines.push_back(problem_line(to_std(e.Status), to_std(e.Label), to_std(e.Message), language));
+    } catch (const uno::Exception&) {
+        return true; // the check must never stand between a user and the printer
+    }
+    if (lines.empty()) return true;
+    std::string body = problem_list(lines, 12, language) + "\n" + text(message::unfilled_hint, language);
+    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
+    auto box = factory->createMessageBox(uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY),
+                                         awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_OK_CANCEL,
+                                         to_ou(text(message::unfilled_title, language)), to_ou(body));
+    return box->execute() == awt::MessageBoxResults::OK;
+}
+
+} // namespace reportkit::office

@@ -1,0 +1,19 @@
+// Telling the user something from a document's window: a message box over its frame, or
+// nothing for a hidden document (the command line's), where no one would see it.
+#pragma once
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+
+namespace reportkit::office {
+
+bool is_visible(const css::uno::Reference<css::frame::XFrame>& frame);
+
+// Shows an information (warning = false) or warning box with an OK button.
+void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
+                  const std::string& text, bool warning);
+
+} // namespace reportkit::office
