@@ -18,6 +18,8 @@
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
+#include <set>
+
 using namespace css;
 
 namespace reportkit::office {
@@ -146,15 +148,20 @@ void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
 }
 
 std::vector<placeholder_master> placeholder_masters(const uno::Reference<text::XTextDocument>& document) {
+    // Through the fields rather than getTextFieldMasters, whose lookup by name is linear.
     std::vector<placeholder_master> out;
+    std::set<rtl::OUString> seen;
     uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameAccess> masters = supplier->getTextFieldMasters();
-    for (const rtl::OUString& full : masters->getElementNames()) {
-        if (!full.startsWith(master_prefix)) continue;
+    auto fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        uno::Reference<text::XDependentTextField> field(fields->nextElement(), uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> master = field.is() ? field->getTextFieldMaster() : nullptr;
+        if (!master.is()) continue;
+        rtl::OUString name;
+        master->getPropertyValue("Name") >>= name;
         placeholder_master m;
-        if (!parse_field_name(to_std(full.copy(master_prefix.getLength())), m.key, m.options)) continue;
-        m.master.set(masters->getByName(full), uno::UNO_QUERY);
-        if (!m.master.is()) continue;
+        if (!parse_field_name(to_std(name), m.key, m.options) || !seen.insert(name).second) continue;
+        m.master = master;
         m.master->getPropertyValue("Content") >>= m.content;
         out.push_back(std::move(m));
     }
