@@ -1,63 +1,27 @@
 // Inserting through the engine against inserting the same text with XText.insertString alone,
 // both in one private headless office, in the same run.
 //   bench_insert [--check]
-#include "client/extension_install.hxx"
-#include "client/office.hxx"
+#include "bench_office.hxx"
 #include "common/strings.hxx"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
 #include <algorithm>
-#include <chrono>
-#include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
-#include <functional>
-#include <unistd.h>
 #include <vector>
 
 using namespace css;
 using namespace reportkit::office;
-namespace fs = std::filesystem;
+using namespace reportkit::bench;
 
 namespace {
-
-using clock_type = std::chrono::steady_clock;
-
-double ms_since(clock_type::time_point t0) {
-    return std::chrono::duration<double, std::milli>(clock_type::now() - t0).count();
-}
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
 }
-
-struct document {
-    uno::Reference<text::XTextDocument> doc;
-    explicit document(const uno::Reference<uno::XComponentContext>& context) {
-        uno::Reference<frame::XComponentLoader> loader(
-            context->getServiceManager()->createInstanceWithContext("com.sun.star.frame.Desktop", context),
-            uno::UNO_QUERY_THROW);
-        uno::Sequence<beans::PropertyValue> hidden(1);
-        hidden[0].Name = "Hidden";
-        hidden[0].Value <<= true;
-        doc.set(loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, hidden),
-                uno::UNO_QUERY_THROW);
-    }
-    ~document() {
-        try {
-            uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
-        } catch (const uno::Exception&) {
-        }
-    }
-};
 
 // The paragraphs of a document's text, to insert again as plain text.
 std::vector<rtl::OUString> paragraphs_of(const uno::Reference<text::XTextDocument>& doc) {
@@ -118,19 +82,11 @@ std::string outline_library() {
 
 int main(int argc, char** argv) {
     bool check = argc > 1 && std::string(argv[1]) == "--check";
-    fs::path dir = fs::temp_directory_path() / fmt::format("reportkit-bench-insert-{}", getpid());
-    fs::create_directories(dir);
-    office_config config{.profile_dir = (dir / "profile").string(),
-                         .pipe = fmt::format("reportkit-bench-{}", getpid()),
-                         .log_file = (dir / "soffice.log").string()};
     int rc = 0;
     try {
-        auto office = office_process::start(config, std::chrono::seconds(90));
-        auto context = office->context();
-        install_extension(context, REPORTKIT_OXT);
-        uno::Reference<org::reportkit::XReportEngine> engine(
-            context->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context),
-            uno::UNO_QUERY_THROW);
+        bench_office office("bench-insert");
+        auto context = office.context;
+        auto engine = office.engine<org::reportkit::XReportEngine>();
 
         // One section, 50 times, against the same text through insertString.
         const int n = 50;
@@ -160,8 +116,8 @@ int main(int argc, char** argv) {
         }
 
         // A 30-section outline into fresh documents, median of 5.
-        std::ofstream(dir / "outline.xml") << outline_library();
-        auto lib = engine->loadLibrary(to_ou(file_url((dir / "outline.xml").string())));
+        std::ofstream(office.dir / "outline.xml") << outline_library();
+        auto lib = engine->loadLibrary(to_ou(file_url((office.dir / "outline.xml").string())));
         std::vector<rtl::OUString> outline_text;
         std::vector<double> outline_ms, outline_plain_ms;
         for (int i = 0; i < 5; ++i) {
@@ -195,7 +151,6 @@ int main(int argc, char** argv) {
                    "ratio {:.2f} (target <= 3; outline {:.2f}): {}\n",
                    s50, o50, ratio, outline_ratio, ok ? "met" : "MISSED");
         if (check && !ok) rc = 1;
-        office->terminate();
     } catch (const std::exception& e) {
         fmt::print(stderr, "bench_insert: {}\n", e.what());
         rc = 2;
@@ -203,6 +158,5 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "bench_insert: {}\n", to_std(e.Message).c_str());
         rc = 2;
     }
-    fs::remove_all(dir);
     return rc;
 }

@@ -1,38 +1,24 @@
 // Refreshing 2,000 placeholders over about 200 pages through the engine, against the naive way:
 // one XReplaceable search-and-replace per value, in the same office, run and text.
 //   bench_refresh [--check]
-#include "client/extension_install.hxx"
-#include "client/office.hxx"
-#include "common/properties.hxx"
+#include "bench_office.hxx"
 #include "common/strings.hxx"
 
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XReplaceable.hpp>
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
-#include <chrono>
-#include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
-#include <unistd.h>
 
 using namespace css;
 using namespace reportkit::office;
-namespace fs = std::filesystem;
+using namespace reportkit::bench;
 
 namespace {
 
-using clock_type = std::chrono::steady_clock;
 constexpr int sections = 100, paragraphs = 4, per_paragraph = 5;
 constexpr int placeholders = sections * paragraphs * per_paragraph; // 2,000, each its own value
-
-double ms_since(clock_type::time_point t0) {
-    return std::chrono::duration<double, std::milli>(clock_type::now() - t0).count();
-}
 
 std::string key(int i) {
     return fmt::format("n.f{}", i);
@@ -76,41 +62,16 @@ std::string sheet(int offset) {
     return csv;
 }
 
-struct document {
-    uno::Reference<text::XTextDocument> doc;
-    explicit document(const uno::Reference<uno::XComponentContext>& context) {
-        uno::Reference<frame::XComponentLoader> loader(
-            context->getServiceManager()->createInstanceWithContext("com.sun.star.frame.Desktop", context),
-            uno::UNO_QUERY_THROW);
-        doc.set(loader->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                             properties({{"Hidden", uno::Any(true)}})),
-                uno::UNO_QUERY_THROW);
-    }
-    ~document() {
-        try {
-            uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
-        } catch (const uno::Exception&) {
-        }
-    }
-};
-
 } // namespace
 
 int main(int argc, char** argv) {
     bool check = argc > 1 && std::string(argv[1]) == "--check";
-    fs::path dir = fs::temp_directory_path() / fmt::format("reportkit-bench-refresh-{}", getpid());
-    fs::create_directories(dir);
-    office_config config{.profile_dir = (dir / "profile").string(),
-                         .pipe = fmt::format("reportkit-bench-refresh-{}", getpid()),
-                         .log_file = (dir / "soffice.log").string()};
     int rc = 0;
     try {
-        auto office = office_process::start(config, std::chrono::seconds(90));
-        auto context = office->context();
-        install_extension(context, REPORTKIT_OXT);
-        uno::Reference<org::reportkit::XReportEngine> engine(
-            context->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context),
-            uno::UNO_QUERY_THROW);
+        bench_office office("bench-refresh");
+        auto context = office.context;
+        auto dir = office.dir;
+        auto engine = office.engine<org::reportkit::XReportEngine>();
         uno::Reference<org::reportkit::XReportData> data(engine, uno::UNO_QUERY_THROW);
         std::ofstream(dir / "bench.xml") << library_xml();
         auto lib = engine->loadLibrary(to_ou(file_url((dir / "bench.xml").string())));
@@ -160,7 +121,6 @@ int main(int argc, char** argv) {
                    "(target >= 10): {}\n",
                    fill_ms, refresh_ms, ratio, ok ? "met" : "MISSED");
         if (check && !ok) rc = 1;
-        office->terminate();
     } catch (const std::exception& e) {
         fmt::print(stderr, "bench_refresh: {}\n", e.what());
         rc = 2;
@@ -168,6 +128,5 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "bench_refresh: {}\n", to_std(e.Message).c_str());
         rc = 2;
     }
-    fs::remove_all(dir);
     return rc;
 }

@@ -51,29 +51,24 @@ int check(const std::string& path, const session_options& options) {
 } // namespace
 
 int cmd_check(const args& a) {
-    try {
-        session_options options;
-        std::string path;
-        for (size_t i = 0; i < a.size(); ++i) {
-            if (a[i] == "--help" || a[i] == "-h") {
-                std::cout << usage;
-                return 0;
+    return run_command(
+        "check", usage,
+        [&] {
+            session_options options;
+            std::string path;
+            for (size_t i = 0; i < a.size(); ++i) {
+                if (a[i] == "--help" || a[i] == "-h") {
+                    std::cout << usage;
+                    return 0;
+                }
+                if (parse_session_option(a, i, options)) continue;
+                if (a[i].starts_with("-") || !path.empty()) throw usage_error("unexpected '" + a[i] + "'");
+                path = a[i];
             }
-            if (parse_session_option(a, i, options)) continue;
-            if (a[i].starts_with("-") || !path.empty()) throw usage_error("unexpected '" + a[i] + "'");
-            path = a[i];
-        }
-        if (path.empty()) throw usage_error("give the document to check");
-        return check(path, options);
-    } catch (const usage_error& e) {
-        std::cerr << "reportkit check: " << e.what() << "\n" << usage;
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "reportkit check: error: " << e.what() << "\n";
-    } catch (const uno::Exception& e) {
-        std::cerr << "reportkit check: error: " << to_std(e.Message) << "\n";
-    }
-    return 2;
+            if (path.empty()) throw usage_error("give the document to check");
+            return check(path, options);
+        },
+        2);
 }
 
 } // namespace reportkit::cli

@@ -131,16 +131,7 @@ int cmd_fields(const args& a) {
         files.push_back(file);
     }
     if (failed) return 1;
-    if (!ods.empty()) {
-        try {
-            return write_ods(ods, files, options);
-        } catch (const std::exception& e) {
-            std::cerr << "reportkit fields: error: " << e.what() << "\n";
-        } catch (const css::uno::Exception& e) {
-            std::cerr << "reportkit fields: error: " << office::to_std(e.Message) << "\n";
-        }
-        return 1;
-    }
+    if (!ods.empty()) return run_command("fields", usage, [&] { return write_ods(ods, files, options); });
     if (as_csv) {
         std::vector<const field*> all;
         for (const library_ptr& lib : libs)

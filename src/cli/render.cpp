@@ -17,7 +17,6 @@ namespace fs = std::filesystem;
 using namespace css;
 using reportkit::office::properties;
 using reportkit::office::to_ou;
-using reportkit::office::to_std;
 
 namespace reportkit::cli {
 namespace {
@@ -115,17 +114,7 @@ int render(const render_options& o) {
 } // namespace
 
 int cmd_render(const args& a) {
-    try {
-        return render(parse(a));
-    } catch (const usage_error& e) {
-        std::cerr << "reportkit render: " << e.what() << "\n" << usage;
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "reportkit render: error: " << e.what() << "\n";
-    } catch (const uno::Exception& e) {
-        std::cerr << "reportkit render: error: " << to_std(e.Message) << "\n";
-    }
-    return 1;
+    return run_command("render", usage, [&] { return render(parse(a)); });
 }
 
 } // namespace reportkit::cli

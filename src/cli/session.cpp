@@ -56,6 +56,20 @@ void say(const std::string& message) {
     std::cerr << "reportkit: " << message << "\n";
 }
 
+int run_command(const char* name, const std::string& usage, const std::function<int()>& body, int failure) {
+    try {
+        return body();
+    } catch (const usage_error& e) {
+        std::cerr << "reportkit " << name << ": " << e.what() << "\n" << usage;
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "reportkit " << name << ": error: " << e.what() << "\n";
+    } catch (const uno::Exception& e) {
+        std::cerr << "reportkit " << name << ": error: " << office::to_std(e.Message) << "\n";
+    }
+    return failure;
+}
+
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o) {
     auto value = [&]() -> std::string {
         if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");

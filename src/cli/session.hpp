@@ -8,6 +8,7 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -29,6 +30,10 @@ bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_
 inline const char* session_usage = "[--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]";
 
 void say(const std::string& message);
+
+// Runs a command's body: a usage_error prints it with the usage and gives 2; any other error
+// prints "reportkit NAME: error: …" and gives `failure`.
+int run_command(const char* name, const std::string& usage, const std::function<int()>& body, int failure = 1);
 
 class office_session {
 public:

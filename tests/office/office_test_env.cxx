@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
+#include <unistd.h>
 
 using namespace css;
 
@@ -19,6 +20,13 @@ namespace reportkit::test {
 
 std::string data_file(const std::string& name) {
     return std::string(REPORTKIT_TEST_DATA) + "/" + name;
+}
+
+std::filesystem::path scratch(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("reportkit-office-tests-" + std::to_string(getpid())) / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
 }
 
 std::string url_of(const std::string& path) {

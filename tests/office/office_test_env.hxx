@@ -10,6 +10,7 @@
 
 #include "common/strings.hxx"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,9 @@ inline rtl::OUString ou(const std::string& s) {
     return office::to_ou(s);
 }
 std::string data_file(const std::string& name); // tests/office/data/<name>
+
+// An empty folder for one test: /tmp/reportkit-office-tests-<pid>/<name>.
+std::filesystem::path scratch(const std::string& name);
 std::string url_of(const std::string& path);
 
 // A property of an object as UTF-8 text, or as a number.

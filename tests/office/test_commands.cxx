@@ -23,13 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("reportkit-commands-" + std::to_string(getpid())) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 // Sets org.reportkit.Settings/Data/<name> in the office for as long as it lives.
 template <class T> struct data_setting {
     const char* name;

@@ -35,13 +35,6 @@ result run(const std::string& command) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("reportkit-render-test-" + std::to_string(getpid())) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 std::string cli() {
     return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT;
 }

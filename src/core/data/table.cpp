@@ -1,6 +1,7 @@
 #include "data/table.hpp"
 
 #include "library/names.hpp"
+#include "text/trim.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,20 +12,6 @@ namespace {
 
 constexpr size_t none = static_cast<size_t>(-1);
 constexpr size_t header_search_rows = 20;
-
-std::string trimmed(std::string_view s) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    // A full-width space (U+3000) is common around Chinese headers.
-    while (s.starts_with("\u3000"))
-        s.remove_prefix(3);
-    while (s.ends_with("\u3000"))
-        s.remove_suffix(3);
-    return std::string(s);
-}
 
 std::string lower(std::string s) {
     for (char& c : s)

@@ -1,6 +1,7 @@
 #include "data/values.hpp"
 
 #include "data/formula.hpp"
+#include "text/trim.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -43,15 +44,6 @@ std::string write_number(double v, int decimals, bool trim, long long group_from
     std::string whole = s.substr(0, point), fraction = point == std::string::npos ? "" : s.substr(point);
     if (group_from > 0 && std::fabs(r) >= static_cast<double>(group_from)) whole = group_thousands(whole);
     return (r < 0 ? "-" : "") + whole + fraction;
-}
-
-std::string trimmed(std::string_view s) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return std::string(s);
 }
 
 // A number written as text: "1,234", "１２３", "+5", "97.4%" (percent set), "18次" (the unit).

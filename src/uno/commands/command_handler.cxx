@@ -2,13 +2,13 @@
 
 #include "commands/user_messages.hxx"
 #include "common/configuration.hxx"
+#include "common/dispatch.hxx"
 #include "common/strings.hxx"
 #include "ui/messages.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/reportkit/XReportData.hpp>
 
 using namespace css;
@@ -41,10 +41,7 @@ uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL&
 
 uno::Sequence<uno::Reference<frame::XDispatch>>
 command_handler::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) {
-    uno::Sequence<uno::Reference<frame::XDispatch>> out(requests.getLength());
-    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-    return out;
+    return query_each(*this, requests);
 }
 
 void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
@@ -64,18 +61,6 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
     } catch (const uno::Exception& e) {
         show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
     }
-}
-
-rtl::OUString command_handler::getImplementationName() {
-    return command_handler_implementation_name();
-}
-
-sal_Bool command_handler::supportsService(const rtl::OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<rtl::OUString> command_handler::getSupportedServiceNames() {
-    return command_handler_service_names();
 }
 
 } // namespace reportkit::office

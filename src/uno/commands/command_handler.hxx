@@ -10,6 +10,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
+#include "common/service_info.hxx"
+
 namespace reportkit::office {
 
 rtl::OUString SAL_CALL command_handler_implementation_name();
@@ -17,8 +19,10 @@ css::uno::Sequence<rtl::OUString> SAL_CALL command_handler_service_names();
 css::uno::Reference<css::uno::XInterface>
     SAL_CALL command_handler_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-class command_handler : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
-                                                      css::lang::XInitialization, css::lang::XServiceInfo> {
+class command_handler
+    : public with_service_info<cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                                     css::lang::XInitialization, css::lang::XServiceInfo>,
+                               command_handler_implementation_name, command_handler_service_names> {
 public:
     explicit command_handler(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -39,10 +43,6 @@ public:
     void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
                                        const css::util::URL&) override {}
 
-    // XServiceInfo
-    rtl::OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
-    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -11,7 +11,6 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/reportkit/XReportData.hpp>
 
 using namespace css;
@@ -64,18 +63,6 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
         show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
     }
     return {};
-}
-
-rtl::OUString document_events::getImplementationName() {
-    return document_events_implementation_name();
-}
-
-sal_Bool document_events::supportsService(const rtl::OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<rtl::OUString> document_events::getSupportedServiceNames() {
-    return document_events_service_names();
 }
 
 } // namespace reportkit::office

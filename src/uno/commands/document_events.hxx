@@ -8,6 +8,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
 
+#include "common/service_info.hxx"
+
 namespace reportkit::office {
 
 rtl::OUString SAL_CALL document_events_implementation_name();
@@ -15,15 +17,14 @@ css::uno::Sequence<rtl::OUString> SAL_CALL document_events_service_names();
 css::uno::Reference<css::uno::XInterface>
     SAL_CALL document_events_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-class document_events : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo> {
+class document_events
+    : public with_service_info<cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>,
+                               document_events_implementation_name, document_events_service_names> {
 public:
     explicit document_events(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
     css::uno::Any SAL_CALL execute(const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
 
-    rtl::OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
-    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -2,6 +2,7 @@
 
 #include "commands/user_messages.hxx"
 #include "common/configuration.hxx"
+#include "common/dispatch.hxx"
 #include "common/strings.hxx"
 #include "ui/messages.hpp"
 #include "ui/problems.hpp"
@@ -87,10 +88,7 @@ uno::Reference<frame::XDispatch> export_guard::queryDispatch(const util::URL& ur
 
 uno::Sequence<uno::Reference<frame::XDispatch>>
 export_guard::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) {
-    uno::Sequence<uno::Reference<frame::XDispatch>> out(requests.getLength());
-    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-    return out;
+    return query_each(*this, requests);
 }
 
 uno::Reference<frame::XDispatchProvider> export_guard::getSlaveDispatchProvider() {

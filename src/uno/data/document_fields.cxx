@@ -2,11 +2,9 @@
 
 #include "common/strings.hxx"
 #include "data/embedded_fields.hpp"
+#include "data/user_properties.hxx"
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <algorithm>
 
 using namespace css;
 
@@ -15,19 +13,11 @@ namespace {
 
 const rtl::OUString property = "ReportKit.Fields";
 
-uno::Reference<beans::XPropertyContainer> user_properties(const uno::Reference<text::XTextDocument>& document) {
-    uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    return supplier->getDocumentProperties()->getUserDefinedProperties();
-}
-
 } // namespace
 
 library_ptr embedded_fields(const uno::Reference<text::XTextDocument>& document) {
-    uno::Reference<beans::XPropertySet> props(user_properties(document), uno::UNO_QUERY_THROW);
-    if (!props->getPropertySetInfo()->hasPropertyByName(property)) return nullptr;
-    rtl::OUString xml;
-    props->getPropertyValue(property) >>= xml;
-    return read_embedded_fields(to_std(xml));
+    auto xml = user_property(document, property);
+    return xml ? read_embedded_fields(to_std(*xml)) : nullptr;
 }
 
 void remember_fields(const uno::Reference<text::XTextDocument>& document, const std::vector<const field*>& fields) {
@@ -38,13 +28,7 @@ void remember_fields(const uno::Reference<text::XTextDocument>& document, const 
         for (const field& f : old->fields)
             if (std::none_of(fields.begin(), fields.end(), [&](const field* n) { return n->key == f.key; }))
                 merged.push_back(&f);
-    rtl::OUString xml = to_ou(embedded_fields_xml(merged));
-    uno::Reference<beans::XPropertyContainer> container = user_properties(document);
-    uno::Reference<beans::XPropertySet> props(container, uno::UNO_QUERY_THROW);
-    if (props->getPropertySetInfo()->hasPropertyByName(property))
-        props->setPropertyValue(property, uno::Any(xml));
-    else
-        container->addProperty(property, beans::PropertyAttribute::REMOVABLE, uno::Any(xml));
+    set_user_property(document, property, to_ou(embedded_fields_xml(merged)));
 }
 
 } // namespace reportkit::office

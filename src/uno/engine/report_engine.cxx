@@ -11,7 +11,6 @@
 #include "render/plan.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
 
 using namespace css;
@@ -123,18 +122,6 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     plan p = plan_outline(*lib, *o);
     write_plan(context_, *lib, p, document, insertion_point(document, position), to_ou("ReportKit: " + o->title));
     remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
-}
-
-rtl::OUString report_engine::getImplementationName() {
-    return report_engine_implementation_name();
-}
-
-sal_Bool report_engine::supportsService(const rtl::OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<rtl::OUString> report_engine::getSupportedServiceNames() {
-    return report_engine_service_names();
 }
 
 } // namespace reportkit::office

@@ -7,6 +7,7 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
+#include "common/service_info.hxx"
 #include "library/model.hpp"
 
 namespace reportkit::office {
@@ -17,7 +18,9 @@ css::uno::Reference<css::uno::XInterface>
     SAL_CALL report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class report_engine
-    : public cppu::WeakImplHelper3<org::reportkit::XReportEngine, org::reportkit::XReportData, css::lang::XServiceInfo> {
+    : public with_service_info<
+          cppu::WeakImplHelper3<org::reportkit::XReportEngine, org::reportkit::XReportData, css::lang::XServiceInfo>,
+          report_engine_implementation_name, report_engine_service_names> {
 public:
     explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context);
 
@@ -52,10 +55,6 @@ public:
                                     const rtl::OUString& library_id, const rtl::OUString& url) override;
     sal_Int32 SAL_CALL convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
 
-    // XServiceInfo
-    rtl::OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
-    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
     library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException

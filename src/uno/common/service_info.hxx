@@ -1,0 +1,21 @@
+// XServiceInfo for a component from its two describing functions, so that each component
+// states its names once: class x : public with_service_info<cppu::WeakImplHelperN<…>, name, services>.
+#pragma once
+
+#include <com/sun/star/uno/Sequence.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <rtl/ustring.hxx>
+
+namespace reportkit::office {
+
+using implementation_name_fn = rtl::OUString (*)();
+using service_names_fn = css::uno::Sequence<rtl::OUString> (*)();
+
+template <class Base, implementation_name_fn name, service_names_fn services> class with_service_info : public Base {
+public:
+    rtl::OUString SAL_CALL getImplementationName() override { return name(); }
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& s) override { return cppu::supportsService(this, s); }
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override { return services(); }
+};
+
+} // namespace reportkit::office
