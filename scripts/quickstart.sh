@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ReportKit quick start on Debian 12.
-#   scripts/quickstart.sh demo   install what is missing, build, render a sample report (ODT + PDF)
+#   scripts/quickstart.sh demo   install what is missing, build, render a sample report filled from
+#                                its sample data sheet (ODT + PDF)
 #   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,8 +40,9 @@ demo)
     build
     mkdir -p out
     "$build/reportkit" render --library office-annual --outline annual.full \
-        -o out/sample-report.odt -o out/sample-report.pdf
-    say "done: out/sample-report.odt and out/sample-report.pdf"
+        --data templates/samples/office-annual.ods -o out/sample-report.odt -o out/sample-report.pdf
+    "$build/reportkit" check out/sample-report.odt
+    say "done: out/sample-report.odt and out/sample-report.pdf, every number filled from templates/samples/office-annual.ods"
     ;;
 test)
     install_missing
