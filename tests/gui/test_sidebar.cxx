@@ -17,6 +17,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -29,6 +30,9 @@
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <org/reportkit/XReportData.hpp>
+#include <org/reportkit/XReportEngine.hpp>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -129,8 +133,9 @@ void dispatch(const gui_office& g, const uno::Reference<frame::XFrame>& frame, c
                           rtl::OUString::createFromAscii(command), "", 0, {});
 }
 
-// The panel's control container, reached as any client would: controller → sidebar → deck → panel.
-uno::Reference<awt::XControlContainer> panel_controls(const uno::Reference<frame::XFrame>& frame) {
+// A panel's control container, reached as any client would: controller → sidebar → deck → panel.
+uno::Reference<awt::XControlContainer> panel_controls(const uno::Reference<frame::XFrame>& frame,
+                                                      const char* name = "ReportKitPanel") {
     uno::Reference<frame::XController2> controller(frame->getController(), uno::UNO_QUERY_THROW);
     uno::Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
     if (!sidebar.is()) return nullptr;
@@ -139,8 +144,9 @@ uno::Reference<awt::XControlContainer> panel_controls(const uno::Reference<frame
     uno::Reference<ui::XDeck> deck(decks->getByName("ReportKitDeck"), uno::UNO_QUERY_THROW);
     if (!deck->isActive()) return nullptr;
     uno::Reference<ui::XPanels> panels = deck->getPanels();
-    if (!panels.is() || !panels->hasByName("ReportKitPanel")) return nullptr;
-    uno::Reference<ui::XPanel> panel(panels->getByName("ReportKitPanel"), uno::UNO_QUERY_THROW);
+    rtl::OUString id = rtl::OUString::createFromAscii(name);
+    if (!panels.is() || !panels->hasByName(id)) return nullptr;
+    uno::Reference<ui::XPanel> panel(panels->getByName(id), uno::UNO_QUERY_THROW);
     return uno::Reference<awt::XControlContainer>(panel->getDialog(), uno::UNO_QUERY);
 }
 
@@ -244,6 +250,54 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     std::string after = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-after-insert.png";
     std::this_thread::sleep_for(std::chrono::seconds(2));
     CHECK(std::system(("import -display " + g.x.display + " -window root " + after).c_str()) == 0);
+
+    // The Data panel: its controls, the audit of the inserted report, a problem selected in the
+    // document, then a linked sample sheet refreshed by its button.
+    uno::Reference<awt::XControlContainer> numbers;
+    REQUIRE(wait_for([&] { return (numbers = panel_controls(frame, "ReportKitDataPanel")).is(); }, 20));
+    for (const char* name : {"sheet", "link", "unlink", "refresh", "check", "problems", "fields", "skeleton"})
+        CHECK(numbers->getControl(rtl::OUString::createFromAscii(name)).is());
+    auto label_of = [&](const char* name) {
+        rtl::OUString label;
+        model_of(numbers, name)->getPropertyValue("Label") >>= label;
+        return to_std(label);
+    };
+    press(numbers, "check");
+    CHECK(wait_for([&] { return label_of("problems_label").find(" problems") != std::string::npos; }, 10));
+    INFO("problems: " << label_of("problems_label"));
+    uno::Sequence<rtl::OUString> problem_lines;
+    model_of(numbers, "problems")->getPropertyValue("StringItemList") >>= problem_lines;
+    REQUIRE(problem_lines.getLength() > 10);
+    CHECK(to_std(problem_lines[0]).rfind("missing: ", 0) == 0);
+    uno::Reference<awt::XListBox>(numbers->getControl("problems"), uno::UNO_QUERY_THROW)->selectItemPos(0, true);
+    uno::Reference<view::XSelectionSupplier> selection(controller, uno::UNO_QUERY_THROW);
+    CHECK(wait_for(
+        [&] {
+            uno::Reference<container::XIndexAccess> ranges(selection->getSelection(), uno::UNO_QUERY);
+            if (!ranges.is() || ranges->getCount() == 0) return false;
+            uno::Reference<text::XTextRange> r(ranges->getByIndex(0), uno::UNO_QUERY);
+            return r.is() && to_std(r->getString()).find("【待填") != std::string::npos;
+        },
+        10));
+    CHECK(label_of("sheet") == "No data sheet linked");
+    uno::Reference<org::reportkit::XReportData> numbers_data(
+        g.office->context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
+                                                                             g.office->context()),
+        uno::UNO_QUERY_THROW);
+    // The outline came from the first library in the list: the sample sheet of that library.
+    std::string first_library =
+        to_std(uno::Reference<org::reportkit::XReportEngine>(numbers_data, uno::UNO_QUERY_THROW)->getLibraries()[0].Id);
+    numbers_data->linkDataSheet(
+        doc, to_ou(file_url(std::string(REPORTKIT_TEMPLATES) + "/samples/" + first_library + ".ods")));
+    press(numbers, "check");
+    CHECK(wait_for([&] { return label_of("sheet") == "Data sheet: " + first_library + ".ods"; }, 10));
+    press(numbers, "refresh");
+    CHECK(wait_for([&] { return label_of("problems_label") == "Every number is filled."; }, 20));
+    CHECK(to_std(doc->getText()->getString()).find("【待填") == std::string::npos);
+    CHECK(label_of("status").rfind("Report numbers refreshed; values changed: ", 0) == 0);
+    std::string data_shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-data-panel.png";
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    CHECK(std::system(("import -display " + g.x.display + " -window root " + data_shot).c_str()) == 0);
 
     // Closing the document with the deck open, then LibreOffice, ends cleanly.
     uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);

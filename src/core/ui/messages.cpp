@@ -29,6 +29,19 @@ const entry messages[] = {
      "可在“报告助手”侧栏的“数据”面板中逐项定位。关闭此提示：专家配置 org.reportkit.Settings/Data/WarnBeforeExport。",
      "The Data panel of the ReportKit deck lists and selects each one. To turn this warning off, set "
      "org.reportkit.Settings/Data/WarnBeforeExport in the Expert Configuration."},
+    {message::data_sheet, "数据表：", "Data sheet: "},
+    {message::no_sheet, "未链接数据表", "No data sheet linked"},
+    {message::link_sheet, "链接数据表…", "Link Sheet…"},
+    {message::unlink_sheet, "取消链接", "Unlink"},
+    {message::refresh_data, "刷新数据", "Refresh"},
+    {message::check_again, "重新检查", "Check Again"},
+    {message::all_filled, "全部数字均已填写。", "Every number is filled."},
+    {message::problems_suffix, " 个问题（单击定位）：", " problems (click one to select it):"},
+    {message::fields_label, "字段（双击插入到光标处）：", "Fields (double-click to insert at the cursor):"},
+    {message::skeleton, "生成数据表模板…", "Data Sheet Skeleton…"},
+    {message::sheet_filter, "数据表", "Data sheets"},
+    {message::linked, "已链接：", "Linked: "},
+    {message::written, "已生成：", "Written: "},
 };
 
 } // namespace

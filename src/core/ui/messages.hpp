@@ -24,6 +24,20 @@ enum class message {
     refreshed,
     unfilled_title,
     unfilled_hint,
+    // the data panel
+    data_sheet,
+    no_sheet,
+    link_sheet,
+    unlink_sheet,
+    refresh_data,
+    check_again,
+    all_filled,
+    problems_suffix,
+    fields_label,
+    skeleton,
+    sheet_filter,
+    linked,
+    written,
 };
 
 // `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,

@@ -13,6 +13,7 @@ using service_names_fn = css::uno::Sequence<rtl::OUString> (*)();
 
 template <class Base, implementation_name_fn name, service_names_fn services> class with_service_info : public Base {
 public:
+    using Base::Base; // WeakComponentImplHelper wants its mutex
     rtl::OUString SAL_CALL getImplementationName() override { return name(); }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& s) override { return cppu::supportsService(this, s); }
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override { return services(); }

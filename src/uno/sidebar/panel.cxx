@@ -1,6 +1,6 @@
 #include "sidebar/panel.hxx"
 
-#include "sidebar/panel_content.hxx"
+#include "sidebar/panel_body.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -9,11 +9,9 @@ using namespace css;
 
 namespace reportkit::office {
 
-panel::panel(const uno::Reference<uno::XComponentContext>& context,
-             const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent,
-             const rtl::OUString& resource_url)
-    : frame_(frame), resource_url_(resource_url),
-      content_(std::make_unique<panel_content>(context, frame, parent)) {}
+panel::panel(const uno::Reference<frame::XFrame>& frame, const rtl::OUString& resource_url,
+             std::unique_ptr<panel_body> content)
+    : frame_(frame), resource_url_(resource_url), content_(std::move(content)) {}
 
 panel::~panel() = default;
 
@@ -40,7 +38,7 @@ ui::LayoutSize panel::getHeightForWidth(sal_Int32 width) {
 }
 
 sal_Int32 panel::getMinimalWidth() {
-    return panel_content::minimal_width;
+    return panel_body::minimal_width;
 }
 
 void panel::dispose() {

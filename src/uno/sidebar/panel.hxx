@@ -1,5 +1,5 @@
-// The ReportKit panel as the sidebar sees it: a tool panel that sizes itself and delegates
-// everything it shows and does to panel_content (after WollMux's sidebar panel).
+// A ReportKit panel as the sidebar sees it: a tool panel that sizes itself and delegates
+// everything it shows and does to its content (after WollMux's sidebar panel).
 #pragma once
 
 #include <com/sun/star/awt/XWindow.hpp>
@@ -15,14 +15,13 @@
 
 namespace reportkit::office {
 
-class panel_content;
+class panel_body;
 
 class panel : public cppu::WeakImplHelper4<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                            css::lang::XComponent> {
 public:
-    panel(const css::uno::Reference<css::uno::XComponentContext>& context,
-          const css::uno::Reference<css::frame::XFrame>& frame,
-          const css::uno::Reference<css::awt::XWindow>& parent, const rtl::OUString& resource_url);
+    panel(const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& resource_url,
+          std::unique_ptr<panel_body> content);
     ~panel() override;
 
     // XUIElement
@@ -48,7 +47,7 @@ public:
 private:
     css::uno::Reference<css::frame::XFrame> frame_;
     rtl::OUString resource_url_;
-    std::unique_ptr<panel_content> content_;
+    std::unique_ptr<panel_body> content_;
 };
 
 } // namespace reportkit::office

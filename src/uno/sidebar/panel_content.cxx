@@ -1,5 +1,6 @@
 #include "sidebar/panel_content.hxx"
 
+#include "common/configuration.hxx"
 #include "common/strings.hxx"
 #include "engine/library_registry.hxx"
 #include "engine/report_engine.hxx"
@@ -88,78 +89,37 @@ namespace {
 constexpr sal_Int32 margin = 6, gap = 6, label_h = 16, field_h = 26, button_h = 28;
 constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
 
-// LibreOffice's UI language, e.g. "zh-CN"; "en-US" when it cannot be read.
-std::string ui_language(const uno::Reference<uno::XComponentContext>& context) {
-    try {
-        uno::Reference<lang::XMultiServiceFactory> provider(
-            context->getServiceManager()->createInstanceWithContext(
-                "com.sun.star.configuration.ConfigurationProvider", context),
-            uno::UNO_QUERY_THROW);
-        uno::Sequence<uno::Any> args(1);
-        args[0] <<= beans::NamedValue("nodepath", uno::Any(rtl::OUString("/org.openoffice.Setup/L10N")));
-        uno::Reference<container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
-            uno::UNO_QUERY_THROW);
-        rtl::OUString locale;
-        access->getByName("ooLocale") >>= locale;
-        if (!locale.isEmpty()) return to_std(locale);
-    } catch (const uno::Exception&) {
-    }
-    return "en-US";
-}
-
-uno::Sequence<rtl::OUString> strings(const std::vector<std::string>& items) {
-    uno::Sequence<rtl::OUString> seq(static_cast<sal_Int32>(items.size()));
-    for (size_t i = 0; i < items.size(); ++i)
-        seq[static_cast<sal_Int32>(i)] = to_ou(items[i]);
-    return seq;
-}
-
-uno::Sequence<sal_Int16> selection(sal_Int16 pos) {
-    uno::Sequence<sal_Int16> seq(1);
-    seq[0] = pos;
-    return seq;
-}
-
 } // namespace
 
 panel_content::panel_content(const uno::Reference<uno::XComponentContext>& context,
                              const uno::Reference<frame::XFrame>& frame,
                              const uno::Reference<awt::XWindow>& parent)
-    : context_(context), frame_(frame), parent_(parent), listener_(new panel_listener(this)),
+    : context_(context), frame_(frame), parent_(parent), sheet_(context, parent), listener_(new panel_listener(this)),
       language_(ui_language(context)) {
-    auto smgr = context_->getServiceManager();
-    container_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", context_),
-                   uno::UNO_QUERY_THROW);
-    container_->setModel(uno::Reference<awt::XControlModel>(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel", context_),
-        uno::UNO_QUERY_THROW));
-    uno::Reference<awt::XToolkit> toolkit(awt::Toolkit::create(context_).get());
-    container_->createPeer(toolkit, uno::Reference<awt::XWindowPeer>(parent_, uno::UNO_QUERY_THROW));
 
     const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
     const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
-    add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
-    add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+    sheet_.add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
+    sheet_.add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
         {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
-    add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+    sheet_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
+    sheet_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
         {{"HelpText", uno::Any(ui(message::search))}});
-    add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
+    sheet_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
         {{"RootDisplayed", uno::Any(false)},
          {"ShowsHandles", uno::Any(true)},
          {"ShowsRootHandles", uno::Any(true)}});
-    add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
-    add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+    sheet_.add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
+    sheet_.add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
         {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-    add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
+    sheet_.add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
         {{"Label", uno::Any(ui(message::insert))}});
-    add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
-    add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+    sheet_.add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
+    sheet_.add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
         {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
+    sheet_.add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
         {{"Label", uno::Any(ui(message::insert_outline))}});
-    add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
+    sheet_.add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
 
     uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
     uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)
@@ -186,48 +146,15 @@ panel_content::~panel_content() {
 }
 
 void panel_content::dispose() {
-    if (!container_.is()) return;
+    if (sheet_.disposed()) return;
     listener_->detach();
     try {
         parent_->removeWindowListener(listener_.get());
-        uno::Reference<lang::XComponent>(container_, uno::UNO_QUERY_THROW)->dispose(); // and its controls
     } catch (const uno::Exception&) {
     }
-    container_.clear();
+    sheet_.dispose();
     frame_.clear();
     parent_.clear();
-}
-
-uno::Reference<awt::XWindow> panel_content::window() const {
-    return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
-}
-
-uno::Reference<awt::XControl>
-panel_content::add(const char* name, const char* control_service, const char* model_service,
-                   std::initializer_list<std::pair<const char*, uno::Any>> properties) {
-    auto smgr = context_->getServiceManager();
-    uno::Reference<awt::XControl> c(
-        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
-        uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> model(
-        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(model_service), context_),
-        uno::UNO_QUERY_THROW);
-    for (auto& [property, value] : properties)
-        model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
-    c->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
-    uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
-        ->addControl(rtl::OUString::createFromAscii(name), c);
-    return c;
-}
-
-uno::Reference<awt::XControl> panel_content::control(const char* name) const {
-    return uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
-        ->getControl(rtl::OUString::createFromAscii(name));
-}
-
-void panel_content::set_property(const char* control_name, const char* property, const uno::Any& value) {
-    uno::Reference<beans::XPropertySet>(control(control_name)->getModel(), uno::UNO_QUERY_THROW)
-        ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
 rtl::OUString panel_content::ui(message m) const {
@@ -246,12 +173,8 @@ void panel_content::resized() {
 
 // One column, the width of the panel: the controls grow with the sidebar.
 void panel_content::layout(sal_Int32 width) {
-    sal_Int32 w = width - 2 * margin, y = margin;
-    auto place = [&](const char* name, sal_Int32 h) {
-        uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)
-            ->setPosSize(margin, y, w, h, awt::PosSize::POSSIZE);
-        y += h + gap;
-    };
+    sal_Int32 y = margin;
+    auto place = [&](const char* name, sal_Int32 h) { y = sheet_.place(name, y, width, h, margin, gap); };
     place("library_label", label_h);
     place("library", field_h);
     place("search_label", label_h);
@@ -274,7 +197,7 @@ void panel_content::fill_libraries() {
         libraries_.push_back(lib);
         titles.push_back(lib->title);
     }
-    set_property("library", "StringItemList", uno::Any(strings(titles)));
+    set_property("library", "StringItemList", uno::Any(string_list(titles)));
     if (!titles.empty()) set_property("library", "SelectedItems", uno::Any(selection(0)));
     library_chosen();
 }
@@ -295,7 +218,7 @@ void panel_content::library_chosen() {
             outline_ids_.push_back(o.id);
             titles.push_back(o.title);
         }
-    set_property("outline", "StringItemList", uno::Any(strings(titles)));
+    set_property("outline", "StringItemList", uno::Any(string_list(titles)));
     if (!titles.empty()) set_property("outline", "SelectedItems", uno::Any(selection(0)));
     fill_sections();
 }

@@ -10,29 +10,27 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "library/model.hpp"
+#include "sidebar/control_sheet.hxx"
+#include "sidebar/panel_body.hxx"
 #include "ui/messages.hpp"
 
-#include <initializer_list>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace reportkit::office {
 
 class panel_listener;
 
-class panel_content {
+class panel_content : public panel_body {
 public:
-    static constexpr sal_Int32 minimal_width = 200;
-
     panel_content(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame,
                   const css::uno::Reference<css::awt::XWindow>& parent);
-    ~panel_content();
+    ~panel_content() override;
 
-    css::uno::Reference<css::awt::XWindow> window() const;
-    sal_Int32 height_for_width(sal_Int32 width) const;
-    void dispose();
+    css::uno::Reference<css::awt::XWindow> window() const override { return sheet_.window(); }
+    sal_Int32 height_for_width(sal_Int32 width) const override;
+    void dispose() override;
 
     // Events, forwarded by panel_listener.
     void library_chosen();
@@ -43,13 +41,10 @@ public:
     void resized();
 
 private:
-    // A control whose model gets `properties` before its window exists (some, like Dropdown,
-    // only take effect then).
-    css::uno::Reference<css::awt::XControl>
-    add(const char* name, const char* control, const char* model,
-        std::initializer_list<std::pair<const char*, css::uno::Any>> properties = {});
-    css::uno::Reference<css::awt::XControl> control(const char* name) const;
-    void set_property(const char* control_name, const char* property, const css::uno::Any& value);
+    css::uno::Reference<css::awt::XControl> control(const char* name) const { return sheet_.control(name); }
+    void set_property(const char* name, const char* property, const css::uno::Any& value) {
+        sheet_.set(name, property, value);
+    }
     void layout(sal_Int32 width);
     void fill_libraries();
     void fill_sections();
@@ -63,7 +58,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
-    css::uno::Reference<css::awt::XControl> container_;
+    control_sheet sheet_;
     css::uno::Reference<panel_listener> listener_;
     std::string language_;
     std::vector<library_ptr> libraries_;   // in the library list's order

@@ -1,12 +1,13 @@
 #include "sidebar/panel_factory.hxx"
 
+#include "sidebar/data_panel_content.hxx"
 #include "sidebar/panel.hxx"
+#include "sidebar/panel_content.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <cppuhelper/supportsservice.hxx>
 
 using namespace css;
 
@@ -28,7 +29,7 @@ uno::Reference<uno::XInterface>
 }
 
 panel_factory::panel_factory(const uno::Reference<uno::XComponentContext>& context)
-    : WeakComponentImplHelper2(m_aMutex), context_(context) {}
+    : with_service_info(m_aMutex), context_(context) {}
 
 uno::Reference<ui::XUIElement>
 panel_factory::createUIElement(const rtl::OUString& resource_url,
@@ -46,20 +47,11 @@ panel_factory::createUIElement(const rtl::OUString& resource_url,
                                              1);
     if (!frame.is())
         throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
-    if (resource_url.endsWith("/ReportKitPanel")) return new panel(context_, frame, parent, resource_url);
+    if (resource_url.endsWith("/ReportKitPanel"))
+        return new panel(frame, resource_url, std::make_unique<panel_content>(context_, frame, parent));
+    if (resource_url.endsWith("/ReportKitDataPanel"))
+        return new panel(frame, resource_url, std::make_unique<data_panel_content>(context_, frame, parent));
     throw container::NoSuchElementException(resource_url, *this);
-}
-
-rtl::OUString panel_factory::getImplementationName() {
-    return panel_factory_implementation_name();
-}
-
-sal_Bool panel_factory::supportsService(const rtl::OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<rtl::OUString> panel_factory::getSupportedServiceNames() {
-    return panel_factory_service_names();
 }
 
 } // namespace reportkit::office

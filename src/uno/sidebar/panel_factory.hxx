@@ -8,6 +8,8 @@
 #include <cppuhelper/basemutex.hxx>
 #include <cppuhelper/compbase2.hxx>
 
+#include "common/service_info.hxx"
+
 namespace reportkit::office {
 
 rtl::OUString SAL_CALL panel_factory_implementation_name();
@@ -17,17 +19,14 @@ css::uno::Reference<css::uno::XInterface>
 
 class panel_factory
     : private cppu::BaseMutex,
-      public cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
+      public with_service_info<cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo>,
+                               panel_factory_implementation_name, panel_factory_service_names> {
 public:
     explicit panel_factory(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     css::uno::Reference<css::ui::XUIElement>
         SAL_CALL createUIElement(const rtl::OUString& resource_url,
                                  const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
-
-    rtl::OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
-    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -118,6 +118,8 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
     if (spec.character) return;
     // Chinese text with no language set is laid out with the Japanese face of Noto CJK.
     set(style, "CharLocaleAsian", uno::Any(chinese));
+    // Official documents set numbers flush with the Chinese around them: "学习20次", not "学习 20 次".
+    set(style, "ParaIsCharacterDistance", uno::Any(false));
     if (spec.size_pt > 0) {
         set(style, "CharHeight", uno::Any(float(spec.size_pt)));
         set(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));

@@ -1,0 +1,307 @@
+#include "sidebar/data_panel_content.hxx"
+
+#include "common/configuration.hxx"
+#include "common/strings.hxx"
+#include "engine/library_registry.hxx"
+#include "engine/report_engine.hxx"
+#include "ui/problems.hpp"
+
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <rtl/ref.hxx>
+
+#include <set>
+
+using namespace css;
+
+namespace reportkit::office {
+
+// Every event the panel's controls send, passed on to the content while it lives.
+class data_panel_listener : public cppu::WeakImplHelper4<awt::XActionListener, awt::XItemListener,
+                                                          awt::XMouseListener, awt::XWindowListener> {
+public:
+    explicit data_panel_listener(data_panel_content* content) : content_(content) {}
+    void detach() { content_ = nullptr; }
+
+    void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
+        if (content_) content_->command(e.ActionCommand);
+    }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
+        if (content_) content_->problem_selected();
+    }
+    void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
+        if (content_ && e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2) content_->field_activated();
+    }
+    void SAL_CALL windowResized(const awt::WindowEvent&) override {
+        if (content_) content_->resized();
+    }
+    void SAL_CALL mouseReleased(const awt::MouseEvent&) override {}
+    void SAL_CALL mouseEntered(const awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const awt::MouseEvent&) override {}
+    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const lang::EventObject&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    data_panel_content* content_;
+};
+
+namespace {
+
+constexpr sal_Int32 margin = 6, gap = 6, label_h = 16, button_h = 28, sheet_h = 34;
+constexpr sal_Int32 problems_h = 150, fields_h = 150, status_h = 48;
+const char* const buttons[] = {"link", "unlink", "refresh", "check", "skeleton"};
+
+std::string file_name(const rtl::OUString& url) {
+    return to_std(url.copy(url.lastIndexOf('/') + 1));
+}
+
+} // namespace
+
+data_panel_content::data_panel_content(const uno::Reference<uno::XComponentContext>& context,
+                                       const uno::Reference<frame::XFrame>& frame,
+                                       const uno::Reference<awt::XWindow>& parent)
+    : context_(context), frame_(frame), parent_(parent), sheet_(context, parent),
+      listener_(new data_panel_listener(this)), language_(ui_language(context)) {
+    const char* label = "com.sun.star.awt.UnoControlFixedText";
+    const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
+    const char* button = "com.sun.star.awt.UnoControlButton";
+    const char* button_model = "com.sun.star.awt.UnoControlButtonModel";
+    const char* list = "com.sun.star.awt.UnoControlListBox";
+    const char* list_model = "com.sun.star.awt.UnoControlListBoxModel";
+    sheet_.add("sheet", label, label_model, {{"MultiLine", uno::Any(true)}});
+    sheet_.add("link", button, button_model, {{"Label", uno::Any(ui(message::link_sheet))}});
+    sheet_.add("unlink", button, button_model, {{"Label", uno::Any(ui(message::unlink_sheet))}});
+    sheet_.add("refresh", button, button_model, {{"Label", uno::Any(ui(message::refresh_data))}});
+    sheet_.add("check", button, button_model, {{"Label", uno::Any(ui(message::check_again))}});
+    sheet_.add("problems_label", label, label_model);
+    sheet_.add("problems", list, list_model, {{"Dropdown", uno::Any(false)}});
+    sheet_.add("fields_label", label, label_model, {{"Label", uno::Any(ui(message::fields_label))}});
+    sheet_.add("fields", list, list_model, {{"Dropdown", uno::Any(false)}});
+    sheet_.add("skeleton", button, button_model, {{"Label", uno::Any(ui(message::skeleton))}});
+    sheet_.add("status", label, label_model, {{"MultiLine", uno::Any(true)}});
+
+    for (const char* b : buttons) {
+        uno::Reference<awt::XButton> control(sheet_.control(b), uno::UNO_QUERY_THROW);
+        control->setActionCommand(rtl::OUString::createFromAscii(b));
+        control->addActionListener(listener_.get());
+    }
+    uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
+    uno::Reference<awt::XWindow>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->addMouseListener(listener_.get());
+    parent_->addWindowListener(listener_.get());
+
+    fill_fields();
+    update();
+    resized();
+    window()->setVisible(true);
+}
+
+data_panel_content::~data_panel_content() {
+    dispose();
+}
+
+void data_panel_content::dispose() {
+    if (sheet_.disposed()) return;
+    listener_->detach();
+    try {
+        parent_->removeWindowListener(listener_.get());
+    } catch (const uno::Exception&) {
+    }
+    sheet_.dispose();
+    anchors_.clear();
+    frame_.clear();
+    parent_.clear();
+}
+
+rtl::OUString data_panel_content::ui(message m) const {
+    return to_ou(text(m, language_));
+}
+
+sal_Int32 data_panel_content::height_for_width(sal_Int32) const {
+    return margin + sheet_h + 2 * (button_h + gap) + 2 * (label_h + gap) + problems_h + fields_h + button_h +
+           4 * gap + status_h + margin;
+}
+
+void data_panel_content::resized() {
+    if (parent_.is()) layout(std::max(parent_->getPosSize().Width, minimal_width));
+}
+
+// One column; the buttons go two to a row.
+void data_panel_content::layout(sal_Int32 width) {
+    sal_Int32 y = sheet_.place("sheet", margin, width, sheet_h, margin, gap);
+    sal_Int32 half = (width - 2 * margin - gap) / 2;
+    auto pair = [&](const char* left, const char* right) {
+        uno::Reference<awt::XWindow>(sheet_.control(left), uno::UNO_QUERY_THROW)
+            ->setPosSize(margin, y, half, button_h, awt::PosSize::POSSIZE);
+        uno::Reference<awt::XWindow>(sheet_.control(right), uno::UNO_QUERY_THROW)
+            ->setPosSize(margin + half + gap, y, half, button_h, awt::PosSize::POSSIZE);
+        y += button_h + gap;
+    };
+    pair("link", "unlink");
+    pair("refresh", "check");
+    y = sheet_.place("problems_label", y, width, label_h, margin, gap);
+    y = sheet_.place("problems", y, width, problems_h, margin, gap);
+    y = sheet_.place("fields_label", y, width, label_h, margin, gap);
+    y = sheet_.place("fields", y, width, fields_h, margin, gap);
+    y = sheet_.place("skeleton", y, width, button_h, margin, gap);
+    sheet_.place("status", y, width, status_h, margin, gap);
+    window()->setPosSize(0, 0, width, height_for_width(width), awt::PosSize::POSSIZE);
+}
+
+uno::Reference<text::XTextDocument> data_panel_content::document() const {
+    auto controller = frame_.is() ? frame_->getController() : nullptr;
+    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+}
+
+bool data_panel_content::read_only() const {
+    uno::Reference<frame::XStorable> storable(document(), uno::UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
+void data_panel_content::say(const rtl::OUString& text) {
+    sheet_.set("status", "Label", uno::Any(text));
+}
+
+// The fields of every library, each key once, as "label（key）".
+void data_panel_content::fill_fields() {
+    fields_.clear();
+    std::vector<std::string> lines;
+    std::set<std::string> seen;
+    for (auto& [lib, origin] : library_registry::instance().all(context_))
+        for (const field& f : lib->fields)
+            if (seen.insert(f.key).second) {
+                fields_.emplace_back(to_ou(lib->id), to_ou(f.key));
+                lines.push_back((f.label.empty() ? f.key : f.label) + "（" + f.key + "）");
+            }
+    sheet_.set("fields", "StringItemList", uno::Any(string_list(lines)));
+}
+
+void data_panel_content::update() {
+    auto doc = document();
+    if (!doc.is()) return;
+    rtl::Reference<report_engine> engine(new report_engine(context_));
+    rtl::OUString url = engine->getDataSheet(doc);
+    sheet_.set("sheet", "Label",
+               uno::Any(url.isEmpty() ? ui(message::no_sheet) : ui(message::data_sheet) + to_ou(file_name(url))));
+    anchors_.clear();
+    std::vector<std::string> lines;
+    for (const auto& e : engine->audit(doc)) {
+        std::string status = to_std(e.Status);
+        if (!is_problem(status)) continue;
+        lines.push_back(problem_line(status, to_std(e.Label), to_std(e.Message), language_));
+        anchors_.push_back(e.Anchor);
+    }
+    sheet_.set("problems", "StringItemList", uno::Any(string_list(lines)));
+    sheet_.set("problems_label", "Label",
+               uno::Any(lines.empty() ? ui(message::all_filled)
+                                      : rtl::OUString::number(static_cast<sal_Int64>(lines.size())) +
+                                            ui(message::problems_suffix)));
+    bool writable = !read_only();
+    sheet_.set("link", "Enabled", uno::Any(writable));
+    for (const char* b : {"unlink", "refresh"})
+        sheet_.set(b, "Enabled", uno::Any(writable && !url.isEmpty()));
+    sheet_.set("fields", "Enabled", uno::Any(writable));
+    if (!writable) say(ui(message::read_only));
+}
+
+void data_panel_content::command(const rtl::OUString& name) {
+    auto doc = document();
+    if (!doc.is()) return;
+    try {
+        rtl::Reference<report_engine> engine(new report_engine(context_));
+        if (name == "link") {
+            link();
+        } else if (name == "unlink") {
+            engine->unlinkDataSheet(doc);
+            say(ui(message::no_sheet));
+        } else if (name == "refresh") {
+            sal_Int32 changed = engine->refresh(doc);
+            say(ui(message::refreshed) + rtl::OUString::number(changed));
+        } else if (name == "skeleton") {
+            write_skeleton();
+        }
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+    update();
+}
+
+rtl::OUString data_panel_content::pick_file(bool save) {
+    using namespace ui::dialogs;
+    auto picker = FilePicker::createWithMode(
+        context_, save ? TemplateDescription::FILESAVE_SIMPLE : TemplateDescription::FILEOPEN_SIMPLE);
+    uno::Reference<XFilterManager> filters(picker, uno::UNO_QUERY_THROW);
+    if (save) {
+        filters->appendFilter("ODF Spreadsheet (*.ods)", "*.ods");
+        filters->appendFilter("CSV (*.csv)", "*.csv");
+    } else {
+        filters->appendFilter(ui(message::sheet_filter) + " (*.ods, *.xlsx, *.xls, *.csv)", "*.ods;*.xlsx;*.xls;*.csv");
+    }
+    if (picker->execute() != ExecutableDialogResults::OK) return {};
+    auto files = picker->getSelectedFiles();
+    if (files.getLength() == 0) return {};
+    rtl::OUString url = files[0];
+    if (save && !url.endsWithIgnoreAsciiCase(".ods") && !url.endsWithIgnoreAsciiCase(".csv"))
+        url += filters->getCurrentFilter().indexOf("csv") >= 0 ? rtl::OUString(".csv") : rtl::OUString(".ods");
+    return url;
+}
+
+void data_panel_content::link() {
+    rtl::OUString url = pick_file(false);
+    if (url.isEmpty()) return;
+    rtl::Reference<report_engine> engine(new report_engine(context_));
+    engine->linkDataSheet(document(), url);
+    say(ui(message::linked) + to_ou(file_name(url)));
+}
+
+void data_panel_content::write_skeleton() {
+    rtl::OUString url = pick_file(true);
+    if (url.isEmpty()) return;
+    rtl::Reference<report_engine> engine(new report_engine(context_));
+    engine->writeDataSkeleton(document(), {}, url);
+    say(ui(message::written) + to_ou(file_name(url)));
+}
+
+// Selects the problem's field or typed X in the document; the view follows the selection.
+void data_panel_content::problem_selected() {
+    sal_Int16 pos = uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    if (pos < 0 || static_cast<size_t>(pos) >= anchors_.size() || !anchors_[static_cast<size_t>(pos)].is()) return;
+    auto controller = frame_.is() ? frame_->getController() : nullptr;
+    uno::Reference<view::XSelectionSupplier> selection(controller, uno::UNO_QUERY);
+    try {
+        if (selection.is()) selection->select(uno::Any(anchors_[static_cast<size_t>(pos)]));
+    } catch (const uno::Exception& e) {
+        say(e.Message); // the text was deleted since the last check
+    }
+}
+
+void data_panel_content::field_activated() {
+    sal_Int16 pos = uno::Reference<awt::XListBox>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    if (pos < 0 || static_cast<size_t>(pos) >= fields_.size() || read_only()) return;
+    try {
+        rtl::Reference<report_engine> engine(new report_engine(context_));
+        auto& [lib, key] = fields_[static_cast<size_t>(pos)];
+        engine->insertField(document(), nullptr, lib, key);
+        say(ui(message::inserted) + key);
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+    update();
+}
+
+} // namespace reportkit::office

@@ -1,0 +1,19 @@
+// What a ReportKit panel shows: the sections panel or the data panel. The panel class wraps
+// one for the sidebar; each is built by the factory from the panel's resource URL.
+#pragma once
+
+#include <com/sun/star/awt/XWindow.hpp>
+
+namespace reportkit::office {
+
+class panel_body {
+public:
+    static constexpr sal_Int32 minimal_width = 200;
+
+    virtual ~panel_body() = default;
+    virtual css::uno::Reference<css::awt::XWindow> window() const = 0;
+    virtual sal_Int32 height_for_width(sal_Int32 width) const = 0;
+    virtual void dispose() = 0; // listeners off, windows gone
+};
+
+} // namespace reportkit::office
