@@ -75,6 +75,11 @@ def main():
             part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             share = rng(key).randint(880, 995) / 1000
             values[part] = str(max(1, round(int(values[whole]) * share)))
+        # year-on-year: last year a little higher, as the genre reports cuts in documents and meetings
+        for key, type_, unit, label, formula in fields:
+            m = re.fullmatch(r"\s*yoy\(\s*([\w.-]+)\s*[,，]\s*([\w.-]+)\s*\)\s*", formula)
+            if m and values.get(m.group(1), "").isdigit():
+                values[m.group(2)] = str(round(int(values[m.group(1)]) * rng(key).randint(1050, 1200) / 1000))
         # the same for parts and wholes named alike without a formula (supervision.closed / .items)
         wholes = ("items", "tasks", "issues", "submitted", "members", "handled", "total")
         for key in list(values):
