@@ -15,7 +15,9 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
@@ -217,6 +219,34 @@ TEST_CASE("every data sheet type fills the same numbers") {
         CHECK(doc.paragraphs() == filled_report);
         CHECK(problems(doc).empty());
     }
+}
+
+TEST_CASE("a named cell gives the value of the field it is named after") {
+    fs::path dir = scratch("named");
+    auto rows = tally();
+    rows.erase(rows.begin()); // org.name comes from a named cell instead
+    write_calc(dir / "tally.ods", "calc8", rows);
+    std::string url = url_of((dir / "tally.ods").string());
+    {
+        auto doc = desktop()->loadComponentFromURL(ou(url), "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
+        uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(doc, uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")), uno::UNO_QUERY_THROW);
+        uno::Reference<text::XTextRange>(sheet->getCellByPosition(5, 1), uno::UNO_QUERY_THROW)->setString(ou("市委办公室"));
+        uno::Reference<sheet::XNamedRanges> names;
+        uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("NamedRanges") >>= names;
+        names->addNewByName("Org_Name", ou("$数据.$F$2"), table::CellAddress(1, 0, 0), 0); // org.name
+        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->store();
+        uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+    }
+    writer_document doc;
+    insert_report(doc);
+    data()->linkDataSheet(doc.get(), ou(url));
+    data()->refresh(doc.get());
+    CHECK(doc.paragraphs() == filled_report);
+    bool found = false;
+    for (const auto& e : data()->audit(doc.get()))
+        if (e.Key == "org.name") found = utf8(e.Cell) == "数据!F2";
+    CHECK(found);
 }
 
 TEST_CASE("missing and invalid values are listed with their cells and keep their markers") {

@@ -132,3 +132,24 @@ TEST_CASE("reportkit render --data fills the report, and reportkit check finds n
           std::string::npos);
     fs::remove_all(dir.parent_path());
 }
+
+TEST_CASE("reportkit fields --ods writes a skeleton sheet through Calc that render --data accepts") {
+    fs::path dir = scratch("skeleton");
+    fs::path ods = dir / "tally.ods";
+    auto r = run(std::string(REPORTKIT_CLI) + " fields --oxt " + REPORTKIT_OXT + " --profile " +
+                 (dir / "office").string() + " --ods " + ods.string() + " " + data_file("office-test.xml"));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    REQUIRE(fs::exists(ods));
+    // An empty skeleton fills nothing: every placeholder stays missing, and check says so.
+    fs::path odt = dir / "report.odt";
+    REQUIRE(run(cli() + " --profile " + (dir / "office").string() + " --library " + data_file("office-test.xml") +
+                " --outline report --data " + ods.string() + " -o " + odt.string())
+                .status == 0);
+    auto check = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + " --profile " +
+                     (dir / "office").string() + " " + odt.string());
+    CHECK(check.status == 1);
+    CHECK(check.output.find("report.odt: missing docs.handled (办理公文件数) at 数据!D5: the value of 'docs.handled' "
+                            "is empty") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}

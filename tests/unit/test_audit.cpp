@@ -1,5 +1,6 @@
 // The audit: placeholder states and "X" left where a number belongs.
 #include "data/audit.hpp"
+#include "ui/problems.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,4 +39,16 @@ TEST_CASE("placeholder states compare what is shown with the sheet") {
     CHECK(placeholder_status("17", "", invalid, true, "【待填：次数】") == audit_status::invalid);
     CHECK(placeholder_status("【待填：次数】", "", missing, false, "【待填：次数】") == audit_status::missing);
     CHECK(placeholder_status("17", "", missing, false, "【待填：次数】") == audit_status::filled);
+}
+
+TEST_CASE("audit lines read in the UI language") {
+    CHECK(problem_line("missing", "专题学习次数", "no row", "zh-CN") == "未填：专题学习次数（no row）");
+    CHECK(problem_line("missing", "专题学习次数", "no row", "en-US") == "missing: 专题学习次数 (no row)");
+    CHECK(problem_line("stale", "专题学习次数", "refresh", "zh-CN") == "待刷新：专题学习次数");
+    CHECK(problem_line("filled", "专题学习次数", "", "zh-CN", "24") == "已填：专题学习次数 = 24");
+    CHECK(problem_line("literal-x", "…办结率X%。", "", "en-US") == "typed X: …办结率X%。");
+    CHECK(problem_list({"a", "b", "c"}, 2, "zh-CN") == "a\nb\n……还有 1 项\n");
+    CHECK(problem_list({"a", "b", "c"}, 5, "en-US") == "a\nb\nc\n");
+    CHECK(is_problem("stale"));
+    CHECK_FALSE(is_problem("filled"));
 }

@@ -229,3 +229,14 @@ TEST_CASE("the bundled office-annual outlines number 一、（一）…（八）
     for (const block& b : full.blocks)
         if (b.kind == block_kind::heading && b.level == 2) CHECK_FALSE(b.content.empty()); // all run-in
 }
+
+TEST_CASE("a preview shows a document's current values where it has them") {
+    auto lib = load(sections);
+    numbering_state numbers;
+    plan p = plan_section(*lib, *lib->find_section("a"), numbers);
+    auto shown = [](const std::string& key, const placeholder_options&) { return key == "n" ? "24" : ""; };
+    CHECK(render_text(*lib, p, shown).starts_with("（一）抓学习。学习24次。"));
+    CHECK(render_text(*lib, p).starts_with("（一）抓学习。学习【待填：学习次数】次。"));
+    CHECK(is_marker("【待填：学习次数】"));
+    CHECK_FALSE(is_marker("24"));
+}

@@ -63,6 +63,11 @@ bool data_table::add(data_entry e) {
 
 const data_entry* data_table::find(std::string_view key) const {
     auto i = index_.find(std::string(key));
+    if (i == index_.end() && key.find('.') != std::string_view::npos) {
+        std::string named(key);
+        std::replace(named.begin(), named.end(), '.', '_');
+        i = index_.find(named);
+    }
     return i == index_.end() ? nullptr : &entries_[i->second];
 }
 

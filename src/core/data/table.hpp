@@ -44,6 +44,8 @@ public:
 
     // Adds an entry; false when its key is there already (the table keeps the first).
     bool add(data_entry e);
+    // The entry for `key`, else a named cell for it: spreadsheet names cannot hold dots, so
+    // org_name stands for org.name.
     const data_entry* find(std::string_view key) const;
     const std::vector<data_entry>& entries() const { return entries_; }
 
@@ -61,8 +63,8 @@ struct table_result {
 // allowed) among the first rows and reads every row below it. Duplicate keys are errors.
 table_result read_table(const sheet_grid& grid);
 
-// Adds named cells (Calc range names) after the table's rows; a name that repeats a key is
-// an error in `problems`.
+// Adds named cells (Calc range names, lower-cased) after the table's rows; a name that repeats
+// a key is an error in `problems`.
 void add_named_cells(table_result& result, std::vector<data_entry> named);
 
 } // namespace reportkit

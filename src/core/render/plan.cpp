@@ -129,15 +129,21 @@ std::string placeholder_marker(const field* f, const std::string& key) {
     return "【待填：" + (f && !f->label.empty() ? f->label : key) + "】";
 }
 
+bool is_marker(std::string_view shown) {
+    return shown.starts_with("【待填：") && shown.ends_with("】");
+}
+
 std::string run_text(const library& lib, const run& r) {
     return r.kind == run_kind::field ? placeholder_marker(lib, r.text) : r.text;
 }
 
-std::string render_text(const library& lib, const plan& p) {
+std::string render_text(const library& lib, const plan& p, const shown_value& shown) {
     std::string out;
     auto append = [&](const runs& rs) {
-        for (const run& r : rs)
-            out += run_text(lib, r);
+        for (const run& r : rs) {
+            std::string value = shown && r.kind == run_kind::field ? shown(r.text, r.options) : std::string();
+            out += value.empty() ? run_text(lib, r) : value;
+        }
     };
     for (const block& b : p.blocks) {
         out += b.label;

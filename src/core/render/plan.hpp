@@ -5,6 +5,8 @@
 #include "library/model.hpp"
 
 #include <array>
+#include <functional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -46,11 +48,15 @@ int placement_level(int declared, int preceding_heading_level);
 // The text a placeholder shows before a value is known: 【待填：label】 (the key when no label).
 std::string placeholder_marker(const library& lib, const std::string& key);
 std::string placeholder_marker(const field* f, const std::string& key);
+bool is_marker(std::string_view shown); // 【待填：…】
 
 // What a run shows before values are known: its text, its item label, or the marker.
 std::string run_text(const library& lib, const run& r);
 
-// A plan as plain text, one paragraph a line, placeholders shown as markers.
-std::string render_text(const library& lib, const plan& p);
+// What a placeholder shows when it has a value (a document's current number); empty: its marker.
+using shown_value = std::function<std::string(const std::string& key, const placeholder_options& options)>;
+
+// A plan as plain text, one paragraph a line, placeholders shown as values or markers.
+std::string render_text(const library& lib, const plan& p, const shown_value& shown = {});
 
 } // namespace reportkit

@@ -19,9 +19,10 @@ const char* status_word(std::string_view status, std::string_view language) {
 }
 
 std::string problem_line(std::string_view status, const std::string& label, const std::string& message,
-                         std::string_view language) {
+                         std::string_view language, const std::string& shown) {
     bool zh = language.starts_with("zh");
     std::string line = fmt::format("{}{}{}", status_word(status, language), zh ? "：" : ": ", label);
+    if (!is_problem(status)) return shown.empty() ? line : line + " = " + shown;
     if (!message.empty() && status != "stale" && status != "literal-x")
         line += (zh ? "（" : " (") + message + (zh ? "）" : ")");
     return line;

@@ -1,5 +1,5 @@
-// How the audit reads to people: which entries are problems, and one line per problem in the
-// UI language ("未填：专题学习次数", "typed X: …办结率X%…").
+// How the audit reads to people: which entries are problems, and one line per entry in the UI
+// language ("未填：专题学习次数", "typed X: …办结率X%…", "已填：专题学习次数 = 24").
 #pragma once
 
 #include <string>
@@ -15,10 +15,10 @@ bool is_problem(std::string_view status);
 // 数据表 / data sheet.
 const char* status_word(std::string_view status, std::string_view language);
 
-// "未填：专题学习次数" — for a typed X or a sheet error, `label` is its text or cell, with
-// `message` after it when not empty.
+// "未填：专题学习次数（reason）", "已填：专题学习次数 = 24" — for a typed X or a sheet error,
+// `label` is its text or cell.
 std::string problem_line(std::string_view status, const std::string& label, const std::string& message,
-                         std::string_view language);
+                         std::string_view language, const std::string& shown = {});
 
 // The first `max` lines, and "…还有 N 项" / "… and N more" when there are more.
 std::string problem_list(const std::vector<std::string>& lines, size_t max, std::string_view language);

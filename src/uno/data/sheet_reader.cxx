@@ -122,14 +122,15 @@ table_result read_spreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>&
             grid.rows[static_cast<size_t>(r)].push_back(read_cell(sheet->getCellByPosition(c, r), formats));
     table_result result = read_table(grid);
 
-    // Named cells (插入 › 名称): a single-cell range whose name is a field key.
+    // Named cells (Sheet › Named Ranges): a single cell named after a field key, with
+    // underscores for the dots Calc does not allow (org_name for org.name).
     std::vector<data_entry> named;
     uno::Reference<beans::XPropertySet> props(doc, uno::UNO_QUERY);
     uno::Reference<container::XNameAccess> names;
     if (props.is()) props->getPropertyValue("NamedRanges") >>= names;
     if (names.is()) {
         for (const rtl::OUString& name : names->getElementNames()) {
-            std::string key = to_std(name);
+            std::string key = to_std(name.toAsciiLowerCase());
             if (!is_name(key)) continue;
             uno::Reference<sheet::XCellRangeReferrer> referrer(names->getByName(name), uno::UNO_QUERY);
             auto range = referrer.is() ? referrer->getReferredCells() : nullptr;

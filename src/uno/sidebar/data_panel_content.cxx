@@ -199,17 +199,23 @@ void data_panel_content::update() {
     sheet_.set("sheet", "Label",
                uno::Any(url.isEmpty() ? ui(message::no_sheet) : ui(message::data_sheet) + to_ou(file_name(url))));
     anchors_.clear();
-    std::vector<std::string> lines;
+    // Every placeholder and typed X: the problems first, then the filled ones, each in document order.
+    std::vector<std::string> lines, filled;
+    std::vector<uno::Reference<text::XTextRange>> filled_anchors;
     for (const auto& e : engine->audit(doc)) {
         std::string status = to_std(e.Status);
-        if (!is_problem(status)) continue;
-        lines.push_back(problem_line(status, to_std(e.Label), to_std(e.Message), language_));
-        anchors_.push_back(e.Anchor);
+        bool problem = is_problem(status);
+        (problem ? lines : filled)
+            .push_back(problem_line(status, to_std(e.Label), to_std(e.Message), language_, to_std(e.Shown)));
+        (problem ? anchors_ : filled_anchors).push_back(e.Anchor);
     }
+    size_t problems = lines.size();
+    lines.insert(lines.end(), filled.begin(), filled.end());
+    anchors_.insert(anchors_.end(), filled_anchors.begin(), filled_anchors.end());
     sheet_.set("problems", "StringItemList", uno::Any(string_list(lines)));
     sheet_.set("problems_label", "Label",
-               uno::Any(lines.empty() ? ui(message::all_filled)
-                                      : rtl::OUString::number(static_cast<sal_Int64>(lines.size())) +
+               uno::Any(problems == 0 ? ui(message::all_filled)
+                                      : rtl::OUString::number(static_cast<sal_Int64>(problems)) +
                                             ui(message::problems_suffix)));
     bool writable = !read_only();
     sheet_.set("link", "Enabled", uno::Any(writable));

@@ -2,6 +2,7 @@
 
 #include "common/configuration.hxx"
 #include "common/strings.hxx"
+#include "data/placeholder_fields.hxx"
 #include "engine/library_registry.hxx"
 #include "engine/report_engine.hxx"
 #include "library/search.hpp"
@@ -32,6 +33,8 @@
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase7.hxx>
 #include <rtl/ref.hxx>
+
+#include <map>
 
 using namespace css;
 
@@ -274,7 +277,15 @@ void panel_content::section_selected() {
     if (const section* s = lib ? lib->find_section(selected_section()) : nullptr) {
         numbering_state numbers;
         preview = s->summary.empty() ? "" : s->summary + "\n\n";
-        preview += render_text(*lib, plan_section(*lib, *s, numbers));
+        // Values the document shows already (after a refresh) replace their markers.
+        std::map<std::string, std::string> current;
+        if (auto doc = document(); doc.is())
+            for (const placeholder_master& m : placeholder_masters(doc))
+                if (std::string shown = to_std(m.content); !is_marker(shown)) current[field_name(m.key, m.options)] = shown;
+        preview += render_text(*lib, plan_section(*lib, *s, numbers), [&](const std::string& key, const placeholder_options& o) {
+            auto i = current.find(field_name(key, o));
+            return i == current.end() ? std::string() : i->second;
+        });
     }
     set_property("preview", "Text", uno::Any(to_ou(preview)));
     uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)
