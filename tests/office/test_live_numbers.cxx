@@ -198,7 +198,7 @@ TEST_CASE("placeholders are fields that show their marker until a sheet is linke
     CHECK(utf8(data()->getDataSheet(doc.get())).empty());
     auto audit = problems(doc);
     CHECK(audit.size() == 10);
-    CHECK(audit[0] == "missing org.name 【待填：单位名称】 [] no data sheet is linked");
+    CHECK(audit[0] == "missing org.name 【待填：单位名称】 [] no data sheet is linked to the document");
 }
 
 TEST_CASE("every data sheet type fills the same numbers") {

@@ -51,6 +51,19 @@ audit_status placeholder_status(std::string_view shown, const std::string& expec
     return shown == expected ? audit_status::filled : audit_status::stale;
 }
 
+std::string audit_message(audit_status s, const field_value& now) {
+    switch (s) {
+    case audit_status::missing:
+    case audit_status::invalid:
+        return now.message;
+    case audit_status::stale:
+        return "the data sheet has changed: refresh";
+    case audit_status::filled:
+        break;
+    }
+    return {};
+}
+
 std::vector<literal_x> find_literal_x(std::string_view s) {
     std::vector<literal_x> found;
     for (size_t i = 0; i < s.size();) {

@@ -23,6 +23,11 @@ const char* to_string(audit_status s);
 audit_status placeholder_status(std::string_view shown, const std::string& expected, const field_value& now,
                                 bool linked, std::string_view marker);
 
+// The sentence an audit entry carries: why a value is missing or invalid, or that the sheet
+// changed; empty for a filled one.
+std::string audit_message(audit_status s, const field_value& now);
+inline const char* const literal_x_message = "an X stands where a number belongs";
+
 // An "X" standing for a number in typed text: byte offset and length in the paragraph.
 struct literal_x {
     size_t offset = 0;

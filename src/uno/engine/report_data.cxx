@@ -199,7 +199,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
     for (document_mark& m : document_marks(document)) {
         if (!m.is_field) {
             out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
-                                     to_ou("an X stands where a number belongs"), {}, m.anchor));
+                                     rtl::OUString::createFromAscii(literal_x_message), {}, m.anchor));
             continue;
         }
         const field* f = catalog.find(m.key);
@@ -207,12 +207,9 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
         const field_value& now = values.value(m.key);
         std::string expected = table ? values.text(m.key, m.options, marker) : std::string();
         audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
-        std::string message = status == audit_status::missing || status == audit_status::invalid ? now.message
-                              : status == audit_status::stale ? "the data sheet has changed: refresh"
-                                                              : "";
-        if (!table && status == audit_status::missing && url.isEmpty()) message = "no data sheet is linked";
         out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
-                                 to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected), to_ou(message),
+                                 to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
+                                 to_ou(audit_message(status, now)),
                                  to_ou(now.cell), m.anchor));
     }
     return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
