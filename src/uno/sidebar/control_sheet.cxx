@@ -16,7 +16,7 @@ namespace reportkit::office {
 
 control_sheet::control_sheet(const uno::Reference<uno::XComponentContext>& context,
                              const uno::Reference<awt::XWindow>& parent)
-    : context_(context) {
+    : context_(context), parent_(parent) {
     auto smgr = context_->getServiceManager();
     container_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", context_),
                    uno::UNO_QUERY_THROW);
@@ -66,13 +66,21 @@ uno::Reference<awt::XWindow> control_sheet::window() const {
     return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
 }
 
+void control_sheet::follow_parent(const uno::Reference<awt::XWindowListener>& listener) {
+    parent_listener_ = listener;
+    parent_->addWindowListener(listener);
+}
+
 void control_sheet::dispose() {
     if (!container_.is()) return;
     try {
+        if (parent_listener_.is()) parent_->removeWindowListener(parent_listener_);
         uno::Reference<lang::XComponent>(container_, uno::UNO_QUERY_THROW)->dispose();
     } catch (const uno::Exception&) {
     }
     container_.clear();
+    parent_listener_.clear();
+    parent_.clear();
 }
 
 uno::Sequence<rtl::OUString> string_list(const std::vector<std::string>& items) {

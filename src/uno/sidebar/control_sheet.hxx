@@ -4,6 +4,7 @@
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <initializer_list>
@@ -30,12 +31,17 @@ public:
     sal_Int32 place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height, sal_Int32 margin,
                     sal_Int32 gap);
 
+    // Tells `listener` when the sidebar resizes the panel, until dispose.
+    void follow_parent(const css::uno::Reference<css::awt::XWindowListener>& listener);
+
     css::uno::Reference<css::awt::XWindow> window() const;
     bool disposed() const { return !container_.is(); }
-    void dispose(); // the container and its controls
+    void dispose(); // the parent's listener, the container and its controls
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::awt::XWindow> parent_;
+    css::uno::Reference<css::awt::XWindowListener> parent_listener_;
     css::uno::Reference<css::awt::XControl> container_;
 };
 

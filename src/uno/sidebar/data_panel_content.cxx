@@ -103,7 +103,7 @@ data_panel_content::data_panel_content(const uno::Reference<uno::XComponentConte
     }
     uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
     uno::Reference<awt::XWindow>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->addMouseListener(listener_.get());
-    parent_->addWindowListener(listener_.get());
+    sheet_.follow_parent(listener_.get());
 
     fill_fields();
     update();
@@ -118,10 +118,6 @@ data_panel_content::~data_panel_content() {
 void data_panel_content::dispose() {
     if (sheet_.disposed()) return;
     listener_->detach();
-    try {
-        parent_->removeWindowListener(listener_.get());
-    } catch (const uno::Exception&) {
-    }
     sheet_.dispose();
     anchors_.clear();
     frame_.clear();

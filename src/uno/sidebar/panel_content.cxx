@@ -137,7 +137,7 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
         button->setActionCommand(rtl::OUString::createFromAscii(b));
         button->addActionListener(listener_.get());
     }
-    parent_->addWindowListener(listener_.get());
+    sheet_.follow_parent(listener_.get());
 
     fill_libraries();
     resized();
@@ -151,10 +151,6 @@ panel_content::~panel_content() {
 void panel_content::dispose() {
     if (sheet_.disposed()) return;
     listener_->detach();
-    try {
-        parent_->removeWindowListener(listener_.get());
-    } catch (const uno::Exception&) {
-    }
     sheet_.dispose();
     frame_.clear();
     parent_.clear();
