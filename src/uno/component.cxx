@@ -10,15 +10,18 @@
 
 namespace {
 
+using namespace reportkit::office;
+
+// Each implementation: how to create it, its name, its services.
 const cppu::ImplementationEntry entries[] = {
-    {reportkit::office::report_engine_create, reportkit::office::report_engine_implementation_name,
-     reportkit::office::report_engine_service_names, cppu::createSingleComponentFactory, nullptr, 0},
-    {reportkit::office::panel_factory_create, reportkit::office::panel_factory_implementation_name,
-     reportkit::office::panel_factory_service_names, cppu::createSingleComponentFactory, nullptr, 0},
-    {reportkit::office::command_handler_create, reportkit::office::command_handler_implementation_name,
-     reportkit::office::command_handler_service_names, cppu::createSingleComponentFactory, nullptr, 0},
-    {reportkit::office::document_events_create, reportkit::office::document_events_implementation_name,
-     reportkit::office::document_events_service_names, cppu::createSingleComponentFactory, nullptr, 0},
+    {create_component<report_engine>, report_engine_implementation_name, report_engine_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_component<panel_factory>, panel_factory_implementation_name, panel_factory_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_component<command_handler>, command_handler_implementation_name, command_handler_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_component<document_events>, document_events_implementation_name, document_events_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 

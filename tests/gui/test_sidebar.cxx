@@ -29,7 +29,10 @@
 #include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XURLTransformer.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
@@ -172,6 +175,19 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     gui_office g;
     uno::Reference<text::XTextDocument> doc;
     auto frame = open_writer(g, doc);
+
+    // Printing and PDF export of a visible Writer document pass the export guard first.
+    for (const char* command : {".uno:Print", ".uno:ExportToPDF", ".uno:ExportDirectToPDF"}) {
+        util::URL url;
+        url.Complete = rtl::OUString::createFromAscii(command);
+        uno::Reference<util::XURLTransformer> parser = util::URLTransformer::create(g.office->context());
+        parser->parseStrict(url);
+        uno::Reference<lang::XServiceInfo> dispatch(
+            uno::Reference<frame::XDispatchProvider>(frame, uno::UNO_QUERY_THROW)->queryDispatch(url, "", 0),
+            uno::UNO_QUERY);
+        INFO(command);
+        CHECK((dispatch.is() && dispatch->getImplementationName() == "org.reportkit.comp.GuardedDispatch"));
+    }
 
     // Opened the way the menu entry and the shortcut open it.
     dispatch(g, frame, ".uno:SidebarDeck.ReportKitDeck");

@@ -20,13 +20,7 @@ rtl::OUString SAL_CALL command_handler_implementation_name() {
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL command_handler_service_names() {
-    uno::Sequence<rtl::OUString> names(1);
-    names[0] = "com.sun.star.frame.ProtocolHandler";
-    return names;
-}
-
-uno::Reference<uno::XInterface> SAL_CALL command_handler_create(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new command_handler(context));
+    return one_service("com.sun.star.frame.ProtocolHandler");
 }
 
 void command_handler::initialize(const uno::Sequence<uno::Any>& args) {

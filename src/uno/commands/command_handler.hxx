@@ -16,8 +16,6 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL command_handler_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL command_handler_service_names();
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL command_handler_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class command_handler
     : public with_service_info<cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,

@@ -7,6 +7,7 @@
 #include "ui/messages.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -22,13 +23,7 @@ rtl::OUString SAL_CALL document_events_implementation_name() {
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL document_events_service_names() {
-    uno::Sequence<rtl::OUString> names(1);
-    names[0] = "com.sun.star.task.Job";
-    return names;
-}
-
-uno::Reference<uno::XInterface> SAL_CALL document_events_create(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new document_events(context));
+    return one_service("com.sun.star.task.Job");
 }
 
 uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& arguments) {
@@ -47,7 +42,11 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
     auto frame = controller.is() ? controller->getFrame() : nullptr;
     try {
         if (event == "OnViewCreated" && frame.is()) {
-            export_guard::attach(context_, frame);
+            // Hidden documents (the command line's, automation's) are never printed by a person.
+            bool hidden = false;
+            for (const beans::PropertyValue& arg : model->getArgs())
+                if (arg.Name == "Hidden") arg.Value >>= hidden;
+            if (!hidden) export_guard::attach(context_, frame);
         } else if (event == "OnLoad") {
             bool refresh = false;
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;

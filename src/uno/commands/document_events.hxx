@@ -1,5 +1,5 @@
 // The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
-// on a Writer frame; OnLoad refreshes the numbers when org.reportkit.Settings/Data/RefreshOnOpen
+// on a Writer frame that is not hidden; OnLoad refreshes the numbers when org.reportkit.Settings/Data/RefreshOnOpen
 // is set and the document has a linked sheet.
 #pragma once
 
@@ -14,8 +14,6 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL document_events_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL document_events_service_names();
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL document_events_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class document_events
     : public with_service_info<cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>,

@@ -3,6 +3,7 @@
 #include "commands/user_messages.hxx"
 #include "common/configuration.hxx"
 #include "common/dispatch.hxx"
+#include "common/service_info.hxx"
 #include "common/strings.hxx"
 #include "ui/messages.hpp"
 #include "ui/problems.hpp"
@@ -14,7 +15,8 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XDispatchProviderInterception.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <cppuhelper/implbase1.hxx>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 #include <org/reportkit/XReportData.hpp>
 
@@ -34,8 +36,17 @@ bool is_guarded(const rtl::OUString& url) {
     return false;
 }
 
+rtl::OUString guarded_dispatch_name() {
+    return "org.reportkit.comp.GuardedDispatch";
+}
+uno::Sequence<rtl::OUString> guarded_dispatch_services() {
+    return one_service("org.reportkit.GuardedDispatch");
+}
+
 // The real dispatch behind a guarded command, asked only once the user agreed.
-class guarded_dispatch : public cppu::WeakImplHelper1<frame::XDispatch> {
+class guarded_dispatch
+    : public with_service_info<cppu::WeakImplHelper2<frame::XDispatch, lang::XServiceInfo>, guarded_dispatch_name,
+                               guarded_dispatch_services> {
 public:
     guarded_dispatch(rtl::Reference<export_guard> guard, uno::Reference<frame::XDispatch> real)
         : guard_(std::move(guard)), real_(std::move(real)) {}
@@ -111,9 +122,8 @@ uno::Sequence<rtl::OUString> export_guard::getInterceptedURLs() {
     return urls;
 }
 
+// The frame drops its interceptors itself when it is disposed; only our references go here.
 void export_guard::disposing(const lang::EventObject& event) {
-    uno::Reference<frame::XDispatchProviderInterception> interception(event.Source, uno::UNO_QUERY);
-    if (interception.is()) interception->releaseDispatchProviderInterceptor(this);
     std::lock_guard lock(guarded_frames_mutex);
     guarded_frames.erase(uno::Reference<frame::XFrame>(event.Source, uno::UNO_QUERY).get());
     slave_.clear();

@@ -3,10 +3,25 @@
 #pragma once
 
 #include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/weak.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/ustring.hxx>
 
 namespace reportkit::office {
+
+// A component's entry function for cppu::ImplementationEntry: a new T(context).
+template <class T>
+css::uno::Reference<css::uno::XInterface> SAL_CALL create_component(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new T(context));
+}
+
+// The one service name most components implement.
+inline css::uno::Sequence<rtl::OUString> one_service(const char* name) {
+    css::uno::Sequence<rtl::OUString> names(1);
+    names[0] = rtl::OUString::createFromAscii(name);
+    return names;
+}
 
 using implementation_name_fn = rtl::OUString (*)();
 using service_names_fn = css::uno::Sequence<rtl::OUString> (*)();

@@ -24,14 +24,7 @@ rtl::OUString SAL_CALL report_engine_implementation_name() {
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
-    uno::Sequence<rtl::OUString> names(1);
-    names[0] = "org.reportkit.ReportEngine";
-    return names;
-}
-
-uno::Reference<uno::XInterface>
-    SAL_CALL report_engine_create(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new report_engine(context));
+    return one_service("org.reportkit.ReportEngine");
 }
 
 namespace {

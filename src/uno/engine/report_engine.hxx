@@ -14,8 +14,6 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL report_engine_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class report_engine
     : public with_service_info<

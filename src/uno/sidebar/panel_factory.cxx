@@ -18,14 +18,7 @@ rtl::OUString SAL_CALL panel_factory_implementation_name() {
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names() {
-    uno::Sequence<rtl::OUString> names(1);
-    names[0] = "org.reportkit.PanelFactory";
-    return names;
-}
-
-uno::Reference<uno::XInterface>
-    SAL_CALL panel_factory_create(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new panel_factory(context));
+    return one_service("org.reportkit.PanelFactory");
 }
 
 panel_factory::panel_factory(const uno::Reference<uno::XComponentContext>& context)

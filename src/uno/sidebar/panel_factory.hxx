@@ -14,8 +14,6 @@ namespace reportkit::office {
 
 rtl::OUString SAL_CALL panel_factory_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names();
-css::uno::Reference<css::uno::XInterface>
-    SAL_CALL panel_factory_create(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 class panel_factory
     : private cppu::BaseMutex,
