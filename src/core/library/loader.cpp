@@ -717,6 +717,10 @@ private:
         std::function<void(size_t)> visit = [&](size_t i) {
             const field& f = lib_->fields[i];
             state[i] = 1;
+            if (f.formula.empty()) {
+                state[i] = 2;
+                return;
+            }
             path.push_back(f.key);
             auto parsed = formula::parse(f.formula);
             if (auto* fm = std::get_if<formula>(&parsed); fm && !f.formula.empty()) {
