@@ -48,8 +48,9 @@ struct bench_office {
         std::filesystem::remove_all(dir);
     }
     template <class T> css::uno::Reference<T> engine() const {
-        return {context->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context),
-                css::uno::UNO_QUERY_THROW};
+        return {
+            context->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context),
+            css::uno::UNO_QUERY_THROW};
     }
 };
 

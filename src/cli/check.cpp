@@ -37,14 +37,15 @@ int check(const std::string& path, const session_options& options) {
         if (status == "sheet")
             std::cout << fmt::format("{}: data sheet{}: {}\n", name, cell, to_std(e.Message));
         else
-            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, status, to_std(e.Key), to_std(e.Label), cell,
-                                     to_std(e.Message));
+            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, status, to_std(e.Key), to_std(e.Label),
+                                     cell, to_std(e.Message));
     }
     int fields = counts["filled"] + counts["missing"] + counts["invalid"] + counts["stale"];
-    std::cout << fmt::format("{}: {} placeholders: {} filled, {} missing, {} invalid, {} stale; {} typed X\n", name,
-                             fields, counts["filled"], counts["missing"], counts["invalid"], counts["stale"],
-                             counts["literal-x"]);
-    bool clean = counts["missing"] + counts["invalid"] + counts["stale"] + counts["literal-x"] + counts["sheet"] == 0;
+    std::cout << fmt::format("{}: {} placeholders: {} filled, {} missing, {} invalid, {} stale; {} typed X\n",
+                             name, fields, counts["filled"], counts["missing"], counts["invalid"],
+                             counts["stale"], counts["literal-x"]);
+    bool clean =
+        counts["missing"] + counts["invalid"] + counts["stale"] + counts["literal-x"] + counts["sheet"] == 0;
     return clean ? 0 : 1;
 }
 

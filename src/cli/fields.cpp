@@ -89,7 +89,8 @@ int write_ods(const std::string& out, const std::vector<std::string>& files, con
 }
 
 int cmd_fields(const args& a) {
-    const std::string usage = std::string("usage: reportkit fields [--csv | --ods OUT.ods] PATH... ") + session_usage + "\n";
+    const std::string usage =
+        std::string("usage: reportkit fields [--csv | --ods OUT.ods] PATH... ") + session_usage + "\n";
     bool as_csv = false;
     std::string ods;
     session_options options;

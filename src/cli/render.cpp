@@ -21,9 +21,10 @@ using reportkit::office::to_ou;
 namespace reportkit::cli {
 namespace {
 
-const std::string usage = std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                                      "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
-                          session_usage + "\n";
+const std::string usage =
+    std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
+                "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+    session_usage + "\n";
 
 struct render_options {
     std::string library, outline, data;
@@ -71,8 +72,9 @@ render_options parse(const args& a) {
 
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
     uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
-        ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
-                     properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
+        ->storeToURL(
+            to_ou(office::file_url(fs::absolute(out).string())),
+            properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
     say("wrote " + out);
 }
 
@@ -92,7 +94,8 @@ int render(const render_options& o) {
     if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
 
     document_closer doc{session.new_document()};
-    if (!o.outline.empty()) engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
+    if (!o.outline.empty())
+        engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
     for (auto& s : o.sections)
         engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
     if (!o.data.empty()) {

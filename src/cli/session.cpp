@@ -157,8 +157,8 @@ uno::Reference<text::XTextDocument> office_session::new_document() const {
 uno::Reference<text::XTextDocument> office_session::open_document(const std::string& path) const {
     if (!fs::is_regular_file(path)) throw office_error("cannot open " + path + ": no such file");
     uno::Reference<text::XTextDocument> doc(
-        desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())), "_blank", 0,
-                                                properties({{"Hidden", uno::Any(true)}})),
+        desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())),
+                                                "_blank", 0, properties({{"Hidden", uno::Any(true)}})),
         uno::UNO_QUERY);
     if (!doc.is()) throw office_error(path + " is not a Writer document");
     return doc;

@@ -33,7 +33,8 @@ void say(const std::string& message);
 
 // Runs a command's body: a usage_error prints it with the usage and gives 2; any other error
 // prints "reportkit NAME: error: …" and gives `failure`.
-int run_command(const char* name, const std::string& usage, const std::function<int()>& body, int failure = 1);
+int run_command(const char* name, const std::string& usage, const std::function<int()>& body,
+                int failure = 1);
 
 class office_session {
 public:

@@ -23,13 +23,13 @@
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XURLTransformer.hpp>
@@ -285,7 +285,8 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     model_of(numbers, "problems")->getPropertyValue("StringItemList") >>= problem_lines;
     REQUIRE(problem_lines.getLength() > 10);
     CHECK(to_std(problem_lines[0]).rfind("missing: ", 0) == 0);
-    uno::Reference<awt::XListBox>(numbers->getControl("problems"), uno::UNO_QUERY_THROW)->selectItemPos(0, true);
+    uno::Reference<awt::XListBox>(numbers->getControl("problems"), uno::UNO_QUERY_THROW)
+        ->selectItemPos(0, true);
     uno::Reference<view::XSelectionSupplier> selection(controller, uno::UNO_QUERY_THROW);
     CHECK(wait_for(
         [&] {
@@ -298,11 +299,13 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     CHECK(label_of("sheet") == "No data sheet linked");
     uno::Reference<org::reportkit::XReportData> numbers_data(
         g.office->context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
-                                                                             g.office->context()),
+                                                                            g.office->context()),
         uno::UNO_QUERY_THROW);
     // The outline came from the first library in the list: the sample sheet of that library.
     std::string first_library =
-        to_std(uno::Reference<org::reportkit::XReportEngine>(numbers_data, uno::UNO_QUERY_THROW)->getLibraries()[0].Id);
+        to_std(uno::Reference<org::reportkit::XReportEngine>(numbers_data, uno::UNO_QUERY_THROW)
+                   ->getLibraries()[0]
+                   .Id);
     numbers_data->linkDataSheet(
         doc, to_ou(file_url(std::string(REPORTKIT_TEMPLATES) + "/samples/" + first_library + ".ods")));
     press(numbers, "check");

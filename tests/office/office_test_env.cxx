@@ -23,7 +23,8 @@ std::string data_file(const std::string& name) {
 }
 
 std::filesystem::path scratch(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("reportkit-office-tests-" + std::to_string(getpid())) / name;
+    auto dir = std::filesystem::temp_directory_path() /
+               ("reportkit-office-tests-" + std::to_string(getpid())) / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

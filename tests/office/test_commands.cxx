@@ -27,21 +27,20 @@ namespace {
 template <class T> struct data_setting {
     const char* name;
     T old{};
-    data_setting(const char* n, T value) : name(n) {
-        exchange(uno::Any(value)) >>= old;
-    }
+    data_setting(const char* n, T value) : name(n) { exchange(uno::Any(value)) >>= old; }
     ~data_setting() { exchange(uno::Any(old)); }
 
     uno::Any exchange(const uno::Any& value) {
         auto context = office_context();
         uno::Reference<lang::XMultiServiceFactory> provider(
-            context->getServiceManager()->createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider",
-                                                                    context),
+            context->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.configuration.ConfigurationProvider", context),
             uno::UNO_QUERY_THROW);
         uno::Sequence<uno::Any> args(1);
         args[0] <<= beans::NamedValue("nodepath", uno::Any(ou("/org.reportkit.Settings/Data")));
         uno::Reference<beans::XPropertySet> node(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", args),
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                  args),
             uno::UNO_QUERY_THROW);
         uno::Any before = node->getPropertyValue(rtl::OUString::createFromAscii(name));
         node->setPropertyValue(rtl::OUString::createFromAscii(name), value);
@@ -60,7 +59,8 @@ TEST_CASE("Tools › Refresh Report Numbers fills the document through the dispa
     engine()->insertSection(doc.get(), doc.get()->getText()->getEnd(), test_library(), "duties.docs");
     data()->linkDataSheet(doc.get(), ou(url_of((dir / "data.csv").string())));
 
-    auto frame = uno::Reference<frame::XModel>(doc.get(), uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    auto frame =
+        uno::Reference<frame::XModel>(doc.get(), uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
     auto helper = frame::DispatchHelper::create(office_context());
     helper->executeDispatch(uno::Reference<frame::XDispatchProvider>(frame, uno::UNO_QUERY_THROW),
                             "org.reportkit:RefreshData", "", 0, {});

@@ -17,8 +17,8 @@
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -63,8 +63,9 @@ struct row {
 
 // The tally every sheet type carries: amounts in 元 for fields in 万元, a percentage as text.
 std::vector<row> tally() {
-    return {{"org.name", "市委办公室", ""},   {"report.year", "2025", ""},    {"study.sessions", "24", "次"},
-            {"docs.handled", "320", "件"},    {"docs.on_time", "312", "件"},  {"satisfaction", "97.4%", ""},
+    return {{"org.name", "市委办公室", ""},     {"report.year", "2025", ""},
+            {"study.sessions", "24", "次"},     {"docs.handled", "320", "件"},
+            {"docs.on_time", "312", "件"},      {"satisfaction", "97.4%", ""},
             {"funds.amount", "18005000", "元"}, {"funds.last", "16004444", "元"}};
 }
 
@@ -92,9 +93,11 @@ void write_calc(const fs::path& path, const char* filter, const std::vector<row>
                                                properties({{"Hidden", uno::Any(true)}}));
     uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(doc, uno::UNO_QUERY_THROW);
     spreadsheet->getSheets()->insertNewByName(ou("数据"), 1);
-    uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")), uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")),
+                                              uno::UNO_QUERY_THROW);
     auto put = [&](sal_Int32 c, sal_Int32 r, const std::string& s) {
-        uno::Reference<text::XTextRange>(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW)->setString(ou(s));
+        uno::Reference<text::XTextRange>(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW)
+            ->setString(ou(s));
     };
     put(0, 0, "key");
     put(1, 0, "value");
@@ -109,7 +112,8 @@ void write_calc(const fs::path& path, const char* filter, const std::vector<row>
         auto cell = sheet->getCellByPosition(1, r);
         if (x.value.ends_with("%")) {
             cell->setValue(std::stod(x.value) / 100);
-            uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)->setPropertyValue("NumberFormat", uno::Any(percent));
+            uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)
+                ->setPropertyValue("NumberFormat", uno::Any(percent));
         } else if (x.value.find_first_not_of("0123456789.") == std::string::npos) {
             cell->setValue(std::stod(x.value));
         } else {
@@ -167,8 +171,8 @@ strings problems(const writer_document& doc) {
     strings out;
     for (const auto& e : data()->audit(doc.get()))
         if (e.Status != "filled")
-            out.push_back(utf8(e.Status) + " " + utf8(e.Key) + " " + utf8(e.Shown) + " [" + utf8(e.Cell) + "] " +
-                          utf8(e.Message));
+            out.push_back(utf8(e.Status) + " " + utf8(e.Key) + " " + utf8(e.Shown) + " [" + utf8(e.Cell) +
+                          "] " + utf8(e.Message));
     return out;
 }
 
@@ -228,12 +232,16 @@ TEST_CASE("a named cell gives the value of the field it is named after") {
     write_calc(dir / "tally.ods", "calc8", rows);
     std::string url = url_of((dir / "tally.ods").string());
     {
-        auto doc = desktop()->loadComponentFromURL(ou(url), "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
+        auto doc =
+            desktop()->loadComponentFromURL(ou(url), "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
         uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(doc, uno::UNO_QUERY_THROW);
-        uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")), uno::UNO_QUERY_THROW);
-        uno::Reference<text::XTextRange>(sheet->getCellByPosition(5, 1), uno::UNO_QUERY_THROW)->setString(ou("市委办公室"));
+        uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")),
+                                                  uno::UNO_QUERY_THROW);
+        uno::Reference<text::XTextRange>(sheet->getCellByPosition(5, 1), uno::UNO_QUERY_THROW)
+            ->setString(ou("市委办公室"));
         uno::Reference<sheet::XNamedRanges> names;
-        uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("NamedRanges") >>= names;
+        uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("NamedRanges") >>=
+            names;
         names->addNewByName("Org_Name", ou("$数据.$F$2"), table::CellAddress(1, 0, 0), 0); // org.name
         uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->store();
         uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
@@ -260,14 +268,17 @@ TEST_CASE("missing and invalid values are listed with their cells and keep their
     data()->linkDataSheet(doc.get(), ou(url_of((dir / "data.csv").string())));
     data()->refresh(doc.get());
     auto p = doc.paragraphs();
-    CHECK(p[3] == "（一）抓实理论学习。全年开展专题学习【待填：专题学习次数】次。一是学习有计划。二是研讨有成果。");
+    CHECK(p[3] ==
+          "（一）抓实理论学习。全年开展专题学习【待填：专题学习次数】次。一是学习有计划。二是研讨有成果。");
     CHECK(p[6] == "全年办理公文【待填：办理公文件数】件。");
-    CHECK(problems(doc) ==
-          strings{"missing study.sessions 【待填：专题学习次数】 [] the data sheet has no row for 'study.sessions'",
-                  "invalid docs.handled 【待填：办理公文件数】 [C4] '三百二十' is not a number, and 'docs.handled' "
-                  "(integer) needs one",
-                  "invalid docs.rate 【待填：按时办结率】 [] 'docs.rate' = rate(docs.on_time, docs.handled) needs "
-                  "'docs.handled': '三百二十' is not a number, and 'docs.handled' (integer) needs one"});
+    CHECK(
+        problems(doc) ==
+        strings{
+            "missing study.sessions 【待填：专题学习次数】 [] the data sheet has no row for 'study.sessions'",
+            "invalid docs.handled 【待填：办理公文件数】 [C4] '三百二十' is not a number, and 'docs.handled' "
+            "(integer) needs one",
+            "invalid docs.rate 【待填：按时办结率】 [] 'docs.rate' = rate(docs.on_time, docs.handled) needs "
+            "'docs.handled': '三百二十' is not a number, and 'docs.handled' (integer) needs one"});
 }
 
 TEST_CASE("a sheet that cannot be read changes nothing and says where it is wrong") {
@@ -315,7 +326,8 @@ TEST_CASE("a changed sheet is reported stale, and a refresh changes the numbers 
                                    "stale docs.rate 97.5% [] the data sheet has changed: refresh"});
     CHECK(data()->refresh(doc.get()) == 2);
     CHECK(doc.paragraphs()[6] == "全年办理公文400余件。");
-    CHECK(doc.paragraphs()[9] == "按时办结312件，办结率78%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
+    CHECK(doc.paragraphs()[9] ==
+          "按时办结312件，办结率78%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
     CHECK(text_outside_fields(doc) == outside);
 
     auto undo = undo_manager(doc);
@@ -353,7 +365,8 @@ TEST_CASE("the link and the fields survive save and reload, the link relative to
     CHECK(utf8(data()->getDataSheet(reopened.get())) == url_of((dir / "data.csv").string()));
     CHECK(problems(reopened) == strings{"stale study.sessions 24 [C4] the data sheet has changed: refresh"});
     CHECK(data()->refresh(reopened.get()) == 1);
-    CHECK(reopened.paragraphs()[3] == "（一）抓实理论学习。全年开展专题学习30次。一是学习有计划。二是研讨有成果。");
+    CHECK(reopened.paragraphs()[3] ==
+          "（一）抓实理论学习。全年开展专题学习30次。一是学习有计划。二是研讨有成果。");
 
     data()->unlinkDataSheet(reopened.get());
     CHECK(utf8(data()->getDataSheet(reopened.get())).empty());
@@ -363,13 +376,15 @@ TEST_CASE("a sheet open in Calc is read live, unsaved edits included") {
     fs::path dir = scratch("live");
     write_calc(dir / "tally.ods", "calc8", tally());
     std::string sheet_url = url_of((dir / "tally.ods").string());
-    auto sheet_doc = desktop()->loadComponentFromURL(ou(sheet_url), "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
+    auto sheet_doc =
+        desktop()->loadComponentFromURL(ou(sheet_url), "_blank", 0, properties({{"Hidden", uno::Any(true)}}));
     struct closer {
         uno::Reference<lang::XComponent> doc;
         ~closer() { uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true); }
     } close_sheet{sheet_doc};
     uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(sheet_doc, uno::UNO_QUERY_THROW);
-    uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")), uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSpreadsheet> sheet(spreadsheet->getSheets()->getByName(ou("数据")),
+                                              uno::UNO_QUERY_THROW);
     sheet->getCellByPosition(1, 4)->setValue(330); // docs.handled, not saved
 
     writer_document doc;
@@ -377,7 +392,8 @@ TEST_CASE("a sheet open in Calc is read live, unsaved edits included") {
     data()->linkDataSheet(doc.get(), ou(sheet_url));
     data()->refresh(doc.get());
     CHECK(doc.paragraphs()[6] == "全年办理公文330余件。");
-    CHECK(doc.paragraphs()[9] == "按时办结312件，办结率94.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
+    CHECK(doc.paragraphs()[9] ==
+          "按时办结312件，办结率94.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
 }
 
 TEST_CASE("typed X, hand-inserted fields and data-sheet skeletons") {
@@ -406,7 +422,8 @@ TEST_CASE("typed X, hand-inserted fields and data-sheet skeletons") {
     auto sheet = first_sheet(skeleton);
     CHECK(utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName()) == "数据");
     auto cell = [&](sal_Int32 c, sal_Int32 r) {
-        return utf8(uno::Reference<text::XTextRange>(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW)->getString());
+        return utf8(uno::Reference<text::XTextRange>(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW)
+                        ->getString());
     };
     CHECK(cell(0, 0) == "key");
     CHECK(cell(0, 1) == "org.name");

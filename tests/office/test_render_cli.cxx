@@ -106,27 +106,32 @@ TEST_CASE("reportkit render --data fills the report, and reportkit check finds n
     CHECK(r.output.find("filled 9 placeholder values from") != std::string::npos);
 
     auto text = run("pdftotext -enc UTF-8 " + pdf.string() + " -");
-    std::erase_if(text.output, [](char c) { return c == ' ' || c == '\n'; }); // PDF text runs are spaced apart
+    std::erase_if(text.output,
+                  [](char c) { return c == ' ' || c == '\n'; }); // PDF text runs are spaced apart
     CHECK(text.output.find("全年办理公文320余件。") != std::string::npos);
     {
         writer_document word(url_of(docx.string()));
         auto paragraphs = word.paragraphs();
-        CHECK(paragraphs.back() == "按时办结312件，办结率97.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
+        CHECK(paragraphs.back() ==
+              "按时办结312件，办结率97.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
         uno::Reference<text::XTextFieldsSupplier> fields(word.get(), uno::UNO_QUERY_THROW);
         CHECK_FALSE(fields->getTextFields()->createEnumeration()->hasMoreElements()); // plain text in Word
     }
 
-    auto check = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + odt.string());
+    auto check =
+        run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + odt.string());
     INFO(check.output);
     CHECK(check.status == 0);
-    CHECK(check.output.find("report.odt: 10 placeholders: 10 filled, 0 missing, 0 invalid, 0 stale; 0 typed X") !=
+    CHECK(check.output.find(
+              "report.odt: 10 placeholders: 10 filled, 0 missing, 0 invalid, 0 stale; 0 typed X") !=
           std::string::npos);
 
     fs::path empty = dir / "empty.odt";
     REQUIRE(run(cli() + profile + " --library " + data_file("office-test.xml") + " --outline report -o " +
                 empty.string())
                 .status == 0);
-    auto unfilled = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + empty.string());
+    auto unfilled =
+        run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + profile + " " + empty.string());
     CHECK(unfilled.status == 1);
     CHECK(unfilled.output.find("empty.odt: missing study.sessions (专题学习次数): no data sheet is linked") !=
           std::string::npos);
@@ -143,13 +148,15 @@ TEST_CASE("reportkit fields --ods writes a skeleton sheet through Calc that rend
     REQUIRE(fs::exists(ods));
     // An empty skeleton fills nothing: every placeholder stays missing, and check says so.
     fs::path odt = dir / "report.odt";
-    REQUIRE(run(cli() + " --profile " + (dir / "office").string() + " --library " + data_file("office-test.xml") +
-                " --outline report --data " + ods.string() + " -o " + odt.string())
+    REQUIRE(run(cli() + " --profile " + (dir / "office").string() + " --library " +
+                data_file("office-test.xml") + " --outline report --data " + ods.string() + " -o " +
+                odt.string())
                 .status == 0);
     auto check = run(std::string(REPORTKIT_CLI) + " check --oxt " + REPORTKIT_OXT + " --profile " +
                      (dir / "office").string() + " " + odt.string());
     CHECK(check.status == 1);
-    CHECK(check.output.find("report.odt: missing docs.handled (办理公文件数) at 数据!D5: the value of 'docs.handled' "
-                            "is empty") != std::string::npos);
+    CHECK(check.output.find(
+              "report.odt: missing docs.handled (办理公文件数) at 数据!D5: the value of 'docs.handled' "
+              "is empty") != std::string::npos);
     fs::remove_all(dir.parent_path());
 }

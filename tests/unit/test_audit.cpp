@@ -37,7 +37,8 @@ TEST_CASE("placeholder states compare what is shown with the sheet") {
     CHECK(placeholder_status("【待填：次数】", "18", filled, true, "【待填：次数】") == audit_status::stale);
     CHECK(placeholder_status("【待填：次数】", "", missing, true, "【待填：次数】") == audit_status::missing);
     CHECK(placeholder_status("17", "", invalid, true, "【待填：次数】") == audit_status::invalid);
-    CHECK(placeholder_status("【待填：次数】", "", missing, false, "【待填：次数】") == audit_status::missing);
+    CHECK(placeholder_status("【待填：次数】", "", missing, false, "【待填：次数】") ==
+          audit_status::missing);
     CHECK(placeholder_status("17", "", missing, false, "【待填：次数】") == audit_status::filled);
     CHECK(audit_message(audit_status::missing, missing) == "no row");
     CHECK(audit_message(audit_status::stale, filled) == "the data sheet has changed: refresh");

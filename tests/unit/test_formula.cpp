@@ -31,7 +31,8 @@ TEST_CASE("formula syntax errors name the first problem from the left") {
     CHECK(error_of("-(a + 1.5) × b-c ÷ 2") == "ok");
     CHECK(error_of("rate(a, b)") == "ok");
     CHECK(error_of("yoy(a.now，a.before)") == "ok");
-    CHECK(error_of("a % 2") == "2: has '%': use field keys, numbers, + - * / × ÷, parentheses, rate(…) and yoy(…)");
+    CHECK(error_of("a % 2") ==
+          "2: has '%': use field keys, numbers, + - * / × ÷, parentheses, rate(…) and yoy(…)");
     CHECK(error_of("a +") == "3: ends without a field or number");
     CHECK(error_of("(a * 2") == "6: has a '(' that is never closed");
     CHECK(error_of("a 2") == "2: needs an operator before '2'");
@@ -39,7 +40,8 @@ TEST_CASE("formula syntax errors name the first problem from the left") {
     CHECK(error_of("2x + A") == "0: has '2x', which is neither a field key nor a number");
     CHECK(error_of("  ") == "0: is empty");
     CHECK(error_of("* a") == "0: needs a field or number before '*'");
-    CHECK(error_of("sum(a, b)") == "0: calls 'sum', which is not a helper: use rate(part, whole) or yoy(now, before)");
+    CHECK(error_of("sum(a, b)") ==
+          "0: calls 'sum', which is not a helper: use rate(part, whole) or yoy(now, before)");
     CHECK(error_of("rate(a)") == "6: rate(…) takes two values separated by a comma");
     CHECK(error_of("a, b") == "1: has a ',' outside rate(…) or yoy(…)");
     CHECK(error_of("rate(a, b, c)") == "9: has a ',' outside rate(…) or yoy(…)");

@@ -557,12 +557,13 @@ TEST_CASE("formulas that loop or always divide by zero are errors") {
   </fields>
   <section id="s" title="标题" level="1"><p>{{x}}{{z}}{{g}}</p></section>
 </library>)xml");
-    CHECK(printed(r) ==
-          std::vector<std::string>{
-              "t.xml:4:5: error: the formulas depend on themselves: x → y → x [formula-loop]",
-              "t.xml:6:5: error: formula 'a / (a - a)' divides by zero: the divisor is 0 whatever the data "
-              "[bad-value]",
-              "t.xml:7:5: error: formula 'yoy(a, 0)' has no year-on-year change: the divisor is 0 whatever the "
-              "data [bad-value]",
-          });
+    CHECK(
+        printed(r) ==
+        std::vector<std::string>{
+            "t.xml:4:5: error: the formulas depend on themselves: x → y → x [formula-loop]",
+            "t.xml:6:5: error: formula 'a / (a - a)' divides by zero: the divisor is 0 whatever the data "
+            "[bad-value]",
+            "t.xml:7:5: error: formula 'yoy(a, 0)' has no year-on-year change: the divisor is 0 whatever the "
+            "data [bad-value]",
+        });
 }

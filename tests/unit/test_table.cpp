@@ -40,7 +40,8 @@ TEST_CASE("CSV text is decoded from UTF-8 with or without BOM, UTF-16 and GB1803
 }
 
 TEST_CASE("CSV parsing follows RFC 4180 and finds the separator") {
-    csv_result r = parse_csv("key,value,note\r\na,\"1,234\",\"say \"\"hi\"\"\"\nb,2,\"two\nlines\"\n", "d.csv");
+    csv_result r =
+        parse_csv("key,value,note\r\na,\"1,234\",\"say \"\"hi\"\"\"\nb,2,\"two\nlines\"\n", "d.csv");
     REQUIRE(r.problems.empty());
     REQUIRE(r.grid.rows.size() == 3);
     CHECK(r.grid.rows[1][1].text == "1,234");
@@ -95,9 +96,11 @@ TEST_CASE("bad keys, duplicates and a missing header are reported with their cel
     add_named_cells(named, {data_entry{"b", {cell_kind::number, 2, "2", false}, "", "", "$Sheet1.$D$4"},
                             data_entry{"a", {cell_kind::number, 3, "3", false}, "", "", "$Sheet1.$D$5"}});
     CHECK(named.table.find("b")->value.number == 2);
-    add_named_cells(named, {data_entry{"org_name", {cell_kind::text, 0, "某单位", false}, "", "", "$Sheet1.$D$6"}});
+    add_named_cells(named,
+                    {data_entry{"org_name", {cell_kind::text, 0, "某单位", false}, "", "", "$Sheet1.$D$6"}});
     CHECK(named.table.find("org.name")->value.text == "某单位"); // Calc names cannot hold dots
-    CHECK(printed(named.problems) ==
-          std::vector<std::string>{"d.csv:$Sheet1.$D$5: error: the named cell 'a' repeats a key whose value is "
-                                   "at B2 [duplicate-key]"});
+    CHECK(
+        printed(named.problems) ==
+        std::vector<std::string>{"d.csv:$Sheet1.$D$5: error: the named cell 'a' repeats a key whose value is "
+                                 "at B2 [duplicate-key]"});
 }

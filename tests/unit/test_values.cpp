@@ -89,7 +89,8 @@ TEST_CASE("cells are read as the field's type") {
     CHECK(shown(count, text("18次")) == "18");
     CHECK(shown(count, text("１８")) == "18");
     CHECK(shown(count, text("十八")) == "invalid: '十八' is not a number, and 'k' (integer) needs one");
-    CHECK(shown(count, number(12.5)) == "invalid: '12.500000' is not a whole number, and 'k' counts whole things");
+    CHECK(shown(count, number(12.5)) ==
+          "invalid: '12.500000' is not a whole number, and 'k' counts whole things");
     CHECK(shown(count, text("")) == "missing: the value of 'k' is empty");
     CHECK(shown(count, cell_value{}) == "missing: the value of 'k' is empty");
 
@@ -106,7 +107,8 @@ TEST_CASE("cells are read as the field's type") {
     CHECK(shown(money, number(1.5), "亿元") == "15,000.0");
     CHECK(shown(money, number(1800), "万元") == "1800.0");
     CHECK(shown(money, number(1800)) == "1800.0");
-    CHECK(shown(money, number(5), "美元") == "invalid: the amount is in '美元', which cannot be converted to '万元'");
+    CHECK(shown(money, number(5), "美元") ==
+          "invalid: the amount is in '美元', which cannot be converted to '万元'");
 
     field year = make_field("k", field_type::year);
     CHECK(shown(year, number(2025)) == "2025");
@@ -148,10 +150,12 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     row("last", 400, "数据!B4");
     row("zero", 0, "数据!B5");
 
-    value_resolver values([&](const std::string& k) -> const field* {
-        auto i = fields.find(k);
-        return i == fields.end() ? nullptr : &i->second;
-    }, &table);
+    value_resolver values(
+        [&](const std::string& k) -> const field* {
+            auto i = fields.find(k);
+            return i == fields.end() ? nullptr : &i->second;
+        },
+        &table);
     CHECK(values.text("done", {}, "【】") == "312");
     CHECK(values.text("rate", {}, "【】") == "62.4%");
     CHECK(values.text("growth", {}, "【】") == "增长25%");
@@ -160,8 +164,9 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(values.value("absent").message == "the data sheet has no row for 'absent'");
     CHECK(values.text("absent", {}, "【待填：缺】") == "【待填：缺】");
     CHECK(values.value("gap").status == value_status::invalid);
-    CHECK(values.value("gap").message ==
-          "'gap' = all - missing.key needs 'missing.key': 'missing.key' is not declared in any loaded library");
+    CHECK(
+        values.value("gap").message ==
+        "'gap' = all - missing.key needs 'missing.key': 'missing.key' is not declared in any loaded library");
     CHECK(values.value("a").status == value_status::invalid);
     CHECK(values.value("a").message == "the formulas depend on themselves: a → b → a");
     CHECK(values.value("b").message == "the formulas depend on themselves: a → b → a");

@@ -90,7 +90,8 @@ std::vector<literal_x> find_literal_x(std::string_view s) {
         size_t before = i;
         while (before > 0 && s[before - 1] == ' ')
             --before;
-        if (standalone && (chinese_at(s, after) || percent_at(s, after) || (before >= 3 && chinese_at(s, before - 3))))
+        if (standalone &&
+            (chinese_at(s, after) || percent_at(s, after) || (before >= 3 && chinese_at(s, before - 3))))
             found.push_back({i, end - i});
         i = end;
     }

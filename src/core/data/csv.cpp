@@ -142,8 +142,9 @@ csv_result read_csv_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         csv_result r;
-        r.problems.push_back(csv_problem(path, 0, 0, "unreadable-file",
-                                         fmt::format("cannot read the data sheet: {}", std::strerror(errno))));
+        r.problems.push_back(
+            csv_problem(path, 0, 0, "unreadable-file",
+                        fmt::format("cannot read the data sheet: {}", std::strerror(errno))));
         return r;
     }
     std::ostringstream bytes;

@@ -118,9 +118,9 @@ table_result read_table(const sheet_grid& g) {
         e.label = text(r, at[label_column]);
         e.cell = cell_name(g.sheet, r, at[value_column]);
         if (const data_entry* first = result.table.find(key)) {
-            result.problems.push_back(problem(
-                g, r, at[key_column], "duplicate-key",
-                fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
+            result.problems.push_back(
+                problem(g, r, at[key_column], "duplicate-key",
+                        fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
             continue;
         }
         result.table.add(std::move(e));
@@ -135,7 +135,8 @@ void add_named_cells(table_result& result, std::vector<data_entry> named) {
             d.where.file = result.table.file;
             d.where.cell = e.cell;
             d.code = "duplicate-key";
-            d.message = fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell);
+            d.message =
+                fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell);
             result.problems.push_back(std::move(d));
             continue;
         }

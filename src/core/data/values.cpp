@@ -55,12 +55,18 @@ std::optional<double> parse_number_text(std::string_view text, std::string_view 
         // Full-width digits, point, minus and percent sign (U+FF10.., U+FF0E, U+FF0D, U+FF05).
         if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC) {
             auto d = static_cast<unsigned char>(t[i + 2]);
-            if (d >= 0x90 && d <= 0x99) s += static_cast<char>('0' + d - 0x90);
-            else if (d == 0x8E) s += '.';
-            else if (d == 0x8D) s += '-';
-            else if (d == 0x85) s += '%';
-            else if (d == 0x8C) {} // full-width comma between thousands
-            else s += t.substr(i, 3);
+            if (d >= 0x90 && d <= 0x99)
+                s += static_cast<char>('0' + d - 0x90);
+            else if (d == 0x8E)
+                s += '.';
+            else if (d == 0x8D)
+                s += '-';
+            else if (d == 0x85)
+                s += '%';
+            else if (d == 0x8C) {
+            } // full-width comma between thousands
+            else
+                s += t.substr(i, 3);
             i += 3;
             continue;
         }
@@ -160,8 +166,8 @@ field_value read_cell(const field& f, const data_entry& e) {
     switch (f.type) {
     case field_type::integer:
         if (percent || std::fabs(number - std::round(number)) > 1e-9)
-            return invalid(e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text,
-                                          f.key));
+            return invalid(
+                e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text, f.key));
         break;
     case field_type::year:
         if (std::fabs(number - std::round(number)) > 1e-9 || number < 1900 || number > 2200)
@@ -175,8 +181,8 @@ field_value read_cell(const field& f, const data_entry& e) {
         if (!e.unit.empty() && e.unit != f.unit) {
             auto from = amount_unit_factor(e.unit), to = amount_unit_factor(f.unit);
             if (!from || !to)
-                return invalid(e, fmt::format("the amount is in '{}', which cannot be converted to '{}'", e.unit,
-                                              f.unit));
+                return invalid(e, fmt::format("the amount is in '{}', which cannot be converted to '{}'",
+                                              e.unit, f.unit));
             number = number * *from / *to;
         }
         break;
@@ -248,7 +254,8 @@ const field_value& value_resolver::value(const std::string& key) {
     return values_.emplace(key, std::move(v)).first->second;
 }
 
-std::string value_resolver::text(const std::string& key, const placeholder_options& p, const std::string& marker) {
+std::string value_resolver::text(const std::string& key, const placeholder_options& p,
+                                 const std::string& marker) {
     const field_value& v = value(key);
     if (v.status != value_status::filled) return marker;
     const field* f = fields_(key);
@@ -275,7 +282,8 @@ bool parse_field_name(std::string_view name, std::string& key, placeholder_optio
         std::string_view option = name.substr(0, bar);
         if (option.starts_with("approx="))
             p.approx = std::string(option.substr(7));
-        else if (option.starts_with("decimals=") && option.size() == 10 && option[9] >= '0' && option[9] <= '9')
+        else if (option.starts_with("decimals=") && option.size() == 10 && option[9] >= '0' &&
+                 option[9] <= '9')
             p.decimals = option[9] - '0';
     }
     return !key.empty();

@@ -386,7 +386,8 @@ private:
         };
         auto parsed = formula::parse(f);
         if (auto* e = std::get_if<formula_error>(&parsed)) {
-            report(severity::error, where(e->offset), "bad-value", fmt::format("formula '{}' {}", f, e->message));
+            report(severity::error, where(e->offset), "bad-value",
+                   fmt::format("formula '{}' {}", f, e->message));
             return;
         }
         for (const formula_reference& r : std::get<formula>(parsed).references())
@@ -740,7 +741,8 @@ private:
                 }
                 std::map<std::string, double> inputs; // one arbitrary value per key
                 formula_value v = fm->evaluate([&](const std::string& key) {
-                    return formula_value{inputs.emplace(key, 1.37 + 0.71 * double(inputs.size())).first->second, {}};
+                    return formula_value{
+                        inputs.emplace(key, 1.37 + 0.71 * double(inputs.size())).first->second, {}};
                 });
                 if (!v.ok())
                     report(severity::error, f.where, "bad-value",

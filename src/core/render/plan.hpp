@@ -6,8 +6,8 @@
 
 #include <array>
 #include <functional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace reportkit {

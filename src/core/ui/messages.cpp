@@ -22,11 +22,14 @@ const entry messages[] = {
     {message::read_only, "文档为只读，不能插入。", "The document is read-only: nothing can be inserted."},
     {message::no_library, "未找到段落库。", "No section library was found."},
     {message::inserted, "已插入：", "Inserted: "},
-    {message::refresh_failed, "无法刷新报告数据，文档未作任何改动。", "The report numbers could not be refreshed; the document is unchanged."},
+    {message::refresh_failed, "无法刷新报告数据，文档未作任何改动。",
+     "The report numbers could not be refreshed; the document is unchanged."},
     {message::refreshed, "报告数据已刷新，更新的数值个数：", "Report numbers refreshed; values changed: "},
-    {message::unfilled_title, "报告中仍有未填或需刷新的数字", "Some report numbers are unfilled or out of date"},
+    {message::unfilled_title, "报告中仍有未填或需刷新的数字",
+     "Some report numbers are unfilled or out of date"},
     {message::unfilled_hint,
-     "可在“报告助手”侧栏的“数据”面板中逐项定位。关闭此提示：专家配置 org.reportkit.Settings/Data/WarnBeforeExport。",
+     "可在“报告助手”侧栏的“数据”面板中逐项定位。关闭此提示：专家配置 "
+     "org.reportkit.Settings/Data/WarnBeforeExport。",
      "The Data panel of the ReportKit deck lists and selects each one. To turn this warning off, set "
      "org.reportkit.Settings/Data/WarnBeforeExport in the Expert Configuration."},
     {message::data_sheet, "数据表：", "Data sheet: "},

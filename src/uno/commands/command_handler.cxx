@@ -28,7 +28,8 @@ void command_handler::initialize(const uno::Sequence<uno::Any>& args) {
     if (args.getLength() > 0 && (args[0] >>= frame)) frame_ = frame;
 }
 
-uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&, sal_Int32) {
+uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&,
+                                                                sal_Int32) {
     if (url.Protocol == "org.reportkit:" && url.Path == "RefreshData") return this;
     return nullptr;
 }
@@ -42,7 +43,8 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
     uno::Reference<frame::XFrame> frame(frame_);
     if (!frame.is() || url.Path != "RefreshData") return;
     auto controller = frame->getController();
-    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr,
+                                                 uno::UNO_QUERY);
     if (!document.is()) return;
     std::string language = ui_language(context_);
     try {

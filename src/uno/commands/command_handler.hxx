@@ -22,7 +22,8 @@ class command_handler
                                                      css::lang::XInitialization, css::lang::XServiceInfo>,
                                command_handler_implementation_name, command_handler_service_names> {
 public:
-    explicit command_handler(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    explicit command_handler(const css::uno::Reference<css::uno::XComponentContext>& context)
+        : context_(context) {}
 
     // XInitialization: the frame this handler serves.
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& args) override;
@@ -31,16 +32,16 @@ public:
     css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
                                                                       const rtl::OUString& target,
                                                                       sal_Int32 flags) override;
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
-    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
+        SAL_CALL queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 
     // XDispatch
-    void SAL_CALL dispatch(const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& args) override;
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const css::uno::Sequence<css::beans::PropertyValue>& args) override;
     void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
                                     const css::util::URL&) override {}
     void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
                                        const css::util::URL&) override {}
-
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -53,7 +53,8 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
             if (!refresh || (storable.is() && storable->isReadonly())) return {};
             uno::Reference<org::reportkit::XReportData> data(
-                context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
+                context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
+                                                                         context_),
                 uno::UNO_QUERY_THROW);
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
         }

@@ -1,6 +1,6 @@
 // The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
-// on a Writer frame that is not hidden; OnLoad refreshes the numbers when org.reportkit.Settings/Data/RefreshOnOpen
-// is set and the document has a linked sheet.
+// on a Writer frame that is not hidden; OnLoad refreshes the numbers when
+// org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -19,10 +19,10 @@ class document_events
     : public with_service_info<cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>,
                                document_events_implementation_name, document_events_service_names> {
 public:
-    explicit document_events(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    explicit document_events(const css::uno::Reference<css::uno::XComponentContext>& context)
+        : context_(context) {}
 
     css::uno::Any SAL_CALL execute(const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
-
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -14,11 +14,11 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XDispatchProviderInterception.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <cppuhelper/implbase2.hxx>
-#include <rtl/ref.hxx>
 #include <org/reportkit/XReportData.hpp>
+#include <rtl/ref.hxx>
 
 #include <mutex>
 #include <set>
@@ -28,7 +28,8 @@ using namespace css;
 namespace reportkit::office {
 namespace {
 
-const char* const guarded[] = {".uno:Print", ".uno:PrintDefault", ".uno:ExportToPDF", ".uno:ExportDirectToPDF"};
+const char* const guarded[] = {".uno:Print", ".uno:PrintDefault", ".uno:ExportToPDF",
+                               ".uno:ExportDirectToPDF"};
 
 bool is_guarded(const rtl::OUString& url) {
     for (const char* g : guarded)
@@ -44,9 +45,8 @@ uno::Sequence<rtl::OUString> guarded_dispatch_services() {
 }
 
 // The real dispatch behind a guarded command, asked only once the user agreed.
-class guarded_dispatch
-    : public with_service_info<cppu::WeakImplHelper2<frame::XDispatch, lang::XServiceInfo>, guarded_dispatch_name,
-                               guarded_dispatch_services> {
+class guarded_dispatch : public with_service_info<cppu::WeakImplHelper2<frame::XDispatch, lang::XServiceInfo>,
+                                                  guarded_dispatch_name, guarded_dispatch_services> {
 public:
     guarded_dispatch(rtl::Reference<export_guard> guard, uno::Reference<frame::XDispatch> real)
         : guard_(std::move(guard)), real_(std::move(real)) {}
@@ -54,7 +54,8 @@ public:
     void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args) override {
         if (guard_->confirm()) real_->dispatch(url, args);
     }
-    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& l, const util::URL& url) override {
+    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& l,
+                                    const util::URL& url) override {
         real_->addStatusListener(l, url);
     }
     void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>& l,
@@ -86,12 +87,13 @@ void export_guard::attach(const uno::Reference<uno::XComponentContext>& context,
         if (!guarded_frames.insert(frame.get()).second) return;
     }
     rtl::Reference<export_guard> guard(new export_guard(context, frame));
-    interception->registerDispatchProviderInterceptor(uno::Reference<frame::XDispatchProviderInterceptor>(guard.get()));
+    interception->registerDispatchProviderInterceptor(
+        uno::Reference<frame::XDispatchProviderInterceptor>(guard.get()));
     frame->addEventListener(uno::Reference<lang::XEventListener>(guard.get()));
 }
 
-uno::Reference<frame::XDispatch> export_guard::queryDispatch(const util::URL& url, const rtl::OUString& target,
-                                                            sal_Int32 flags) {
+uno::Reference<frame::XDispatch> export_guard::queryDispatch(const util::URL& url,
+                                                             const rtl::OUString& target, sal_Int32 flags) {
     uno::Reference<frame::XDispatch> real = slave_.is() ? slave_->queryDispatch(url, target, flags) : nullptr;
     if (!real.is() || !is_guarded(url.Complete)) return real;
     return new guarded_dispatch(this, real);
@@ -136,7 +138,8 @@ bool export_guard::confirm() {
     setting(context_, "/org.reportkit.Settings/Data", "WarnBeforeExport") >>= warn;
     if (!warn || !frame.is() || !is_visible(frame)) return true;
     auto controller = frame->getController();
-    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr,
+                                                 uno::UNO_QUERY);
     if (!document.is()) return true;
     std::string language = ui_language(context_);
     std::vector<std::string> lines;
@@ -153,9 +156,10 @@ bool export_guard::confirm() {
     if (lines.empty()) return true;
     std::string body = problem_list(lines, 12, language) + "\n" + text(message::unfilled_hint, language);
     uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
-    auto box = factory->createMessageBox(uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY),
-                                         awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_OK_CANCEL,
-                                         to_ou(text(message::unfilled_title, language)), to_ou(body));
+    auto box = factory->createMessageBox(
+        uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY),
+        awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_OK_CANCEL,
+        to_ou(text(message::unfilled_title, language)), to_ou(body));
     return box->execute() == awt::MessageBoxResults::OK;
 }
 

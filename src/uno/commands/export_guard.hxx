@@ -13,7 +13,7 @@
 namespace reportkit::office {
 
 class export_guard : public cppu::WeakImplHelper3<css::frame::XDispatchProviderInterceptor,
-                                                   css::frame::XInterceptorInfo, css::lang::XEventListener> {
+                                                  css::frame::XInterceptorInfo, css::lang::XEventListener> {
 public:
     // Registers a guard on `frame` once; it releases itself when the frame goes away.
     static void attach(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -23,14 +23,16 @@ public:
     css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
                                                                       const rtl::OUString& target,
                                                                       sal_Int32 flags) override;
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
-    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
+        SAL_CALL queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 
     // XDispatchProviderInterceptor
     css::uno::Reference<css::frame::XDispatchProvider> SAL_CALL getSlaveDispatchProvider() override;
-    void SAL_CALL setSlaveDispatchProvider(const css::uno::Reference<css::frame::XDispatchProvider>& p) override;
+    void SAL_CALL
+    setSlaveDispatchProvider(const css::uno::Reference<css::frame::XDispatchProvider>& p) override;
     css::uno::Reference<css::frame::XDispatchProvider> SAL_CALL getMasterDispatchProvider() override;
-    void SAL_CALL setMasterDispatchProvider(const css::uno::Reference<css::frame::XDispatchProvider>& p) override;
+    void SAL_CALL
+    setMasterDispatchProvider(const css::uno::Reference<css::frame::XDispatchProvider>& p) override;
 
     // XInterceptorInfo: only these commands come here.
     css::uno::Sequence<rtl::OUString> SAL_CALL getInterceptedURLs() override;

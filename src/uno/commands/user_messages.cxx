@@ -17,13 +17,15 @@ bool is_visible(const uno::Reference<frame::XFrame>& frame) {
     return window.is() && window->isVisible();
 }
 
-void show_message(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-                  const std::string& title, const std::string& text, bool warning) {
+void show_message(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<frame::XFrame>& frame, const std::string& title,
+                  const std::string& text, bool warning) {
     if (!is_visible(frame)) return;
     uno::Reference<awt::XWindowPeer> parent(frame->getContainerWindow(), uno::UNO_QUERY);
     uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
-    auto box = factory->createMessageBox(parent, warning ? awt::MessageBoxType_WARNINGBOX : awt::MessageBoxType_INFOBOX,
-                                         awt::MessageBoxButtons::BUTTONS_OK, to_ou(title), to_ou(text));
+    auto box = factory->createMessageBox(
+        parent, warning ? awt::MessageBoxType_WARNINGBOX : awt::MessageBoxType_INFOBOX,
+        awt::MessageBoxButtons::BUTTONS_OK, to_ou(title), to_ou(text));
     box->execute();
 }
 

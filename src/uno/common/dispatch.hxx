@@ -7,10 +7,12 @@
 namespace reportkit::office {
 
 inline css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
-query_each(css::frame::XDispatchProvider& provider, const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) {
+query_each(css::frame::XDispatchProvider& provider,
+           const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) {
     css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> out(requests.getLength());
     for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        out[i] = provider.queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        out[i] =
+            provider.queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
     return out;
 }
 

@@ -20,7 +20,8 @@ library_ptr embedded_fields(const uno::Reference<text::XTextDocument>& document)
     return xml ? read_embedded_fields(to_std(*xml)) : nullptr;
 }
 
-void remember_fields(const uno::Reference<text::XTextDocument>& document, const std::vector<const field*>& fields) {
+void remember_fields(const uno::Reference<text::XTextDocument>& document,
+                     const std::vector<const field*>& fields) {
     if (fields.empty()) return;
     library_ptr old = embedded_fields(document);
     std::vector<const field*> merged = fields;

@@ -9,7 +9,8 @@ namespace reportkit::office {
 // The linked sheet as an absolute file URL, or "" when none is linked.
 rtl::OUString linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document);
 
-void set_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& url);
+void set_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document,
+                      const rtl::OUString& url);
 void remove_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document);
 
 } // namespace reportkit::office

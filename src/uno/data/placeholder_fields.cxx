@@ -60,7 +60,8 @@ uno::Reference<beans::XPropertySet> master_for(const uno::Reference<text::XTextD
     uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
     uno::Reference<container::XNameAccess> masters = supplier->getTextFieldMasters();
     if (masters->hasByName(master_prefix + name))
-        return uno::Reference<beans::XPropertySet>(masters->getByName(master_prefix + name), uno::UNO_QUERY_THROW);
+        return uno::Reference<beans::XPropertySet>(masters->getByName(master_prefix + name),
+                                                   uno::UNO_QUERY_THROW);
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet> master(factory->createInstance("com.sun.star.text.FieldMaster.User"),
                                                uno::UNO_QUERY_THROW);
@@ -116,7 +117,8 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
                 for (literal_x x : find_literal_x(s)) {
                     auto cursor = range->getText()->createTextCursorByRange(range->getStart());
                     cursor->goRight(static_cast<sal_Int16>(to_ou(s.substr(0, x.offset)).getLength()), false);
-                    cursor->goRight(static_cast<sal_Int16>(to_ou(s.substr(x.offset, x.length)).getLength()), true);
+                    cursor->goRight(static_cast<sal_Int16>(to_ou(s.substr(x.offset, x.length)).getLength()),
+                                    true);
                     document_mark m;
                     m.anchor = uno::Reference<text::XTextRange>(cursor.get());
                     m.shown = s.substr(x.offset, x.length);
@@ -139,10 +141,11 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
 void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
                         const uno::Reference<text::XTextRange>& at, const std::string& key,
                         const placeholder_options& options, const std::string& marker) {
-    uno::Reference<beans::XPropertySet> master = master_for(document, to_ou(field_name(key, options)), marker);
+    uno::Reference<beans::XPropertySet> master =
+        master_for(document, to_ou(field_name(key, options)), marker);
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-    uno::Reference<text::XDependentTextField> field(factory->createInstance("com.sun.star.text.TextField.User"),
-                                                    uno::UNO_QUERY_THROW);
+    uno::Reference<text::XDependentTextField> field(
+        factory->createInstance("com.sun.star.text.TextField.User"), uno::UNO_QUERY_THROW);
     field->attachTextFieldMaster(master);
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), false);
 }

@@ -27,7 +27,8 @@ struct placeholder_master {
     css::uno::Reference<css::beans::XPropertySet> master;
     rtl::OUString content;
 };
-std::vector<placeholder_master> placeholder_masters(const css::uno::Reference<css::text::XTextDocument>& document);
+std::vector<placeholder_master>
+placeholder_masters(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // A master's new content, for apply_contents.
 struct content_change {

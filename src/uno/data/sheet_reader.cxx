@@ -84,8 +84,8 @@ cell_value read_cell(const uno::Reference<table::XCell>& cell,
     bool number = type == table::CellContentType_VALUE;
     if (type == table::CellContentType_FORMULA) {
         sal_Int32 result = 0;
-        uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)->getPropertyValue("FormulaResultType2") >>=
-            result;
+        uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("FormulaResultType2") >>= result;
         number = result == sheet::FormulaResult::VALUE;
     }
     if (!number) {
@@ -102,7 +102,8 @@ cell_value read_cell(const uno::Reference<table::XCell>& cell,
     return v;
 }
 
-table_result read_spreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const std::string& file) {
+table_result read_spreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                              const std::string& file) {
     rtl::OUString sheet_name;
     uno::Reference<sheet::XSpreadsheet> sheet = data_sheet(doc, sheet_name);
     uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY);
@@ -154,7 +155,8 @@ table_result read_spreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>&
 
 } // namespace
 
-table_result read_data_sheet(const uno::Reference<uno::XComponentContext>& context, const rtl::OUString& url) {
+table_result read_data_sheet(const uno::Reference<uno::XComponentContext>& context,
+                             const rtl::OUString& url) {
     rtl::OUString system_path;
     if (osl::FileBase::getSystemPathFromFileURL(url, system_path) != osl::FileBase::E_None)
         return failure(to_std(url), "bad-link", "the data sheet is not a local file");

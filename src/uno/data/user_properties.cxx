@@ -16,7 +16,9 @@ uno::Reference<beans::XPropertyContainer> container(const uno::Reference<text::X
 }
 
 bool has(const uno::Reference<beans::XPropertyContainer>& c, const rtl::OUString& name) {
-    return uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)->getPropertySetInfo()->hasPropertyByName(name);
+    return uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)
+        ->getPropertySetInfo()
+        ->hasPropertyByName(name);
 }
 
 } // namespace

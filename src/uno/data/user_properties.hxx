@@ -10,8 +10,9 @@ namespace reportkit::office {
 
 std::optional<rtl::OUString> user_property(const css::uno::Reference<css::text::XTextDocument>& document,
                                            const rtl::OUString& name);
-void set_user_property(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& name,
-                       const rtl::OUString& value);
-void remove_user_property(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& name);
+void set_user_property(const css::uno::Reference<css::text::XTextDocument>& document,
+                       const rtl::OUString& name, const rtl::OUString& value);
+void remove_user_property(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const rtl::OUString& name);
 
 } // namespace reportkit::office

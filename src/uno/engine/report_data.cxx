@@ -133,8 +133,8 @@ uno::Sequence<FieldInfo> report_engine::getFields(const rtl::OUString& library_i
 }
 
 void report_engine::insertField(const uno::Reference<text::XTextDocument>& document,
-                                const uno::Reference<text::XTextRange>& position, const rtl::OUString& library_id,
-                                const rtl::OUString& key) {
+                                const uno::Reference<text::XTextRange>& position,
+                                const rtl::OUString& library_id, const rtl::OUString& key) {
     library_ptr lib = find_library(library_id);
     const field* f = lib->find_field(to_std(key));
     if (!f) fail("library '" + lib->id + "' has no field '" + to_std(key) + "'");
@@ -143,11 +143,13 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
     r.text = f->key;
     block b;
     b.content.push_back(std::move(r));
-    write_inline(*lib, b.content, document, insertion_point(document, position), to_ou("ReportKit: " + f->label));
+    write_inline(*lib, b.content, document, insertion_point(document, position),
+                 to_ou("ReportKit: " + f->label));
     remember_fields(document, fields_with_inputs(*lib, {f->key}));
 }
 
-void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& url) {
+void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document,
+                                  const rtl::OUString& url) {
     check_writable(document);
     table_result t = read_data_sheet(context_, url);
     if (has_errors(t.problems)) fail(problems_text(t.problems));
@@ -209,8 +211,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
         audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
         out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
                                  to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
-                                 to_ou(audit_message(status, now)),
-                                 to_ou(now.cell), m.anchor));
+                                 to_ou(audit_message(status, now)), to_ou(now.cell), m.anchor));
     }
     return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
 }

@@ -113,7 +113,8 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
     plan p = plan_outline(*lib, *o);
-    write_plan(context_, *lib, p, document, insertion_point(document, position), to_ou("ReportKit: " + o->title));
+    write_plan(context_, *lib, p, document, insertion_point(document, position),
+               to_ou("ReportKit: " + o->title));
     remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
 }
 

@@ -16,9 +16,9 @@ rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
 
 class report_engine
-    : public with_service_info<
-          cppu::WeakImplHelper3<org::reportkit::XReportEngine, org::reportkit::XReportData, css::lang::XServiceInfo>,
-          report_engine_implementation_name, report_engine_service_names> {
+    : public with_service_info<cppu::WeakImplHelper3<org::reportkit::XReportEngine,
+                                                     org::reportkit::XReportData, css::lang::XServiceInfo>,
+                               report_engine_implementation_name, report_engine_service_names> {
 public:
     explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context);
 
@@ -38,21 +38,23 @@ public:
                                 const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
 
     // XReportData (report_data.cxx)
-    css::uno::Sequence<org::reportkit::FieldInfo> SAL_CALL getFields(const rtl::OUString& library_id) override;
+    css::uno::Sequence<org::reportkit::FieldInfo>
+        SAL_CALL getFields(const rtl::OUString& library_id) override;
     void SAL_CALL insertField(const css::uno::Reference<css::text::XTextDocument>& document,
                               const css::uno::Reference<css::text::XTextRange>& position,
                               const rtl::OUString& library_id, const rtl::OUString& key) override;
     void SAL_CALL linkDataSheet(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const rtl::OUString& url) override;
     void SAL_CALL unlinkDataSheet(const css::uno::Reference<css::text::XTextDocument>& document) override;
-    rtl::OUString SAL_CALL getDataSheet(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    rtl::OUString SAL_CALL
+    getDataSheet(const css::uno::Reference<css::text::XTextDocument>& document) override;
     sal_Int32 SAL_CALL refresh(const css::uno::Reference<css::text::XTextDocument>& document) override;
     css::uno::Sequence<org::reportkit::AuditEntry>
         SAL_CALL audit(const css::uno::Reference<css::text::XTextDocument>& document) override;
     void SAL_CALL writeDataSkeleton(const css::uno::Reference<css::text::XTextDocument>& document,
                                     const rtl::OUString& library_id, const rtl::OUString& url) override;
-    sal_Int32 SAL_CALL convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
-
+    sal_Int32 SAL_CALL
+    convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
 
 private:
     library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException

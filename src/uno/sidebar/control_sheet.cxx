@@ -27,9 +27,9 @@ control_sheet::control_sheet(const uno::Reference<uno::XComponentContext>& conte
     container_->createPeer(toolkit, uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW));
 }
 
-uno::Reference<awt::XControl> control_sheet::add(const char* name, const char* control_service,
-                                                 const char* model_service,
-                                                 std::initializer_list<std::pair<const char*, uno::Any>> properties) {
+uno::Reference<awt::XControl>
+control_sheet::add(const char* name, const char* control_service, const char* model_service,
+                   std::initializer_list<std::pair<const char*, uno::Any>> properties) {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::XControl> c(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
@@ -55,8 +55,8 @@ void control_sheet::set(const char* name, const char* property, const uno::Any& 
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
-sal_Int32 control_sheet::place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height, sal_Int32 margin,
-                               sal_Int32 gap) {
+sal_Int32 control_sheet::place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height,
+                               sal_Int32 margin, sal_Int32 gap) {
     uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)
         ->setPosSize(margin, y, width - 2 * margin, height, awt::PosSize::POSSIZE);
     return y + height + gap;

@@ -32,7 +32,7 @@ namespace reportkit::office {
 
 // Every event the panel's controls send, passed on to the content while it lives.
 class data_panel_listener : public cppu::WeakImplHelper4<awt::XActionListener, awt::XItemListener,
-                                                          awt::XMouseListener, awt::XWindowListener> {
+                                                         awt::XMouseListener, awt::XWindowListener> {
 public:
     explicit data_panel_listener(data_panel_content* content) : content_(content) {}
     void detach() { content_ = nullptr; }
@@ -101,8 +101,10 @@ data_panel_content::data_panel_content(const uno::Reference<uno::XComponentConte
         control->setActionCommand(rtl::OUString::createFromAscii(b));
         control->addActionListener(listener_.get());
     }
-    uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
-    uno::Reference<awt::XWindow>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->addMouseListener(listener_.get());
+    uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)
+        ->addItemListener(listener_.get());
+    uno::Reference<awt::XWindow>(sheet_.control("fields"), uno::UNO_QUERY_THROW)
+        ->addMouseListener(listener_.get());
     sheet_.follow_parent(listener_.get());
 
     fill_fields();
@@ -161,7 +163,8 @@ void data_panel_content::layout(sal_Int32 width) {
 
 uno::Reference<text::XTextDocument> data_panel_content::document() const {
     auto controller = frame_.is() ? frame_->getController() : nullptr;
-    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY);
+    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr,
+                                               uno::UNO_QUERY);
 }
 
 bool data_panel_content::read_only() const {
@@ -192,8 +195,9 @@ void data_panel_content::update() {
     if (!doc.is()) return;
     rtl::Reference<report_engine> engine(new report_engine(context_));
     rtl::OUString url = engine->getDataSheet(doc);
-    sheet_.set("sheet", "Label",
-               uno::Any(url.isEmpty() ? ui(message::no_sheet) : ui(message::data_sheet) + to_ou(file_name(url))));
+    sheet_.set(
+        "sheet", "Label",
+        uno::Any(url.isEmpty() ? ui(message::no_sheet) : ui(message::data_sheet) + to_ou(file_name(url))));
     anchors_.clear();
     // Every placeholder and typed X: the problems first, then the filled ones, each in document order.
     std::vector<std::string> lines, filled;
@@ -245,21 +249,23 @@ void data_panel_content::command(const rtl::OUString& name) {
 
 rtl::OUString data_panel_content::pick_file(bool save) {
     using namespace ui::dialogs;
-    auto picker = FilePicker::createWithMode(
-        context_, save ? TemplateDescription::FILESAVE_SIMPLE : TemplateDescription::FILEOPEN_SIMPLE);
+    auto picker = FilePicker::createWithMode(context_, save ? TemplateDescription::FILESAVE_SIMPLE
+                                                            : TemplateDescription::FILEOPEN_SIMPLE);
     uno::Reference<XFilterManager> filters(picker, uno::UNO_QUERY_THROW);
     if (save) {
         filters->appendFilter("ODF Spreadsheet (*.ods)", "*.ods");
         filters->appendFilter("CSV (*.csv)", "*.csv");
     } else {
-        filters->appendFilter(ui(message::sheet_filter) + " (*.ods, *.xlsx, *.xls, *.csv)", "*.ods;*.xlsx;*.xls;*.csv");
+        filters->appendFilter(ui(message::sheet_filter) + " (*.ods, *.xlsx, *.xls, *.csv)",
+                              "*.ods;*.xlsx;*.xls;*.csv");
     }
     if (picker->execute() != ExecutableDialogResults::OK) return {};
     auto files = picker->getSelectedFiles();
     if (files.getLength() == 0) return {};
     rtl::OUString url = files[0];
     if (save && !url.endsWithIgnoreAsciiCase(".ods") && !url.endsWithIgnoreAsciiCase(".csv"))
-        url += filters->getCurrentFilter().indexOf("csv") >= 0 ? rtl::OUString(".csv") : rtl::OUString(".ods");
+        url +=
+            filters->getCurrentFilter().indexOf("csv") >= 0 ? rtl::OUString(".csv") : rtl::OUString(".ods");
     return url;
 }
 
@@ -281,8 +287,10 @@ void data_panel_content::write_skeleton() {
 
 // Selects the problem's field or typed X in the document; the view follows the selection.
 void data_panel_content::problem_selected() {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
-    if (pos < 0 || static_cast<size_t>(pos) >= anchors_.size() || !anchors_[static_cast<size_t>(pos)].is()) return;
+    sal_Int16 pos =
+        uno::Reference<awt::XListBox>(sheet_.control("problems"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    if (pos < 0 || static_cast<size_t>(pos) >= anchors_.size() || !anchors_[static_cast<size_t>(pos)].is())
+        return;
     auto controller = frame_.is() ? frame_->getController() : nullptr;
     uno::Reference<view::XSelectionSupplier> selection(controller, uno::UNO_QUERY);
     try {
@@ -293,7 +301,8 @@ void data_panel_content::problem_selected() {
 }
 
 void data_panel_content::field_activated() {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    sal_Int16 pos =
+        uno::Reference<awt::XListBox>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (pos < 0 || static_cast<size_t>(pos) >= fields_.size() || read_only()) return;
     try {
         rtl::Reference<report_engine> engine(new report_engine(context_));

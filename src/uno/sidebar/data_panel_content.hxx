@@ -37,7 +37,7 @@ public:
 
 private:
     void layout(sal_Int32 width);
-    void update();    // the sheet line, the audit and what may be pressed
+    void update(); // the sheet line, the audit and what may be pressed
     void fill_fields();
     void link();
     void write_skeleton();
@@ -54,7 +54,7 @@ private:
     css::uno::Reference<data_panel_listener> listener_;
     std::string language_;
     std::vector<css::uno::Reference<css::text::XTextRange>> anchors_; // by problem line
-    std::vector<std::pair<rtl::OUString, rtl::OUString>> fields_;    // (library id, key) by field line
+    std::vector<std::pair<rtl::OUString, rtl::OUString>> fields_;     // (library id, key) by field line
 };
 
 } // namespace reportkit::office

@@ -97,31 +97,31 @@ constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
 panel_content::panel_content(const uno::Reference<uno::XComponentContext>& context,
                              const uno::Reference<frame::XFrame>& frame,
                              const uno::Reference<awt::XWindow>& parent)
-    : context_(context), frame_(frame), parent_(parent), sheet_(context, parent), listener_(new panel_listener(this)),
-      language_(ui_language(context)) {
+    : context_(context), frame_(frame), parent_(parent), sheet_(context, parent),
+      listener_(new panel_listener(this)), language_(ui_language(context)) {
 
     const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
     const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
     sheet_.add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
     sheet_.add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
-        {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+               {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
     sheet_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
     sheet_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-        {{"HelpText", uno::Any(ui(message::search))}});
+               {{"HelpText", uno::Any(ui(message::search))}});
     sheet_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
-        {{"RootDisplayed", uno::Any(false)},
-         {"ShowsHandles", uno::Any(true)},
-         {"ShowsRootHandles", uno::Any(true)}});
+               {{"RootDisplayed", uno::Any(false)},
+                {"ShowsHandles", uno::Any(true)},
+                {"ShowsRootHandles", uno::Any(true)}});
     sheet_.add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
     sheet_.add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-        {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
+               {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
     sheet_.add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
-        {{"Label", uno::Any(ui(message::insert))}});
+               {{"Label", uno::Any(ui(message::insert))}});
     sheet_.add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
     sheet_.add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
-        {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    sheet_.add("insert_outline", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
-        {{"Label", uno::Any(ui(message::insert_outline))}});
+               {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    sheet_.add("insert_outline", "com.sun.star.awt.UnoControlButton",
+               "com.sun.star.awt.UnoControlButtonModel", {{"Label", uno::Any(ui(message::insert_outline))}});
     sheet_.add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
 
     uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
@@ -277,11 +277,13 @@ void panel_content::section_selected() {
         std::map<std::string, std::string> current;
         if (auto doc = document(); doc.is())
             for (const placeholder_master& m : placeholder_masters(doc))
-                if (std::string shown = to_std(m.content); !is_marker(shown)) current[field_name(m.key, m.options)] = shown;
-        preview += render_text(*lib, plan_section(*lib, *s, numbers), [&](const std::string& key, const placeholder_options& o) {
-            auto i = current.find(field_name(key, o));
-            return i == current.end() ? std::string() : i->second;
-        });
+                if (std::string shown = to_std(m.content); !is_marker(shown))
+                    current[field_name(m.key, m.options)] = shown;
+        preview += render_text(*lib, plan_section(*lib, *s, numbers),
+                               [&](const std::string& key, const placeholder_options& o) {
+                                   auto i = current.find(field_name(key, o));
+                                   return i == current.end() ? std::string() : i->second;
+                               });
     }
     set_property("preview", "Text", uno::Any(to_ou(preview)));
     uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)

@@ -15,10 +15,10 @@ namespace reportkit::office {
 rtl::OUString SAL_CALL panel_factory_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL panel_factory_service_names();
 
-class panel_factory
-    : private cppu::BaseMutex,
-      public with_service_info<cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo>,
-                               panel_factory_implementation_name, panel_factory_service_names> {
+class panel_factory : private cppu::BaseMutex,
+                      public with_service_info<
+                          cppu::WeakComponentImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo>,
+                          panel_factory_implementation_name, panel_factory_service_names> {
 public:
     explicit panel_factory(const css::uno::Reference<css::uno::XComponentContext>& context);
 

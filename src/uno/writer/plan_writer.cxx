@@ -60,8 +60,10 @@ struct edit_scope {
 
 // Inserts runs at the cursor: each stretch of text as one string (one call, one undo action),
 // each placeholder as a field. Returns how many UTF-16 units they took (a field takes one).
-sal_Int32 write_runs(const library& lib, const runs& content, const uno::Reference<text::XTextDocument>& document,
-                     const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& cursor) {
+sal_Int32 write_runs(const library& lib, const runs& content,
+                     const uno::Reference<text::XTextDocument>& document,
+                     const uno::Reference<text::XText>& text,
+                     const uno::Reference<text::XTextRange>& cursor) {
     sal_Int32 length = 0;
     std::string pending;
     auto flush = [&] {
@@ -177,7 +179,8 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
     if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
 }
 
-void write_inline(const library& lib, const runs& content, const uno::Reference<text::XTextDocument>& document,
+void write_inline(const library& lib, const runs& content,
+                  const uno::Reference<text::XTextDocument>& document,
                   const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
     uno::Reference<text::XText> text = at->getText();
     uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
