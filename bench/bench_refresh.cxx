@@ -10,6 +10,7 @@
 #include <org/reportkit/XReportEngine.hpp>
 
 #include <fstream>
+#include <stdexcept>
 
 using namespace css;
 using namespace reportkit::office;
@@ -91,10 +92,14 @@ int main(int argc, char** argv) {
         auto t0 = clock_type::now();
         sal_Int32 filled = data->refresh(doc.doc);
         double fill_ms = ms_since(t0);
+        if (to_std(doc.doc->getText()->getString()).find("【待填") != std::string::npos)
+            throw std::runtime_error("the refresh left markers in the document");
         std::ofstream(dir / "first.csv") << sheet(1);
         t0 = clock_type::now();
         sal_Int32 changed = data->refresh(doc.doc);
         double refresh_ms = ms_since(t0);
+        if (to_std(doc.doc->getText()->getString()).find("其中第1类事项完成101次") == std::string::npos)
+            throw std::runtime_error("the refresh did not show the changed values");
 
         // The baseline: the same text with the markers as plain text, one replaceAll per value.
         document naive(context);

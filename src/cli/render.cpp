@@ -103,7 +103,7 @@ int render(const render_options& o) {
         data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));
         say(fmt::format("filled {} placeholder values from {}", data->refresh(doc.doc), o.data));
     }
-    // DOCX gets plain text where the fields were: Word would show a DOCVARIABLE it cannot update.
+    // DOCX from the command line gets plain text where the fields were: a finished report.
     bool converted = false;
     for (int docx = 0; docx < 2; ++docx)
         for (auto& out : o.outputs) {

@@ -1,6 +1,7 @@
 #include "data/values.hpp"
 
 #include "data/formula.hpp"
+#include "library/names.hpp"
 #include "text/trim.hpp"
 
 #include <charconv>
@@ -286,7 +287,7 @@ bool parse_field_name(std::string_view name, std::string& key, placeholder_optio
                  option[9] <= '9')
             p.decimals = option[9] - '0';
     }
-    return !key.empty();
+    return is_name(key); // ReportKit.Fields and other capitalised names are not placeholders
 }
 
 } // namespace reportkit

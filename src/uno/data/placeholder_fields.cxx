@@ -4,35 +4,55 @@
 #include "data/audit.hpp"
 
 #include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyAccess.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/text/XDependentTextField.hpp>
+#include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
-#include <set>
 
 using namespace css;
 
 namespace reportkit::office {
 namespace {
 
-const rtl::OUString master_prefix = "com.sun.star.text.fieldmaster.User.";
+const char* const field_service = "com.sun.star.text.TextField.DocInfo.Custom";
 
 void refresh_fields(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
     uno::Reference<util::XRefreshable>(supplier->getTextFields(), uno::UNO_QUERY_THROW)->refresh();
 }
 
-// Setting a master is not an undoable edit in Writer, so a refresh brings its own undo action.
+uno::Reference<beans::XPropertyContainer> user_properties(const uno::Reference<text::XTextDocument>& document) {
+    uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY_THROW);
+    return supplier->getDocumentProperties()->getUserDefinedProperties();
+}
+
+// Sets many user-defined properties in one call (the property bag takes a whole sequence).
+void set_values(const uno::Reference<text::XTextDocument>& document, const std::vector<content_change>& changes,
+                bool after) {
+    uno::Sequence<beans::PropertyValue> values(static_cast<sal_Int32>(changes.size()));
+    for (size_t i = 0; i < changes.size(); ++i) {
+        values[static_cast<sal_Int32>(i)].Name = changes[i].name;
+        values[static_cast<sal_Int32>(i)].Value <<= after ? changes[i].after : changes[i].before;
+    }
+    uno::Reference<beans::XPropertyAccess>(user_properties(document), uno::UNO_QUERY_THROW)->setPropertyValues(values);
+    refresh_fields(document);
+}
+
+// Document properties are not undoable edits in Writer, so a refresh brings its own undo action.
 class content_undo : public cppu::WeakImplHelper1<document::XUndoAction> {
 public:
     content_undo(uno::Reference<text::XTextDocument> document, std::vector<content_change> changes,
@@ -40,36 +60,14 @@ public:
         : document_(std::move(document)), changes_(std::move(changes)), title_(std::move(title)) {}
 
     rtl::OUString SAL_CALL getTitle() override { return title_; }
-    void SAL_CALL undo() override { apply(false); }
-    void SAL_CALL redo() override { apply(true); }
-
-    void apply(bool after) {
-        for (const content_change& c : changes_)
-            c.master->setPropertyValue("Content", uno::Any(after ? c.after : c.before));
-        refresh_fields(document_);
-    }
+    void SAL_CALL undo() override { set_values(document_, changes_, false); }
+    void SAL_CALL redo() override { set_values(document_, changes_, true); }
 
 private:
     uno::Reference<text::XTextDocument> document_;
     std::vector<content_change> changes_;
     rtl::OUString title_;
 };
-
-uno::Reference<beans::XPropertySet> master_for(const uno::Reference<text::XTextDocument>& document,
-                                               const rtl::OUString& name, const std::string& marker) {
-    uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameAccess> masters = supplier->getTextFieldMasters();
-    if (masters->hasByName(master_prefix + name))
-        return uno::Reference<beans::XPropertySet>(masters->getByName(master_prefix + name),
-                                                   uno::UNO_QUERY_THROW);
-    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> master(factory->createInstance("com.sun.star.text.FieldMaster.User"),
-                                               uno::UNO_QUERY_THROW);
-    master->setPropertyValue("Name", uno::Any(name));
-    master->setPropertyValue("IsExpression", uno::Any(false));
-    master->setPropertyValue("Content", uno::Any(to_ou(marker)));
-    return master;
-}
 
 bool supports(const uno::Reference<uno::XInterface>& x, const char* service) {
     uno::Reference<lang::XServiceInfo> info(x, uno::UNO_QUERY);
@@ -100,12 +98,10 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
             rtl::OUString type;
             portion->getPropertyValue("TextPortionType") >>= type;
             if (type == "TextField") {
-                uno::Reference<text::XDependentTextField> field(portion->getPropertyValue("TextField"),
-                                                                uno::UNO_QUERY);
-                if (!field.is()) continue;
-                uno::Reference<beans::XPropertySet> master = field->getTextFieldMaster();
+                uno::Reference<text::XTextField> field(portion->getPropertyValue("TextField"), uno::UNO_QUERY);
+                if (!field.is() || !supports(field, field_service)) continue;
                 rtl::OUString name;
-                if (master.is()) master->getPropertyValue("Name") >>= name;
+                uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->getPropertyValue("Name") >>= name;
                 document_mark m;
                 if (!parse_field_name(to_std(name), m.key, m.options)) continue;
                 m.is_field = true;
@@ -141,32 +137,29 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
 void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
                         const uno::Reference<text::XTextRange>& at, const std::string& key,
                         const placeholder_options& options, const std::string& marker) {
-    uno::Reference<beans::XPropertySet> master =
-        master_for(document, to_ou(field_name(key, options)), marker);
+    rtl::OUString name = to_ou(field_name(key, options));
+    auto properties = user_properties(document);
+    uno::Reference<beans::XPropertySet> values(properties, uno::UNO_QUERY_THROW);
+    if (!values->getPropertySetInfo()->hasPropertyByName(name))
+        properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(marker)));
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-    uno::Reference<text::XDependentTextField> field(
-        factory->createInstance("com.sun.star.text.TextField.User"), uno::UNO_QUERY_THROW);
-    field->attachTextFieldMaster(master);
+    uno::Reference<text::XTextField> field(factory->createInstance(rtl::OUString::createFromAscii(field_service)),
+                                           uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->setPropertyValue("Name", uno::Any(name));
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), false);
 }
 
-std::vector<placeholder_master> placeholder_masters(const uno::Reference<text::XTextDocument>& document) {
-    // Through the fields rather than getTextFieldMasters, whose lookup by name is linear.
-    std::vector<placeholder_master> out;
-    std::set<rtl::OUString> seen;
-    uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    auto fields = supplier->getTextFields()->createEnumeration();
-    while (fields->hasMoreElements()) {
-        uno::Reference<text::XDependentTextField> field(fields->nextElement(), uno::UNO_QUERY);
-        uno::Reference<beans::XPropertySet> master = field.is() ? field->getTextFieldMaster() : nullptr;
-        if (!master.is()) continue;
-        rtl::OUString name;
-        master->getPropertyValue("Name") >>= name;
-        placeholder_master m;
-        if (!parse_field_name(to_std(name), m.key, m.options) || !seen.insert(name).second) continue;
-        m.master = master;
-        m.master->getPropertyValue("Content") >>= m.content;
-        out.push_back(std::move(m));
+std::vector<placeholder_value> placeholder_values(const uno::Reference<text::XTextDocument>& document) {
+    // One call for every property: each UNO call into the document has a cost of its own.
+    std::vector<placeholder_value> out;
+    auto all = uno::Reference<beans::XPropertyAccess>(user_properties(document), uno::UNO_QUERY_THROW)
+                   ->getPropertyValues();
+    for (const beans::PropertyValue& p : all) {
+        placeholder_value v;
+        if (!parse_field_name(to_std(p.Name), v.key, v.options)) continue;
+        v.name = p.Name;
+        p.Value >>= v.content;
+        out.push_back(std::move(v));
     }
     return out;
 }
@@ -178,7 +171,7 @@ void apply_contents(const uno::Reference<text::XTextDocument>& document, std::ve
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY);
     if (model.is()) model->lockControllers();
     try {
-        action->apply(true);
+        action->redo();
         uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
         if (supplier.is())
             supplier->getUndoManager()->addUndoAction(uno::Reference<document::XUndoAction>(action.get()));

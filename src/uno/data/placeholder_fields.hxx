@@ -1,42 +1,41 @@
-// Placeholders in Writer: user fields whose master is named after the key and options
-// (ReportKit.study.sessions|approx=余) and whose content is the value or the 【待填：…】 marker.
-// All fields of one master show the same text, so a refresh sets each master once.
+// Placeholders in Writer: custom document-information fields (DocInfo.Custom) that show a
+// user-defined document property named after the key and options (ReportKit.study.sessions,
+// ReportKit.x|approx=余); the property holds the value or the 【待填：…】 marker. All uses of one
+// value share the property, and a refresh sets every property in one call. Word keeps them as
+// DOCPROPERTY fields.
 #pragma once
 
 #include "data/values.hpp"
 
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <string>
 #include <vector>
 
 namespace reportkit::office {
 
-// Inserts a placeholder field at `at` (replacing nothing); a new master shows `marker`, an
+// Inserts a placeholder field at `at` (replacing nothing); a new value shows `marker`, an
 // existing one keeps what it shows.
 void insert_placeholder(const css::uno::Reference<css::text::XTextDocument>& document,
                         const css::uno::Reference<css::text::XTextRange>& at, const std::string& key,
                         const placeholder_options& options, const std::string& marker);
 
-// One master of the document's placeholders.
-struct placeholder_master {
+// One value of the document's placeholders, as stored.
+struct placeholder_value {
     std::string key;
     placeholder_options options;
-    css::uno::Reference<css::beans::XPropertySet> master;
-    rtl::OUString content;
+    rtl::OUString name;    // the property: ReportKit.<key>[|options]
+    rtl::OUString content; // the value or the marker
 };
-std::vector<placeholder_master>
-placeholder_masters(const css::uno::Reference<css::text::XTextDocument>& document);
+std::vector<placeholder_value> placeholder_values(const css::uno::Reference<css::text::XTextDocument>& document);
 
-// A master's new content, for apply_contents.
+// A value's new content, for apply_contents.
 struct content_change {
-    css::uno::Reference<css::beans::XPropertySet> master;
-    rtl::OUString before, after;
+    rtl::OUString name, before, after;
 };
 
-// Sets the masters' contents as one undo step titled `title`; the fields show them at once.
+// Sets the values as one undo step titled `title`; the fields show them at once.
 void apply_contents(const css::uno::Reference<css::text::XTextDocument>& document,
                     std::vector<content_change> changes, const rtl::OUString& title);
 

@@ -172,10 +172,10 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
     field_catalog catalog(context_, document);
     value_resolver values(catalog.lookup(), &t.table, number_options(context_));
     std::vector<content_change> changes;
-    for (placeholder_master& m : placeholder_masters(document)) {
-        std::string marker = placeholder_marker(catalog.find(m.key), m.key);
-        rtl::OUString now = to_ou(values.text(m.key, m.options, marker));
-        if (now != m.content) changes.push_back({m.master, m.content, now});
+    for (const placeholder_value& v : placeholder_values(document)) {
+        std::string marker = placeholder_marker(catalog.find(v.key), v.key);
+        rtl::OUString now = to_ou(values.text(v.key, v.options, marker));
+        if (now != v.content) changes.push_back({v.name, v.content, now});
     }
     auto count = static_cast<sal_Int32>(changes.size());
     apply_contents(document, std::move(changes), to_ou("ReportKit: 刷新数据"));
@@ -231,8 +231,8 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
         } while (index >= 0);
     } else {
         if (!document.is()) fail("no Writer document and no library");
-        for (const placeholder_master& m : placeholder_masters(document))
-            if (const field* f = catalog.find(m.key)) fields.push_back(f);
+        for (const document_mark& m : document_marks(document)) // the fields still in the text
+            if (const field* f = m.is_field ? catalog.find(m.key) : nullptr) fields.push_back(f);
     }
     rtl::OUString lower = url.toAsciiLowerCase();
     if (lower.endsWith(".csv")) {

@@ -276,9 +276,8 @@ void panel_content::section_selected() {
         // Values the document shows already (after a refresh) replace their markers.
         std::map<std::string, std::string> current;
         if (auto doc = document(); doc.is())
-            for (const placeholder_master& m : placeholder_masters(doc))
-                if (std::string shown = to_std(m.content); !is_marker(shown))
-                    current[field_name(m.key, m.options)] = shown;
+            for (const placeholder_value& v : placeholder_values(doc))
+                if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
         preview += render_text(*lib, plan_section(*lib, *s, numbers),
                                [&](const std::string& key, const placeholder_options& o) {
                                    auto i = current.find(field_name(key, o));
