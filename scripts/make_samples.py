@@ -3,8 +3,9 @@
 
 Maintainers run it when a library gains fields, review the numbers, then run
 scripts/make_samples.sh to turn the CSV files into the .ods sample sheets. Values are drawn from
-ranges by unit with a fixed seed per key, so re-running changes only the rows of new fields;
-parts of a rate (rate(part, whole) or part / whole) stay below their whole.
+ranges by unit with a fixed seed per key, and parts of a rate (rate(part, whole) or part / whole)
+stay below their whole. Rows already in the CSV keep their value (the bundled ones were chosen
+by hand), so re-running only adds rows for new fields and drops rows of removed ones.
 """
 import csv, hashlib, random, re, subprocess, sys, pathlib
 
@@ -94,6 +95,9 @@ def main():
         if "integrity.office_area" in values and "integrity.area_limit" in values:
             values["integrity.office_area"] = str(round(float(values["integrity.area_limit"]) * 0.9, 1))
         out = ROOT / "templates" / "samples" / f"{ident}.csv"
+        if out.exists():
+            with out.open(encoding="utf-8", newline="") as f:
+                values.update({row["key"]: row["value"] for row in csv.DictReader(f) if row["value"]})
         with out.open("w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["key", "label", "unit", "value"])

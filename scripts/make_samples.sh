@@ -1,7 +1,7 @@
 #!/bin/sh
-# Regenerates the sample data sheets: templates/samples/<library>.csv (plausible values for
-# every field, see make_samples.py) and from them the .ods sheets that ship in the .oxt and that
-# the tests fill every bundled outline from. Needs python3, soffice and a built reportkit.
+# Regenerates the sample data sheets: templates/samples/<library>.csv (see make_samples.py: rows
+# for new fields get a plausible value, existing rows keep theirs) and from them the .ods sheets
+# that ship in the .oxt and that the tests fill every bundled outline from. Needs python3 and soffice.
 set -eu
 cd "$(dirname "$0")/.."
 python3 scripts/make_samples.py
