@@ -4,6 +4,8 @@
 #include "bench_office.hxx"
 #include "common/strings.hxx"
 
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XToolkitExperimental.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <org/reportkit/XReportEngine.hpp>
@@ -78,6 +80,21 @@ std::string outline_library() {
     return xml + "</outline>\n</library>\n";
 }
 
+// Times one insertion: the call itself, and the call plus the idle work (layout, word count)
+// it leaves for Writer's main thread. Both start from a settled office.
+struct timing {
+    std::vector<double> call_ms, settled_ms;
+    template <class F>
+    void measure(const css::uno::Reference<css::awt::XToolkitExperimental>& toolkit, F insert) {
+        toolkit->processEventsToIdle();
+        auto t0 = clock_type::now();
+        insert();
+        call_ms.push_back(ms_since(t0));
+        toolkit->processEventsToIdle();
+        settled_ms.push_back(ms_since(t0));
+    }
+};
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -87,6 +104,8 @@ int main(int argc, char** argv) {
         bench_office office("bench-insert");
         auto context = office.context;
         auto engine = office.engine<org::reportkit::XReportEngine>();
+        uno::Reference<awt::XToolkitExperimental> toolkit(awt::Toolkit::create(context),
+                                                          uno::UNO_QUERY_THROW);
 
         // One section, 50 times, against the same text through insertString.
         const int n = 50;
@@ -96,60 +115,66 @@ int main(int argc, char** argv) {
             engine->insertSection(scratch.doc, nullptr, "office-annual", "duties.documents");
             section_text = paragraphs_of(scratch.doc);
         }
-        std::vector<double> engine_ms, plain_ms;
+        timing section, plain;
         {
             document doc(context);
             for (int i = 0; i < n; ++i) {
-                auto t0 = clock_type::now();
-                engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), "office-annual",
-                                      "duties.documents");
-                engine_ms.push_back(ms_since(t0));
+                auto end = doc.doc->getText()->getEnd();
+                section.measure(toolkit, [&] {
+                    engine->insertSection(doc.doc, end, "office-annual", "duties.documents");
+                });
             }
         }
         {
             document doc(context);
-            for (int i = 0; i < n; ++i) {
-                auto t0 = clock_type::now();
-                insert_plain(doc.doc, section_text);
-                plain_ms.push_back(ms_since(t0));
-            }
+            for (int i = 0; i < n; ++i)
+                plain.measure(toolkit, [&] { insert_plain(doc.doc, section_text); });
         }
 
         // A 30-section outline into fresh documents, median of 5.
         std::ofstream(office.dir / "outline.xml") << outline_library();
         auto lib = engine->loadLibrary(to_ou(file_url((office.dir / "outline.xml").string())));
         std::vector<rtl::OUString> outline_text;
-        std::vector<double> outline_ms, outline_plain_ms;
+        timing outline, outline_plain;
         for (int i = 0; i < 5; ++i) {
             document doc(context);
-            auto t0 = clock_type::now();
-            engine->insertOutline(doc.doc, nullptr, lib, "all");
-            outline_ms.push_back(ms_since(t0));
+            outline.measure(toolkit, [&] { engine->insertOutline(doc.doc, nullptr, lib, "all"); });
             if (outline_text.empty()) outline_text = paragraphs_of(doc.doc);
         }
         for (int i = 0; i < 5; ++i) {
             document doc(context);
-            auto t0 = clock_type::now();
-            insert_plain(doc.doc, outline_text);
-            outline_plain_ms.push_back(ms_since(t0));
+            outline_plain.measure(toolkit, [&] { insert_plain(doc.doc, outline_text); });
         }
 
-        double s50 = percentile(engine_ms, 0.5), s95 = percentile(engine_ms, 0.95);
-        double b50 = percentile(plain_ms, 0.5), b95 = percentile(plain_ms, 0.95);
-        double o50 = percentile(outline_ms, 0.5), ob50 = percentile(outline_plain_ms, 0.5);
-        double ratio = s50 / b50, outline_ratio = o50 / ob50;
-        fmt::print("insertion into Writer ({} paragraphs a section, {} in the outline)\n",
+        auto p50 = [](const std::vector<double>& v) { return percentile(v, 0.5); };
+        auto p95 = [](const std::vector<double>& v) { return percentile(v, 0.95); };
+        fmt::print("insertion into Writer ({} paragraphs a section, {} in the outline); \"done\" adds the\n"
+                   "idle work (layout) the insertion leaves to Writer's main thread\n",
                    section_text.size(), outline_text.size());
-        fmt::print("  {:<44} {:>9} {:>9}\n", "", "p50", "p95");
-        fmt::print("  {:<44} {:>7.1f}ms {:>7.1f}ms\n", "one section via the engine (x50)", s50, s95);
-        fmt::print("  {:<44} {:>7.1f}ms {:>7.1f}ms\n", "same text via insertString (x50, baseline)", b50,
-                   b95);
-        fmt::print("  {:<44} {:>7.1f}ms\n", "30-section outline via the engine (median of 5)", o50);
-        fmt::print("  {:<44} {:>7.1f}ms\n", "same text via insertString (baseline)", ob50);
+        fmt::print("  {:<42} {:>9} {:>9} {:>10} {:>9}\n", "", "call p50", "p95", "done p50", "p95");
+        auto row = [&](const char* what, const timing& t) {
+            fmt::print("  {:<42} {:>7.1f}ms {:>7.1f}ms {:>8.1f}ms {:>7.1f}ms\n", what, p50(t.call_ms),
+                       p95(t.call_ms), p50(t.settled_ms), p95(t.settled_ms));
+        };
+        row("one section via the engine (x50)", section);
+        row("same text via insertString (x50, baseline)", plain);
+        row("30-section outline via the engine (x5)", outline);
+        row("same text via insertString (x5, baseline)", outline_plain);
+        // Times are judged done (with the idle work), the ratio on the call: after each insertion
+        // Writer lays out every numbered heading of the document again, which plain text never
+        // triggers and which grows with the headings already there (a property of Writer's lists).
+        double s50 = p50(section.settled_ms), o50 = p50(outline.settled_ms);
+        double ratio = p50(section.call_ms) / p50(plain.call_ms);
+        double done_ratio = s50 / p50(plain.settled_ms);
         bool ok = s50 <= 50 && o50 <= 1000 && ratio <= 3;
-        fmt::print("  one section {:.1f} ms (target <= 50), outline {:.0f} ms (target <= 1000), "
-                   "ratio {:.2f} (target <= 3; outline {:.2f}): {}\n",
-                   s50, o50, ratio, outline_ratio, ok ? "met" : "MISSED");
+        fmt::print(
+            "  one section done in {:.1f} ms (target <= 50), the outline in {:.0f} ms (target <= 1000)\n",
+            s50, o50);
+        fmt::print(
+            "  ratio to insertString: call {:.2f} (target <= 3), done {:.2f}; outline call {:.2f}, done "
+            "{:.2f}: {}\n",
+            ratio, done_ratio, p50(outline.call_ms) / p50(outline_plain.call_ms),
+            o50 / p50(outline_plain.settled_ms), ok ? "met" : "MISSED");
         if (check && !ok) rc = 1;
     } catch (const std::exception& e) {
         fmt::print(stderr, "bench_insert: {}\n", e.what());

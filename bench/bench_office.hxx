@@ -36,9 +36,8 @@ struct bench_office {
         office::office_config config{.profile_dir = (dir / "profile").string(),
                                      .pipe = fmt::format("reportkit-{}-{}", name, getpid()),
                                      .log_file = (dir / "soffice.log").string()};
-        process = office::office_process::start(config, std::chrono::seconds(90));
+        process = office::start_with_extension(config, REPORTKIT_OXT, std::chrono::seconds(90));
         context = process->context();
-        office::install_extension(context, REPORTKIT_OXT);
     }
     ~bench_office() {
         try {

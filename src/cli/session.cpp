@@ -117,16 +117,21 @@ office_session::office_session(const session_options& o) : options_(o) {
     }
     if (context_.is()) {
         say("using the running LibreOffice on pipe " + config.pipe);
+        if (needs_install) {
+            // Not ours to restart: the engine runs, more slowly, until that office restarts.
+            say("installing " + oxt);
+            office::install_extension(context_, oxt);
+        }
+    } else if (needs_install) {
+        say("installing " + oxt + " and starting LibreOffice (profile " + config.profile_dir + ")");
+        started_ = office::start_with_extension(config, oxt, std::chrono::seconds(90));
+        context_ = started_->context();
     } else {
         say("starting LibreOffice (profile " + config.profile_dir + ")");
         started_ = office::office_process::start(config, std::chrono::seconds(90));
         context_ = started_->context();
     }
-    if (needs_install) {
-        say("installing " + oxt);
-        office::install_extension(context_, oxt);
-        std::ofstream(stamp_file) << stamp << "\n";
-    }
+    if (needs_install) std::ofstream(stamp_file) << stamp << "\n";
 }
 
 office_session::~office_session() {

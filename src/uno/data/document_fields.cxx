@@ -29,6 +29,8 @@ void remember_fields(const uno::Reference<text::XTextDocument>& document,
         for (const field& f : old->fields)
             if (std::none_of(fields.begin(), fields.end(), [&](const field* n) { return n->key == f.key; }))
                 merged.push_back(&f);
+    // In key order, so inserting fields the document already knows writes nothing.
+    std::sort(merged.begin(), merged.end(), [](const field* a, const field* b) { return a->key < b->key; });
     set_user_property(document, property, to_ou(embedded_fields_xml(merged)));
 }
 

@@ -35,9 +35,13 @@ std::optional<rtl::OUString> user_property(const uno::Reference<text::XTextDocum
 void set_user_property(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& name,
                        const rtl::OUString& value) {
     auto c = container(document);
-    if (has(c, name))
-        uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)->setPropertyValue(name, uno::Any(value));
-    else
+    if (has(c, name)) {
+        uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+        // Every change makes Writer update all document-property fields: skip a no-op.
+        rtl::OUString old;
+        if ((props->getPropertyValue(name) >>= old) && old == value) return;
+        props->setPropertyValue(name, uno::Any(value));
+    } else
         c->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(value));
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/configuration.hxx"
 #include "common/errors.hxx"
+#include "common/main_thread.hxx"
 #include "common/properties.hxx"
 #include "data/audit.hpp"
 #include "data/document_fields.hxx"
@@ -135,125 +136,141 @@ uno::Sequence<FieldInfo> report_engine::getFields(const rtl::OUString& library_i
 void report_engine::insertField(const uno::Reference<text::XTextDocument>& document,
                                 const uno::Reference<text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& key) {
-    library_ptr lib = find_library(library_id);
-    const field* f = lib->find_field(to_std(key));
-    if (!f) fail("library '" + lib->id + "' has no field '" + to_std(key) + "'");
-    run r;
-    r.kind = run_kind::field;
-    r.text = f->key;
-    block b;
-    b.content.push_back(std::move(r));
-    write_inline(*lib, b.content, document, insertion_point(document, position),
-                 to_ou("ReportKit: " + f->label));
-    remember_fields(document, fields_with_inputs(*lib, {f->key}));
+    on_main_thread(context_, [&] {
+        library_ptr lib = find_library(library_id);
+        const field* f = lib->find_field(to_std(key));
+        if (!f) fail("library '" + lib->id + "' has no field '" + to_std(key) + "'");
+        run r;
+        r.kind = run_kind::field;
+        r.text = f->key;
+        block b;
+        b.content.push_back(std::move(r));
+        write_inline(*lib, b.content, document, insertion_point(document, position),
+                     to_ou("ReportKit: " + f->label));
+        remember_fields(document, fields_with_inputs(*lib, {f->key}));
+    });
 }
 
 void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document,
                                   const rtl::OUString& url) {
-    check_writable(document);
-    table_result t = read_data_sheet(context_, url);
-    if (has_errors(t.problems)) fail(problems_text(t.problems));
-    set_linked_sheet(document, url);
+    on_main_thread(context_, [&] {
+        check_writable(document);
+        table_result t = read_data_sheet(context_, url);
+        if (has_errors(t.problems)) fail(problems_text(t.problems));
+        set_linked_sheet(document, url);
+    });
 }
 
 void report_engine::unlinkDataSheet(const uno::Reference<text::XTextDocument>& document) {
-    check_writable(document);
-    remove_linked_sheet(document);
+    on_main_thread(context_, [&] {
+        check_writable(document);
+        remove_linked_sheet(document);
+    });
 }
 
 rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocument>& document) {
-    if (!document.is()) fail("no Writer document");
-    return linked_sheet(document);
+    return on_main_thread(context_, [&] {
+        if (!document.is()) fail("no Writer document");
+        return linked_sheet(document);
+    });
 }
 
 sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
-    check_writable(document);
-    table_result t = linked_table(context_, document);
-    field_catalog catalog(context_, document);
-    value_resolver values(catalog.lookup(), &t.table, number_options(context_));
-    std::vector<content_change> changes;
-    for (const placeholder_value& v : placeholder_values(document)) {
-        std::string marker = placeholder_marker(catalog.find(v.key), v.key);
-        rtl::OUString now = to_ou(values.text(v.key, v.options, marker));
-        if (now != v.content) changes.push_back({v.name, v.content, now});
-    }
-    auto count = static_cast<sal_Int32>(changes.size());
-    apply_contents(document, std::move(changes), to_ou("ReportKit: 刷新数据"));
-    return count;
+    return on_main_thread(context_, [&] {
+        check_writable(document);
+        table_result t = linked_table(context_, document);
+        field_catalog catalog(context_, document);
+        value_resolver values(catalog.lookup(), &t.table, number_options(context_));
+        std::vector<content_change> changes;
+        for (const placeholder_value& v : placeholder_values(document)) {
+            std::string marker = placeholder_marker(catalog.find(v.key), v.key);
+            rtl::OUString now = to_ou(values.text(v.key, v.options, marker));
+            if (now != v.content) changes.push_back({v.name, v.content, now});
+        }
+        auto count = static_cast<sal_Int32>(changes.size());
+        apply_contents(document, std::move(changes), to_ou("ReportKit: 刷新数据"));
+        return count;
+    });
 }
 
 uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextDocument>& document) {
-    if (!document.is()) fail("no Writer document");
-    field_catalog catalog(context_, document);
-    std::vector<AuditEntry> out;
-    std::optional<table_result> table;
-    rtl::OUString url = linked_sheet(document);
-    if (!url.isEmpty()) {
-        table = read_data_sheet(context_, url);
-        if (has_errors(table->problems)) {
-            for (const diagnostic& d : table->problems)
-                out.push_back(AuditEntry("sheet", {}, to_ou(d.where.cell), {}, {}, to_ou(d.message),
-                                         to_ou(d.where.cell), nullptr));
-            table.reset();
+    return on_main_thread(context_, [&] {
+        if (!document.is()) fail("no Writer document");
+        field_catalog catalog(context_, document);
+        std::vector<AuditEntry> out;
+        std::optional<table_result> table;
+        rtl::OUString url = linked_sheet(document);
+        if (!url.isEmpty()) {
+            table = read_data_sheet(context_, url);
+            if (has_errors(table->problems)) {
+                for (const diagnostic& d : table->problems)
+                    out.push_back(AuditEntry("sheet", {}, to_ou(d.where.cell), {}, {}, to_ou(d.message),
+                                             to_ou(d.where.cell), nullptr));
+                table.reset();
+            }
         }
-    }
-    value_resolver values(catalog.lookup(), table ? &table->table : nullptr, number_options(context_));
-    for (document_mark& m : document_marks(document)) {
-        if (!m.is_field) {
-            out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
-                                     rtl::OUString::createFromAscii(literal_x_message), {}, m.anchor));
-            continue;
+        value_resolver values(catalog.lookup(), table ? &table->table : nullptr, number_options(context_));
+        for (document_mark& m : document_marks(document)) {
+            if (!m.is_field) {
+                out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
+                                         rtl::OUString::createFromAscii(literal_x_message), {}, m.anchor));
+                continue;
+            }
+            const field* f = catalog.find(m.key);
+            std::string marker = placeholder_marker(f, m.key);
+            const field_value& now = values.value(m.key);
+            std::string expected = table ? values.text(m.key, m.options, marker) : std::string();
+            audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
+            out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
+                                     to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
+                                     to_ou(audit_message(status, now)), to_ou(now.cell), m.anchor));
         }
-        const field* f = catalog.find(m.key);
-        std::string marker = placeholder_marker(f, m.key);
-        const field_value& now = values.value(m.key);
-        std::string expected = table ? values.text(m.key, m.options, marker) : std::string();
-        audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
-        out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
-                                 to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
-                                 to_ou(audit_message(status, now)), to_ou(now.cell), m.anchor));
-    }
-    return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
+        return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
+    });
 }
 
 void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>& document,
                                       const rtl::OUString& library_id, const rtl::OUString& url) {
-    field_catalog catalog(context_, document);
-    std::vector<const field*> fields;
-    if (!library_id.isEmpty()) {
-        // One id or several separated by commas: their fields in library order.
-        sal_Int32 index = 0;
-        do {
-            library_ptr lib = find_library(library_id.getToken(0, ',', index).trim());
-            for (const field& f : lib->fields)
-                fields.push_back(&f);
-            catalog.libs.push_back(lib); // keeps it alive while writing
-        } while (index >= 0);
-    } else {
-        if (!document.is()) fail("no Writer document and no library");
-        for (const document_mark& m : document_marks(document)) // the fields still in the text
-            if (const field* f = m.is_field ? catalog.find(m.key) : nullptr) fields.push_back(f);
-    }
-    rtl::OUString lower = url.toAsciiLowerCase();
-    if (lower.endsWith(".csv")) {
-        rtl::OUString path;
-        if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-            fail("not a file URL: " + to_std(url));
-        std::ofstream out(to_std(path), std::ios::binary);
-        out << skeleton_csv(fields);
-        if (!out) fail("cannot write " + to_std(path));
-    } else if (lower.endsWith(".ods")) {
-        write_ods(context_, fields, url, "calc8");
-    } else if (lower.endsWith(".xlsx")) {
-        write_ods(context_, fields, url, "Calc MS Excel 2007 XML");
-    } else {
-        fail("a data-sheet skeleton is written as .ods, .xlsx or .csv");
-    }
+    on_main_thread(context_, [&] {
+        field_catalog catalog(context_, document);
+        std::vector<const field*> fields;
+        if (!library_id.isEmpty()) {
+            // One id or several separated by commas: their fields in library order.
+            sal_Int32 index = 0;
+            do {
+                library_ptr lib = find_library(library_id.getToken(0, ',', index).trim());
+                for (const field& f : lib->fields)
+                    fields.push_back(&f);
+                catalog.libs.push_back(lib); // keeps it alive while writing
+            } while (index >= 0);
+        } else {
+            if (!document.is()) fail("no Writer document and no library");
+            for (const document_mark& m : document_marks(document)) // the fields still in the text
+                if (const field* f = m.is_field ? catalog.find(m.key) : nullptr) fields.push_back(f);
+        }
+        rtl::OUString lower = url.toAsciiLowerCase();
+        if (lower.endsWith(".csv")) {
+            rtl::OUString path;
+            if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+                fail("not a file URL: " + to_std(url));
+            std::ofstream out(to_std(path), std::ios::binary);
+            out << skeleton_csv(fields);
+            if (!out) fail("cannot write " + to_std(path));
+        } else if (lower.endsWith(".ods")) {
+            write_ods(context_, fields, url, "calc8");
+        } else if (lower.endsWith(".xlsx")) {
+            write_ods(context_, fields, url, "Calc MS Excel 2007 XML");
+        } else {
+            fail("a data-sheet skeleton is written as .ods, .xlsx or .csv");
+        }
+    });
 }
 
 sal_Int32 report_engine::convertFieldsToText(const uno::Reference<text::XTextDocument>& document) {
-    check_writable(document);
-    return fields_to_text(document);
+    return on_main_thread(context_, [&] {
+        check_writable(document);
+        return fields_to_text(document);
+    });
 }
 
 } // namespace reportkit::office

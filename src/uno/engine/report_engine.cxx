@@ -1,6 +1,7 @@
 #include "engine/report_engine.hxx"
 
 #include "common/errors.hxx"
+#include "common/main_thread.hxx"
 #include "common/strings.hxx"
 #include "data/document_fields.hxx"
 #include "data/embedded_fields.hpp"
@@ -98,12 +99,14 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
     library_ptr lib = find_library(library_id);
     const section* s = lib->find_section(to_std(section_id));
     if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
-    auto at = insertion_point(document, position);
-    numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
-    int level = placement_level(s->level, heading_level_before(at));
-    plan p = plan_section(*lib, *s, numbers, level);
-    write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
-    remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+    on_main_thread(context_, [&] {
+        auto at = insertion_point(document, position);
+        numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
+        int level = placement_level(s->level, heading_level_before(at));
+        plan p = plan_section(*lib, *s, numbers, level);
+        write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
+        remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+    });
 }
 
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
@@ -113,9 +116,11 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
     plan p = plan_outline(*lib, *o);
-    write_plan(context_, *lib, p, document, insertion_point(document, position),
-               to_ou("ReportKit: " + o->title));
-    remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+    on_main_thread(context_, [&] {
+        write_plan(context_, *lib, p, document, insertion_point(document, position),
+                   to_ou("ReportKit: " + o->title));
+        remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+    });
 }
 
 } // namespace reportkit::office
