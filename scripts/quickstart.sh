@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 build=${REPORTKIT_BUILD_DIR:-build}
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
           libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
+# The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack.
+test_packages=(libreoffice-l10n-zh-cn)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 
@@ -45,6 +47,7 @@ demo)
     say "done: out/sample-report.odt and out/sample-report.pdf, every number filled from templates/samples/office-annual.ods"
     ;;
 test)
+    packages+=("${test_packages[@]}")
     install_missing
     build -DREPORTKIT_WERROR=ON
     cd "$build"

@@ -4,16 +4,21 @@
 #define CATCH_CONFIG_MAIN
 #include "client/office.hxx"
 #include "client/unopkg.hxx"
+#include "common/properties.hxx"
 #include "common/strings.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/awt/tree/XTreeDataModel.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -23,6 +28,8 @@
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
@@ -31,6 +38,7 @@
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XURLTransformer.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -102,17 +110,40 @@ struct gui_office {
     xvfb x;
     std::unique_ptr<office_process> office;
 
-    gui_office() {
+    // ui_locale: LibreOffice's UI language from the start ("zh-CN"), as set in Options.
+    explicit gui_office(const char* ui_locale = nullptr) {
         fs::remove_all(dir);
         fs::create_directories(dir);
         REQUIRE(unopkg_add(program_dir, (dir / "profile").string(), REPORTKIT_OXT,
                            (dir / "unopkg.log").string()) == 0);
+        if (ui_locale) set_ui_locale(ui_locale);
         office_config config{.profile_dir = (dir / "profile").string(),
                              .pipe = "reportkit-gui-" + std::to_string(getpid()),
                              .program_dir = program_dir,
                              .log_file = (dir / "soffice.log").string(),
                              .display = x.display};
         office = office_process::start(config, std::chrono::seconds(120));
+    }
+    void set_ui_locale(const char* locale) {
+        fs::path file = dir / "profile" / "user" / "registrymodifications.xcu";
+        std::string xml;
+        if (fs::exists(file)) {
+            std::ifstream in(file);
+            xml.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        } else {
+            fs::create_directories(file.parent_path());
+            xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items "
+                  "xmlns:oor=\"http://openoffice.org/2001/registry\" "
+                  "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+                  "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
+        }
+        size_t end = xml.rfind("</oor:items>");
+        REQUIRE(end != std::string::npos);
+        // Tools › Options › Language Settings › User interface; LibreOffice derives ooLocale from it.
+        xml.insert(end, std::string("<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop "
+                                    "oor:name=\"UILocale\" oor:op=\"fuse\"><value>") +
+                            locale + "</value></prop></item>\n");
+        std::ofstream(file) << xml;
     }
     ~gui_office() {
         if (office) office->terminate();
@@ -169,7 +200,129 @@ void press(const uno::Reference<awt::XControlContainer>& c, const char* name) {
     action->doAccessibleAction(0);
 }
 
+std::string label_of(const uno::Reference<awt::XControlContainer>& c, const char* name,
+                     const char* property = "Label") {
+    rtl::OUString label;
+    model_of(c, name)->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= label;
+    return to_std(label);
+}
+
+// Whether a panel's window is no wider than its parent, and every control inside it, as
+// assistive technology sees them.
+bool fits_its_parent(const uno::Reference<awt::XControlContainer>& panel) {
+    uno::Reference<accessibility::XAccessible> accessible(panel, uno::UNO_QUERY);
+    if (!accessible.is()) return false;
+    auto context = accessible->getAccessibleContext();
+    uno::Reference<accessibility::XAccessibleComponent> self(context, uno::UNO_QUERY);
+    auto parent = context->getAccessibleParent();
+    uno::Reference<accessibility::XAccessibleComponent> outer(
+        parent.is() ? parent->getAccessibleContext() : nullptr, uno::UNO_QUERY);
+    if (!self.is() || !outer.is()) return false;
+    sal_Int32 width = self->getSize().Width, room = outer->getSize().Width;
+    INFO("panel " << width << " px in " << room << " px");
+    if (width <= 0 || width > room) return false;
+    for (const auto& control : panel->getControls()) {
+        awt::Rectangle r = uno::Reference<awt::XWindow>(control, uno::UNO_QUERY_THROW)->getPosSize();
+        if (r.X + r.Width > width) return false;
+    }
+    return true;
+}
+
+bool enabled(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    bool on = false;
+    model_of(c, name)->getPropertyValue("Enabled") >>= on;
+    return on;
+}
+
 } // namespace
+
+TEST_CASE("the deck speaks Chinese in a Chinese UI and refuses a read-only document") {
+    gui_office g("zh-CN");
+
+    // A saved report skeleton, opened read-only the way File › Open's Read-Only box opens it.
+    std::string path = (g.dir / "只读报告.odt").string();
+    {
+        uno::Reference<frame::XComponentLoader> loader(g.office->desktop(), uno::UNO_QUERY_THROW);
+        uno::Reference<frame::XStorable> scratch(
+            loader->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                         properties({{"Hidden", uno::Any(true)}})),
+            uno::UNO_QUERY_THROW);
+        uno::Reference<org::reportkit::XReportEngine> engine(
+            g.office->context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
+                                                                                g.office->context()),
+            uno::UNO_QUERY_THROW);
+        auto library = engine->getLibraries()[0].Id;
+        engine->insertOutline(uno::Reference<text::XTextDocument>(scratch, uno::UNO_QUERY_THROW), nullptr,
+                              library, engine->getOutlines(library)[0].Id);
+        scratch->storeToURL(to_ou(file_url(path)),
+                            properties({{"FilterName", uno::Any(rtl::OUString("writer8"))}}));
+        uno::Reference<util::XCloseable>(scratch, uno::UNO_QUERY_THROW)->close(true);
+    }
+    uno::Reference<frame::XComponentLoader> loader(g.office->desktop(), uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextDocument> doc(
+        loader->loadComponentFromURL(to_ou(file_url(path)), "_blank", 0,
+                                     properties({{"ReadOnly", uno::Any(true)}})),
+        uno::UNO_QUERY_THROW);
+    auto frame = uno::Reference<frame::XModel>(doc, uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    REQUIRE(uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->isReadonly());
+    std::string before = to_std(doc->getText()->getString());
+    REQUIRE(before.size() > 200);
+
+    // Read-only views disable the deck commands of the menu: the deck is opened from its tab,
+    // which the sidebar API activates the same way.
+    uno::Reference<frame::XController2> controller(frame->getController(), uno::UNO_QUERY_THROW);
+    auto sidebar = controller->getSidebar();
+    REQUIRE(sidebar.is());
+    sidebar->setVisible(true);
+    uno::Reference<ui::XDeck> deck;
+    REQUIRE(wait_for(
+        [&] {
+            auto decks = sidebar->getDecks();
+            return decks.is() && decks->hasByName("ReportKitDeck") &&
+                   (decks->getByName("ReportKitDeck") >>= deck);
+        },
+        20));
+    deck->activate(true);
+    CHECK(to_std(deck->getTitle()) == "报告助手");
+    uno::Reference<awt::XControlContainer> controls;
+    REQUIRE(wait_for([&] { return (controls = panel_controls(frame)).is(); }, 20));
+
+    // Nothing cut off at the width the sidebar gave the panel: the panel's window, and so every
+    // control in it, is no wider than the window the sidebar put it in.
+    CHECK(wait_for([&] { return fits_its_parent(controls); }, 10));
+
+    // Every word of the panel in Chinese.
+    CHECK(label_of(controls, "library_label") == "段落库");
+    CHECK(label_of(controls, "insert") == "插入段落");
+    CHECK(label_of(controls, "insert_outline") == "插入整篇报告");
+    CHECK(label_of(controls, "preview_label") == "预览");
+
+    // Nothing can be inserted, and the panel says why.
+    CHECK_FALSE(enabled(controls, "insert"));
+    CHECK_FALSE(enabled(controls, "insert_outline"));
+    CHECK(label_of(controls, "status") == "文档为只读，不能插入。");
+
+    // The Data panel too: no link, and its buttons worded in Chinese.
+    uno::Reference<awt::XControlContainer> numbers;
+    REQUIRE(wait_for([&] { return (numbers = panel_controls(frame, "ReportKitDataPanel")).is(); }, 20));
+    CHECK(label_of(numbers, "sheet") == "未链接数据表");
+    CHECK(label_of(numbers, "refresh") == "刷新数据");
+    CHECK(label_of(numbers, "link") == "链接数据表…");
+    // Checking a read-only report still works: its open numbers are listed.
+    CHECK(wait_for([&] { return label_of(numbers, "problems_label").find(" 个问题") != std::string::npos; },
+                   10));
+    CHECK(to_std(doc->getText()->getString()) == before);
+
+    fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
+    std::string shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck-zh-read-only.png";
+    std::this_thread::sleep_for(std::chrono::seconds(3)); // let the deck paint
+    CHECK(std::system(("import -display " + g.x.display + " -window root " + shot).c_str()) == 0);
+
+    uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+    int status_code = g.office->terminate(std::chrono::seconds(30));
+    CHECK(WIFEXITED(status_code));
+    CHECK(WEXITSTATUS(status_code) == 0);
+}
 
 TEST_CASE("the ReportKit deck works in a real Writer window") {
     gui_office g;

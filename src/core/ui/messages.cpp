@@ -12,7 +12,9 @@ struct entry {
 const entry messages[] = {
     {message::deck_title, "报告助手", "ReportKit"},
     {message::library, "段落库", "Library"},
-    {message::search, "搜索段落（标题、类别、标签、正文）", "Search sections (title, category, tags, text)"},
+    {message::search, "搜索段落", "Search sections"},
+    {message::search_hint, "按标题、类别、标签或正文查找，输入即筛选",
+     "Finds by title, category, tags or text as you type"},
     {message::sections, "标准段落", "Sections"},
     {message::preview, "预览", "Preview"},
     {message::insert, "插入段落", "Insert Section"},

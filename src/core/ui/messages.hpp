@@ -10,6 +10,7 @@ enum class message {
     deck_title,
     library,
     search,
+    search_hint,
     sections,
     preview,
     insert,

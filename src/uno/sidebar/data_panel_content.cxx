@@ -136,7 +136,7 @@ sal_Int32 data_panel_content::height_for_width(sal_Int32) const {
 }
 
 void data_panel_content::resized() {
-    if (parent_.is()) layout(std::max(parent_->getPosSize().Width, minimal_width));
+    if (parent_.is()) layout(layout_width(parent_));
 }
 
 // One column; the buttons go two to a row.

@@ -107,7 +107,7 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
                {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
     sheet_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
     sheet_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-               {{"HelpText", uno::Any(ui(message::search))}});
+               {{"HelpText", uno::Any(ui(message::search_hint))}});
     sheet_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
                {{"RootDisplayed", uno::Any(false)},
                 {"ShowsHandles", uno::Any(true)},
@@ -167,7 +167,7 @@ sal_Int32 panel_content::height_for_width(sal_Int32) const {
 
 void panel_content::resized() {
     if (!parent_.is()) return;
-    layout(std::max(parent_->getPosSize().Width, minimal_width));
+    layout(layout_width(parent_));
 }
 
 // One column, the width of the panel: the controls grow with the sidebar.
