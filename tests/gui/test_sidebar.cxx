@@ -312,6 +312,12 @@ TEST_CASE("the deck speaks Chinese in a Chinese UI and refuses a read-only docum
     CHECK(wait_for([&] { return label_of(numbers, "problems_label").find(" 个问题") != std::string::npos; },
                    10));
     CHECK(to_std(doc->getText()->getString()) == before);
+    uno::Sequence<rtl::OUString> lines;
+    model_of(numbers, "problems")->getPropertyValue("StringItemList") >>= lines;
+    REQUIRE(lines.getLength() > 0);
+    INFO("first problem: " << to_std(lines[0]));
+    CHECK(to_std(lines[0]).rfind("未填：", 0) == 0);
+    CHECK(to_std(lines[0]).find("（文档尚未链接数据表）") != std::string::npos);
 
     fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
     std::string shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck-zh-read-only.png";

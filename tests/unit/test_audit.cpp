@@ -29,9 +29,9 @@ TEST_CASE("typed X placeholders are found where a number belongs") {
 }
 
 TEST_CASE("placeholder states compare what is shown with the sheet") {
-    field_value filled{value_status::filled, 18, "18", false, "", "数据!B2"};
-    field_value missing{value_status::missing, 0, "", false, "no row", ""};
-    field_value invalid{value_status::invalid, 0, "十八", false, "not a number", "数据!B2"};
+    field_value filled{value_status::filled, 18, "18", false, "", "数据!B2", ""};
+    field_value missing{value_status::missing, 0, "", false, "no row", "", ""};
+    field_value invalid{value_status::invalid, 0, "十八", false, "not a number", "数据!B2", ""};
     CHECK(placeholder_status("18", "18", filled, true, "【待填：次数】") == audit_status::filled);
     CHECK(placeholder_status("17", "18", filled, true, "【待填：次数】") == audit_status::stale);
     CHECK(placeholder_status("【待填：次数】", "18", filled, true, "【待填：次数】") == audit_status::stale);
@@ -43,6 +43,11 @@ TEST_CASE("placeholder states compare what is shown with the sheet") {
     CHECK(audit_message(audit_status::missing, missing) == "no row");
     CHECK(audit_message(audit_status::stale, filled) == "the data sheet has changed: refresh");
     CHECK(audit_message(audit_status::filled, filled).empty());
+    field_value no_row{value_status::missing, 0, "", false, "no row", "", "没有这一行"};
+    CHECK(audit_message(audit_status::missing, no_row, "zh-CN") == "没有这一行");
+    CHECK(audit_message(audit_status::missing, no_row, "en-US") == "no row");
+    CHECK(audit_message(audit_status::missing, missing, "zh-CN") == "no row"); // no Chinese given
+    CHECK(audit_message(audit_status::stale, filled, "zh-CN") == "数据表已更新，请刷新");
 }
 
 TEST_CASE("audit lines read in the UI language") {

@@ -93,6 +93,7 @@ TEST_CASE("cells are read as the field's type") {
           "invalid: '12.500000' is not a whole number, and 'k' counts whole things");
     CHECK(shown(count, text("")) == "missing: the value of 'k' is empty");
     CHECK(shown(count, cell_value{}) == "missing: the value of 'k' is empty");
+    CHECK(read_cell(count, entry(text("十八"))).message_zh == "“十八”不是数字，“k”需要填数字");
 
     field rate = make_field("k", field_type::percent, "", 1);
     CHECK(shown(rate, number(0.974)) == "97.4%");
@@ -162,6 +163,7 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(values.value("done").cell == "数据!B2");
     CHECK(values.value("absent").status == value_status::missing);
     CHECK(values.value("absent").message == "the data sheet has no row for 'absent'");
+    CHECK(values.value("absent").message_zh == "数据表中没有“absent”这一行");
     CHECK(values.text("absent", {}, "【待填：缺】") == "【待填：缺】");
     CHECK(values.value("gap").status == value_status::invalid);
     CHECK(
@@ -170,11 +172,14 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(values.value("a").status == value_status::invalid);
     CHECK(values.value("a").message == "the formulas depend on themselves: a → b → a");
     CHECK(values.value("b").message == "the formulas depend on themselves: a → b → a");
+    CHECK(values.value("b").message_zh == "公式循环引用：a → b → a");
     CHECK(values.value("none").message == "'none' = done / zero divides by zero: 'zero' is 0");
 
     value_resolver unlinked([&](const std::string& k) { return &fields.at(k); }, nullptr);
     CHECK(unlinked.value("done").status == value_status::missing);
     CHECK(unlinked.value("rate").status == value_status::missing);
+    CHECK(unlinked.value("done").message_zh == "文档尚未链接数据表");
+    CHECK(unlinked.value("rate").message_zh == "缺少“done”的值，无法计算 rate = rate(done, all)");
 }
 
 TEST_CASE("Writer field names carry the key and the placeholder's options") {

@@ -51,13 +51,14 @@ audit_status placeholder_status(std::string_view shown, const std::string& expec
     return shown == expected ? audit_status::filled : audit_status::stale;
 }
 
-std::string audit_message(audit_status s, const field_value& now) {
+std::string audit_message(audit_status s, const field_value& now, std::string_view language) {
+    bool zh = language.starts_with("zh");
     switch (s) {
     case audit_status::missing:
     case audit_status::invalid:
-        return now.message;
+        return zh && !now.message_zh.empty() ? now.message_zh : now.message;
     case audit_status::stale:
-        return "the data sheet has changed: refresh";
+        return zh ? "数据表已更新，请刷新" : "the data sheet has changed: refresh";
     case audit_status::filled:
         break;
     }

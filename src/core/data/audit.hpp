@@ -24,8 +24,8 @@ audit_status placeholder_status(std::string_view shown, const std::string& expec
                                 bool linked, std::string_view marker);
 
 // The sentence an audit entry carries: why a value is missing or invalid, or that the sheet
-// changed; empty for a filled one.
-std::string audit_message(audit_status s, const field_value& now);
+// changed; empty for a filled one. Chinese for a language starting with "zh", else English.
+std::string audit_message(audit_status s, const field_value& now, std::string_view language = "en-US");
 inline const char* const literal_x_message = "an X stands where a number belongs";
 
 // An "X" standing for a number in typed text: byte offset and length in the paragraph.

@@ -85,10 +85,11 @@ std::optional<double> parse_number_text(std::string_view text, std::string_view 
     return v;
 }
 
-field_value invalid(const data_entry& e, std::string message) {
+field_value invalid(const data_entry& e, std::string message, std::string message_zh) {
     field_value v;
     v.status = value_status::invalid;
     v.message = std::move(message);
+    v.message_zh = std::move(message_zh);
     v.cell = e.cell;
     v.text = e.value.text;
     return v;
@@ -150,6 +151,7 @@ field_value read_cell(const field& f, const data_entry& e) {
     if (c.kind == cell_kind::empty || (c.kind == cell_kind::text && trimmed(c.text).empty())) {
         field_value v;
         v.message = fmt::format("the value of '{}' is empty", f.key);
+        v.message_zh = fmt::format("数据表中“{}”的值为空", f.key);
         v.cell = e.cell;
         return v;
     }
@@ -160,19 +162,22 @@ field_value read_cell(const field& f, const data_entry& e) {
     if (c.kind == cell_kind::text) {
         auto parsed = parse_number_text(c.text, f.unit, percent);
         if (!parsed)
-            return invalid(e, fmt::format("'{}' is not a number, and '{}' ({}) needs one", c.text, f.key,
-                                          to_string(f.type)));
+            return invalid(e,
+                           fmt::format("'{}' is not a number, and '{}' ({}) needs one", c.text, f.key,
+                                       to_string(f.type)),
+                           fmt::format("“{}”不是数字，“{}”需要填数字", c.text, f.key));
         number = *parsed;
     }
     switch (f.type) {
     case field_type::integer:
         if (percent || std::fabs(number - std::round(number)) > 1e-9)
             return invalid(
-                e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text, f.key));
+                e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text, f.key),
+                fmt::format("“{}”不是整数，“{}”应为整数", c.text, f.key));
         break;
     case field_type::year:
         if (std::fabs(number - std::round(number)) > 1e-9 || number < 1900 || number > 2200)
-            return invalid(e, fmt::format("'{}' is not a year", c.text));
+            return invalid(e, fmt::format("'{}' is not a year", c.text), fmt::format("“{}”不是年份", c.text));
         break;
     case field_type::percent:
         // Calc keeps 97.4% as 0.974; "97.4%" as text and a plain 97.4 mean the same.
@@ -182,8 +187,10 @@ field_value read_cell(const field& f, const data_entry& e) {
         if (!e.unit.empty() && e.unit != f.unit) {
             auto from = amount_unit_factor(e.unit), to = amount_unit_factor(f.unit);
             if (!from || !to)
-                return invalid(e, fmt::format("the amount is in '{}', which cannot be converted to '{}'",
-                                              e.unit, f.unit));
+                return invalid(
+                    e,
+                    fmt::format("the amount is in '{}', which cannot be converted to '{}'", e.unit, f.unit),
+                    fmt::format("金额单位“{}”无法换算为“{}”", e.unit, f.unit));
             number = number * *from / *to;
         }
         break;
@@ -204,18 +211,21 @@ const field_value& value_resolver::value(const std::string& key) {
     if (!f) {
         v.status = value_status::invalid;
         v.message = fmt::format("'{}' is not declared in any loaded library", key);
+        v.message_zh = fmt::format("已加载的段落库中没有字段“{}”", key);
     } else if (!f->formula.empty()) {
         auto parsed = formula::parse(f->formula);
         if (auto* e = std::get_if<formula_error>(&parsed)) {
             v.status = value_status::invalid;
             v.message = fmt::format("the formula of '{}' {}", key, e->message);
+            v.message_zh = fmt::format("“{}”的公式有误：{}", key, e->message);
         } else if (std::find(computing_.begin(), computing_.end(), key) != computing_.end()) {
             // Every field on the loop reports the loop itself.
             cycle_.clear();
             for (auto i = std::find(computing_.begin(), computing_.end(), key); i != computing_.end(); ++i)
                 cycle_ += *i + " → ";
             cycle_ = fmt::format("the formulas depend on themselves: {}{}", cycle_, key);
-            static const field_value loop{value_status::invalid, 0, {}, false, "is on a loop", {}};
+            static const field_value loop{value_status::invalid, 0, {}, false, "is on a loop", {},
+                                          "公式循环引用"};
             return loop;
         } else {
             computing_.push_back(key);
@@ -239,18 +249,25 @@ const field_value& value_resolver::value(const std::string& key) {
             } else if (!cycle_.empty()) {
                 v.status = value_status::invalid;
                 v.message = cycle_;
+                v.message_zh = "公式循环引用：" + cycle_.substr(cycle_.find(": ") + 2);
             } else {
                 v.status = missing_input.empty() ? value_status::invalid : value_status::missing;
                 v.message = fmt::format("'{}' = {} {}", key, f->formula, r.error);
+                v.message_zh =
+                    missing_input.empty()
+                        ? fmt::format("无法计算 {} = {}（{}）", key, f->formula, r.error)
+                        : fmt::format("缺少“{}”的值，无法计算 {} = {}", missing_input, key, f->formula);
             }
             if (computing_.empty()) cycle_.clear();
         }
     } else if (!table_) {
         v.message = "no data sheet is linked to the document";
+        v.message_zh = "文档尚未链接数据表";
     } else if (const data_entry* e = table_->find(key)) {
         v = read_cell(*f, *e);
     } else {
         v.message = fmt::format("the data sheet has no row for '{}'", key);
+        v.message_zh = fmt::format("数据表中没有“{}”这一行", key);
     }
     return values_.emplace(key, std::move(v)).first->second;
 }

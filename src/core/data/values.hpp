@@ -36,8 +36,9 @@ struct field_value {
     double number = 0;
     std::string text; // text fields, and the cell's text as shown
     bool change = false;
-    std::string message; // for missing and invalid: one sentence for people
+    std::string message; // for missing and invalid: one sentence for people, in English
     std::string cell;
+    std::string message_zh; // the message in Chinese, for a Chinese user interface
 };
 
 // Reads a cell as the field's type: numbers from number cells or from text like "1,234",

@@ -210,6 +210,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             }
         }
         value_resolver values(catalog.lookup(), table ? &table->table : nullptr, number_options(context_));
+        std::string language = ui_language(context_); // reasons are read in the panel, in the UI's language
         for (document_mark& m : document_marks(document)) {
             if (!m.is_field) {
                 out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
@@ -223,7 +224,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
             out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
                                      to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
-                                     to_ou(audit_message(status, now)), to_ou(now.cell), m.anchor));
+                                     to_ou(audit_message(status, now, language)), to_ou(now.cell), m.anchor));
         }
         return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
     });
