@@ -1,8 +1,8 @@
 #include "common/main_thread.hxx"
 
 #include "common/strings.hxx"
-#include <com/sun/star/awt/AsyncCallback.hpp>
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/exc_hlp.hxx>
 #include <cppuhelper/implbase1.hxx>
@@ -53,6 +53,8 @@ public:
             error = cppu::getCaughtException();
         } catch (const std::exception& e) {
             error <<= uno::RuntimeException(to_ou(e.what()));
+        } catch (...) { // nothing may escape into the main loop
+            error <<= uno::RuntimeException("ReportKit: unexpected error");
         }
         std::lock_guard<std::mutex> lock(mutex_);
         error_ = error;

@@ -15,7 +15,7 @@ namespace reportkit::office {
 // there is no main thread to go to (a uno process that hosts the components of an extension
 // installed without a restart), or when the main thread does not take it up within 100 ms.
 // From any other thread each call into a document hands the SolarMutex over, and the main
-// thread runs Writer's idle jobs (layout, word count) in between: a section took ~4x as long.
+// thread runs Writer's idle jobs (layout, word count) in between: an outline took twice as long.
 void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context,
                         const std::function<void()>& work);
 
