@@ -72,29 +72,33 @@ template <class F> bool wait_for(F ready, int seconds) {
     return ready();
 }
 
-// An Xvfb of our own on the first free display from :91.
+// An Xvfb of our own. With -displayfd it picks a free display itself and writes the number
+// only once it accepts connections, so stale lock files or sockets cannot fool us.
 struct xvfb {
     pid_t pid = 0;
     std::string display;
     xvfb() {
-        for (int n = 91; n < 120; ++n) {
-            if (fs::exists("/tmp/.X" + std::to_string(n) + "-lock")) continue;
-            display = ":" + std::to_string(n);
-            pid = fork();
-            if (pid == 0) {
-                int null = open("/dev/null", O_WRONLY);
-                dup2(null, 1);
-                dup2(null, 2);
-                execlp("Xvfb", "Xvfb", display.c_str(), "-ac", "-nolisten", "tcp", "-screen", "0",
-                       "1400x1000x24", nullptr);
-                _exit(127);
-            }
-            std::string socket = "/tmp/.X11-unix/X" + std::to_string(n);
-            if (wait_for([&] { return fs::exists(socket); }, 10)) return;
-            kill(pid, SIGKILL);
-            waitpid(pid, nullptr, 0);
+        int ready[2];
+        REQUIRE(pipe(ready) == 0);
+        pid = fork();
+        if (pid == 0) {
+            close(ready[0]);
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, 1);
+            dup2(null, 2);
+            std::string fd = std::to_string(ready[1]);
+            execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-nolisten", "tcp", "-screen", "0",
+                   "1400x1000x24", nullptr);
+            _exit(127);
         }
-        FAIL("no Xvfb display could be started");
+        close(ready[1]);
+        std::string number;
+        char c;
+        while (read(ready[0], &c, 1) == 1 && c != '\n')
+            number += c;
+        close(ready[0]);
+        if (number.empty()) FAIL("Xvfb did not start (is it installed?)");
+        display = ":" + number;
     }
     ~xvfb() {
         if (pid > 0) {
