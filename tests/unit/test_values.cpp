@@ -174,6 +174,10 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(values.value("b").message == "the formulas depend on themselves: a → b → a");
     CHECK(values.value("b").message_zh == "公式循环引用：a → b → a");
     CHECK(values.value("none").message == "'none' = done / zero divides by zero: 'zero' is 0");
+    CHECK(values.value("none").message_zh == "无法计算 none = done / zero（除数为零：“zero”为 0）");
+    CHECK(
+        values.value("gap").message_zh ==
+        "无法计算 gap = all - missing.key（“missing.key”无可用的值：已加载的段落库中没有字段“missing.key”）");
 
     value_resolver unlinked([&](const std::string& k) { return &fields.at(k); }, nullptr);
     CHECK(unlinked.value("done").status == value_status::missing);

@@ -199,35 +199,38 @@ private:
     token current_;
 };
 
-std::string describe(const formula::node& n) {
-    return n.kind == formula::node::key ? fmt::format("'{}' is 0", n.name) : "the divisor is 0";
+// Why a divisor is zero, in English and Chinese.
+formula_value zero_divisor(const formula::node& n, std::string_view what, std::string_view what_zh) {
+    bool key = n.kind == formula::node::key;
+    return {0, fmt::format("{}: {}", what, key ? fmt::format("'{}' is 0", n.name) : "the divisor is 0"),
+            fmt::format("{}：{}", what_zh, key ? fmt::format("“{}”为 0", n.name) : "除数为 0")};
 }
 
 formula_value eval(const formula::node& n, const std::function<formula_value(const std::string&)>& lookup) {
     using k = formula::node;
-    if (n.kind == k::number) return {n.value, {}};
+    if (n.kind == k::number) return {n.value, {}, {}};
     if (n.kind == k::key) return lookup(n.name);
     formula_value a = eval(*n.left, lookup);
     if (!a.ok()) return a;
-    if (n.kind == k::negate) return {-a.value, {}};
+    if (n.kind == k::negate) return {-a.value, {}, {}};
     formula_value b = eval(*n.right, lookup);
     if (!b.ok()) return b;
     switch (n.kind) {
     case k::add:
-        return {a.value + b.value, {}};
+        return {a.value + b.value, {}, {}};
     case k::subtract:
-        return {a.value - b.value, {}};
+        return {a.value - b.value, {}, {}};
     case k::multiply:
-        return {a.value * b.value, {}};
+        return {a.value * b.value, {}, {}};
     case k::divide:
     case k::rate:
-        if (b.value == 0) return {0, "divides by zero: " + describe(*n.right)};
-        return {a.value / b.value, {}};
+        if (b.value == 0) return zero_divisor(*n.right, "divides by zero", "除数为零");
+        return {a.value / b.value, {}, {}};
     case k::yoy:
-        if (b.value == 0) return {0, "has no year-on-year change: " + describe(*n.right)};
-        return {(a.value - b.value) / std::fabs(b.value), {}};
+        if (b.value == 0) return zero_divisor(*n.right, "has no year-on-year change", "无法计算同比");
+        return {(a.value - b.value) / std::fabs(b.value), {}, {}};
     default:
-        return {0, "cannot be computed"};
+        return {0, "cannot be computed", "无法计算"};
     }
 }
 
@@ -250,7 +253,7 @@ formula_result_kind formula::result_kind() const {
 }
 
 formula_value formula::evaluate(const std::function<formula_value(const std::string&)>& lookup) const {
-    if (!root_) return {0, "is empty"};
+    if (!root_) return {0, "is empty", "公式为空"};
     return eval(*root_, lookup);
 }
 

@@ -235,11 +235,14 @@ const field_value& value_resolver::value(const std::string& key) {
                 const field_value& in = value(k);
                 const field* inf = fields_(k);
                 if (in.status == value_status::filled && inf && inf->type == field_type::text)
-                    return {0, fmt::format("uses '{}', which is text", k)};
+                    return {0, fmt::format("uses '{}', which is text", k),
+                            fmt::format("引用了文本字段“{}”", k)};
                 if (in.status == value_status::missing) missing_input = k;
                 if (in.status != value_status::filled)
-                    return {0, fmt::format("needs '{}': {}", k, in.message)};
-                return {in.number, {}};
+                    return {0, fmt::format("needs '{}': {}", k, in.message),
+                            fmt::format("“{}”无可用的值：{}", k,
+                                        in.message_zh.empty() ? in.message : in.message_zh)};
+                return {in.number, {}, {}};
             });
             computing_.pop_back();
             if (r.ok()) {
@@ -255,7 +258,7 @@ const field_value& value_resolver::value(const std::string& key) {
                 v.message = fmt::format("'{}' = {} {}", key, f->formula, r.error);
                 v.message_zh =
                     missing_input.empty()
-                        ? fmt::format("无法计算 {} = {}（{}）", key, f->formula, r.error)
+                        ? fmt::format("无法计算 {} = {}（{}）", key, f->formula, r.error_zh)
                         : fmt::format("缺少“{}”的值，无法计算 {} = {}", missing_input, key, f->formula);
             }
             if (computing_.empty()) cycle_.clear();
