@@ -1,20 +1,26 @@
 // The ReportKit deck in a real Writer window under Xvfb: shown, screenshotted, its controls
-// reached through the sidebar API, an insertion triggered through the panel, and a clean exit
-// after closing the document with the deck open.
+// reached through the sidebar API, the sidebar's edge dragged with the mouse, an insertion
+// triggered through the panel, and a clean exit after closing the document with the deck open.
 #define CATCH_CONFIG_MAIN
 #include "client/office.hxx"
 #include "client/unopkg.hxx"
 #include "common/properties.hxx"
 #include "common/strings.hxx"
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XToolkitExperimental.hpp>
+#include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/awt/tree/XTreeDataModel.hpp>
@@ -51,6 +57,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -232,6 +239,56 @@ bool fits_its_parent(const uno::Reference<awt::XControlContainer>& panel) {
     return true;
 }
 
+// The split pane that holds the sidebar at the window's right edge, as assistive technology
+// sees it: the rightmost SPLIT_PANE under the frame's window.
+uno::Reference<awt::XWindow> sidebar_pane(const uno::Reference<frame::XFrame>& frame) {
+    uno::Reference<awt::XWindow> best;
+    std::function<void(const uno::Reference<accessibility::XAccessible>&)> visit = [&](auto& a) {
+        auto context = a.is() ? a->getAccessibleContext() : nullptr;
+        if (!context.is()) return;
+        sal_Int16 role = context->getAccessibleRole();
+        if (role == accessibility::AccessibleRole::MENU_BAR ||
+            role == accessibility::AccessibleRole::TOOL_BAR)
+            return;
+        uno::Reference<awt::XWindow> window(a, uno::UNO_QUERY);
+        if (role == accessibility::AccessibleRole::SPLIT_PANE && window.is() &&
+            (!best.is() || window->getPosSize().X > best->getPosSize().X))
+            best = window;
+        for (sal_Int64 i = 0, n = context->getAccessibleChildCount(); i < n; ++i)
+            visit(context->getAccessibleChild(i));
+    };
+    visit(uno::Reference<accessibility::XAccessible>(frame->getContainerWindow(), uno::UNO_QUERY));
+    return best;
+}
+
+// Drags the sidebar's left edge by `dx` pixels (negative: wider), as a person does with the mouse:
+// press on the splitter at the pane's left border, move, release.
+void drag_sidebar_edge(const gui_office& g, const uno::Reference<awt::XWindow>& pane, int dx) {
+    uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(g.office->context()), uno::UNO_QUERY_THROW);
+    auto event = [&](int x) {
+        awt::MouseEvent e;
+        e.Source = pane;
+        e.Buttons = awt::MouseButton::LEFT;
+        e.ClickCount = 1;
+        e.X = x;
+        e.Y = pane->getPosSize().Height / 2;
+        return e;
+    };
+    const int edge = 3; // inside the splitter, left of the deck
+    robot->mousePress(event(edge));
+    for (int step = 1; step <= 8; ++step)
+        robot->mouseMove(event(edge + dx * step / 8));
+    robot->mouseRelease(event(edge + dx));
+    uno::Reference<awt::XToolkitExperimental>(robot, uno::UNO_QUERY_THROW)->processEventsToIdle();
+}
+
+int width_of(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    return uno::Reference<awt::XWindow>(c->getControl(rtl::OUString::createFromAscii(name)),
+                                        uno::UNO_QUERY_THROW)
+        ->getPosSize()
+        .Width;
+}
+
 bool enabled(const uno::Reference<awt::XControlContainer>& c, const char* name) {
     bool on = false;
     model_of(c, name)->getPropertyValue("Enabled") >>= on;
@@ -402,6 +459,31 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     std::this_thread::sleep_for(std::chrono::seconds(3)); // let the deck paint
     CHECK(std::system(("import -display " + g.x.display + " -window root " + shot).c_str()) == 0);
     CHECK(fs::file_size(shot) > 10000);
+
+    // Dragging the sidebar's edge re-lays the controls out for the new width, both ways.
+    uno::Reference<awt::XWindow> pane = sidebar_pane(frame);
+    REQUIRE(pane.is());
+    uno::Reference<awt::XControlContainer> data_panel = panel_controls(frame, "ReportKitDataPanel");
+    REQUIRE(data_panel.is());
+    const int pane_width = pane->getPosSize().Width, search_width = width_of(controls, "search"),
+              problems_width = width_of(data_panel, "problems");
+    drag_sidebar_edge(g, pane, -120);
+    REQUIRE(wait_for([&] { return pane->getPosSize().Width >= pane_width + 100; }, 10));
+    INFO("pane " << pane_width << " → " << pane->getPosSize().Width << " px, search box " << search_width
+                 << " → " << width_of(controls, "search") << " px");
+    CHECK(wait_for([&] { return width_of(controls, "search") >= search_width + 100; }, 10));
+    CHECK(wait_for([&] { return width_of(data_panel, "problems") >= problems_width + 100; }, 10));
+    CHECK(fits_its_parent(controls));
+    CHECK(fits_its_parent(data_panel));
+    CHECK(std::system(("import -display " + g.x.display + " -window root " +
+                       std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck-wide.png")
+                          .c_str()) == 0);
+    drag_sidebar_edge(g, pane, 120);
+    REQUIRE(wait_for([&] { return pane->getPosSize().Width <= pane_width + 10; }, 10));
+    CHECK(wait_for([&] { return width_of(controls, "search") <= search_width + 10; }, 10));
+    CHECK(wait_for([&] { return width_of(data_panel, "problems") <= problems_width + 10; }, 10));
+    CHECK(fits_its_parent(controls));
+    CHECK(fits_its_parent(data_panel));
 
     // Insert Whole Report, pressed as assistive technology presses it, fills the document.
     CHECK(doc->getText()->getString().isEmpty());
