@@ -12,5 +12,6 @@ int cmd_lint(const args& a);   // lint.cpp
 int cmd_fields(const args& a); // fields.cpp
 int cmd_render(const args& a); // render.cpp
 int cmd_check(const args& a);  // check.cpp
+int cmd_import(const args& a); // import.cpp
 
 } // namespace reportkit::cli

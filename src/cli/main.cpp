@@ -1,4 +1,4 @@
-// reportkit: lint and list section libraries, render reports through LibreOffice.
+// reportkit: lint and list section libraries, render reports through LibreOffice, import old ones.
 #include "commands.hpp"
 
 #include <iostream>
@@ -13,6 +13,7 @@ commands:
   fields [--csv | --ods OUT] PATH...   list the fields of libraries; --csv/--ods give a data-sheet skeleton
   render --library FILE|ID ...         build (and with --data fill) a report through LibreOffice
   check DOC.odt                        list unfilled, invalid and out-of-date numbers; exit 1 if any
+  import REPORT.txt|.odt|.docx         turn an existing report into a section library (-o OUT.xml)
 
   --version                            print the version
   --help                               print this help
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
     if (command == "fields") return cmd_fields(rest);
     if (command == "render") return cmd_render(rest);
     if (command == "check") return cmd_check(rest);
+    if (command == "import") return cmd_import(rest);
     if (command == "--version") {
         std::cout << "reportkit " << REPORTKIT_VERSION << "\n";
         return 0;

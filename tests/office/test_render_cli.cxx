@@ -1,4 +1,5 @@
-// `reportkit render` end to end: a private office of its own, then the files reopened and read.
+// The reportkit commands that drive LibreOffice (render, check, fields --ods, import) end to end:
+// a private office of their own, then the files reopened and read.
 #include "office_test_env.hxx"
 
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
@@ -158,5 +159,57 @@ TEST_CASE("reportkit fields --ods writes a skeleton sheet through Calc that rend
     CHECK(check.output.find(
               "report.odt: missing docs.handled (办理公文件数) at 数据!D5: the value of 'docs.handled' "
               "is empty") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("reportkit import turns a rendered report into a library that renders it again") {
+    fs::path dir = scratch("import");
+    std::string profile = " --profile " + (dir / "office").string();
+    fs::path report = dir / "report.odt", library = dir / "imported.xml", values = dir / "values.csv",
+             again = dir / "again.odt";
+    REQUIRE(run(cli() + profile + " --library office-annual --outline annual.full --data " +
+                std::string(REPORTKIT_TEMPLATES) + "/samples/office-annual.csv -o " + report.string())
+                .status == 0);
+
+    // Writer's list labels (一、 （一）) are read with the text, so the headings are found.
+    auto r = run(std::string(REPORTKIT_CLI) + " import --oxt " + REPORTKIT_OXT + profile +
+                 " --id annual.imported " + report.string() + " -o " + library.string() + " --data " +
+                 values.string());
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    CHECK(r.output.find("(0 without a value)") != std::string::npos);
+    auto lint = run(std::string(REPORTKIT_CLI) + " lint " + library.string());
+    INFO(lint.output);
+    CHECK(lint.status == 0);
+    CHECK(lint.output.find("0 errors, 0 warnings") != std::string::npos);
+
+    // Rendered from the imported library and the numbers it found, the report reads the same.
+    auto render = run(cli() + profile + " --library " + library.string() + " --outline report --data " +
+                      values.string() + " -o " + again.string());
+    INFO(render.output);
+    REQUIRE(render.status == 0);
+    writer_document before(url_of(report.string())), after(url_of(again.string()));
+    auto paragraphs = before.paragraphs();
+    REQUIRE(paragraphs.size() > 10);
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "一、主要工作情况") != paragraphs.end());
+    CHECK(after.paragraphs() == paragraphs);
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("reportkit import reads a text file without LibreOffice and says what it found") {
+    fs::path dir = scratch("import-text");
+    fs::path text = dir / "old.txt", library = dir / "old.xml";
+    std::ofstream(text)
+        << "县档案馆2025年度工作总结\n一、主要工作情况\n全年接收进馆档案1260卷，群众满意率达到99.2%。\n";
+    auto r = run(std::string(REPORTKIT_CLI) + " import --office /nonexistent " + text.string() + " -o " +
+                 library.string());
+    INFO(r.output);
+    CHECK(r.status == 0);
+    CHECK(r.output.find("old.txt: 1 section, 0 headings, 2 fields (0 without a value)") != std::string::npos);
+    CHECK(run(std::string(REPORTKIT_CLI) + " lint " + library.string()).status == 0);
+
+    auto bad = run(std::string(REPORTKIT_CLI) + " import --id Bad " + text.string());
+    CHECK(bad.status == 2);
+    CHECK(bad.output.find("bad library id 'Bad'") != std::string::npos);
     fs::remove_all(dir.parent_path());
 }

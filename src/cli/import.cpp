@@ -1,0 +1,146 @@
+// reportkit import: an existing report (.txt, or .odt/.docx/.doc read through LibreOffice) turned
+// into a section library, and optionally the numbers it held as a filled data sheet.
+#include "commands.hpp"
+#include "session.hpp"
+
+#include "common/strings.hxx"
+#include "data/csv.hpp"
+#include "library/loader.hpp"
+#include "library/names.hpp"
+#include "library/text_import.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace css;
+
+namespace reportkit::cli {
+namespace {
+
+const std::string usage =
+    std::string("usage: reportkit import [--id ID] [--title TITLE] [-o OUT.xml] [--data OUT.csv] ") +
+    session_usage +
+    " REPORT.txt|.odt|.docx|.doc\n"
+    "  A .txt file (UTF-8, UTF-16 or GB18030) is read directly; other formats through LibreOffice.\n"
+    "  The library goes to OUT.xml (standard output without -o); --data writes the numbers found.\n";
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(fmt::format("cannot open '{}'", path));
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::optional<decoded_text> text = decode_text(bytes.str());
+    if (!text) throw std::runtime_error(fmt::format("'{}' is not UTF-8, UTF-16 or GB18030 text", path));
+    return text->utf8;
+}
+
+// The document's paragraphs as Writer shows them, each with its list label (一、 …) in front.
+// Tables are left out: their cells are not paragraphs of the report's skeleton.
+std::string read_document(const std::string& path, const session_options& options, int& tables) {
+    office_session session(options);
+    document_closer doc{session.open_document(path)};
+    uno::Reference<container::XEnumeration> e =
+        uno::Reference<container::XEnumerationAccess>(doc.doc->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
+    std::string text;
+    while (e->hasMoreElements()) {
+        uno::Reference<lang::XServiceInfo> element(e->nextElement(), uno::UNO_QUERY);
+        if (!element.is() || !element->supportsService("com.sun.star.text.Paragraph")) {
+            ++tables;
+            continue;
+        }
+        rtl::OUString label;
+        uno::Reference<beans::XPropertySet>(element, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("ListLabelString") >>= label;
+        text += office::to_std(label) +
+                office::to_std(uno::Reference<text::XTextRange>(element, uno::UNO_QUERY_THROW)->getString()) +
+                "\n";
+    }
+    return text;
+}
+
+void write_file(const std::string& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    if (!out.flush()) throw std::runtime_error(fmt::format("cannot write '{}'", path));
+}
+
+} // namespace
+
+int cmd_import(const args& a) {
+    return run_command("import", usage, [&] {
+        session_options session;
+        import_options options;
+        std::string input, output, data;
+        for (size_t i = 0; i < a.size(); ++i) {
+            auto value = [&] {
+                if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
+                return a[++i];
+            };
+            if (a[i] == "--help" || a[i] == "-h") {
+                std::cout << usage;
+                return 0;
+            }
+            if (parse_session_option(a, i, session)) continue;
+            if (a[i] == "--id")
+                options.library_id = value();
+            else if (a[i] == "--title")
+                options.title = value();
+            else if (a[i] == "-o")
+                output = value();
+            else if (a[i] == "--data")
+                data = value();
+            else if (a[i].starts_with("-") || !input.empty())
+                throw usage_error("unexpected '" + a[i] + "'");
+            else
+                input = a[i];
+        }
+        if (input.empty()) throw usage_error("give the report to import");
+        if (!is_name(options.library_id))
+            throw usage_error(fmt::format("bad library id '{}': use lowercase ASCII segments joined by dots",
+                                          options.library_id));
+        if (!fs::exists(input)) throw std::runtime_error(fmt::format("'{}' does not exist", input));
+
+        int tables = 0;
+        std::string ext = fs::path(input).extension().string();
+        std::string text =
+            ext == ".txt" || ext == ".text" ? read_text_file(input) : read_document(input, session, tables);
+        options.source = fs::path(input).filename().string();
+        import_result r = import_report_text(text, options);
+
+        // What we write must load: a library that lints with errors is a bug here, not the user's.
+        load_result check = load_library_text(r.xml, output.empty() ? "<stdout>" : output);
+        for (const diagnostic& d : check.diags)
+            std::cerr << format_diagnostic(d) << "\n";
+        if (output.empty())
+            std::cout << r.xml;
+        else
+            write_file(output, r.xml);
+        if (!data.empty()) write_file(data, imported_values_csv(r.values));
+
+        auto count = [](size_t n, const char* noun) {
+            return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+        };
+        size_t blank = static_cast<size_t>(std::count_if(
+            r.values.begin(), r.values.end(), [](const imported_value& v) { return v.value.empty(); }));
+        say(fmt::format("{}: {}, {}, {} ({} without a value){}{}{}", options.source,
+                        count(static_cast<size_t>(r.sections), "section"),
+                        count(static_cast<size_t>(r.headings), "heading"), count(r.values.size(), "field"),
+                        blank, r.unwrapped ? ", lines broken at the page width joined" : "",
+                        tables ? ", " + count(static_cast<size_t>(tables), "table") + " left out" : "",
+                        output.empty() ? "" : " → " + output));
+        return check.ok() ? 0 : 1;
+    });
+}
+
+} // namespace reportkit::cli

@@ -1,0 +1,555 @@
+#include "library/text_import.hpp"
+
+#include "data/skeleton.hpp"
+#include "library/names.hpp"
+#include "text/numbering.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <map>
+
+namespace reportkit {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The character that ends just before byte `i` (empty at the start).
+std::string_view char_before(std::string_view s, size_t i) {
+    size_t start = i;
+    while (start > 0 && is_continuation(s[start - 1]))
+        --start;
+    if (start > 0) --start;
+    return s.substr(start, i - start);
+}
+
+size_t char_count(std::string_view s) {
+    size_t n = 0;
+    for (char c : s)
+        n += !is_continuation(c);
+    return n;
+}
+
+// The last `n` characters of `s`.
+std::string_view last_chars(std::string_view s, size_t n) {
+    size_t i = s.size();
+    while (i > 0 && n > 0) {
+        i -= char_before(s, i).size();
+        --n;
+    }
+    return s.substr(i);
+}
+
+// Half-width and ideographic spaces, tabs and carriage returns at both ends go.
+std::string_view trim_line(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+            s.remove_prefix(1);
+        else if (s.starts_with("\u3000"))
+            s.remove_prefix(3);
+        else
+            break;
+    }
+    for (;;) {
+        if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+            s.remove_suffix(1);
+        else if (s.ends_with("\u3000"))
+            s.remove_suffix(3);
+        else
+            break;
+    }
+    return s;
+}
+
+std::string escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '"')
+            out += "&quot;";
+        else
+            out += c;
+    }
+    return out;
+}
+
+constexpr std::array<std::string_view, 10> numerals = {"一", "二", "三", "四", "五",
+                                                       "六", "七", "八", "九", "十"};
+
+size_t numeral_at(std::string_view s, size_t i) {
+    for (std::string_view n : numerals)
+        if (s.substr(i, n.size()) == n) return n.size();
+    return 0;
+}
+
+struct heading_marker {
+    int level = 0;     // 0: not a heading
+    size_t length = 0; // bytes of the marker
+};
+
+// 一、 (1), （一） (2), 1. or 1、 (3), （1） (4); half-width brackets too.
+heading_marker marker_of(std::string_view line) {
+    size_t i = 0;
+    while (size_t n = numeral_at(line, i))
+        i += n;
+    if (i > 0 && line.substr(i).starts_with("、")) return {1, i + 3};
+    if (line.starts_with("（") || line.starts_with("(")) {
+        size_t start = line.starts_with("(") ? 1 : 3, j = start;
+        bool chinese = false;
+        while (size_t n = numeral_at(line, j)) {
+            j += n;
+            chinese = true;
+        }
+        if (!chinese)
+            while (j < line.size() && is_digit(line[j]))
+                ++j;
+        if (j == start) return {};
+        std::string_view rest = line.substr(j);
+        size_t close = rest.starts_with("）") ? 3 : rest.starts_with(")") ? 1 : 0;
+        return close ? heading_marker{chinese ? 2 : 4, j + close} : heading_marker{};
+    }
+    size_t j = 0;
+    while (j < line.size() && is_digit(line[j]))
+        ++j;
+    if (j == 0 || j > 2) return {};
+    std::string_view rest = line.substr(j);
+    for (std::string_view sep : {".", "．", "、"}) // 1.5万元 is a number, not a heading
+        if (rest.starts_with(sep) && !(rest.size() > sep.size() && is_digit(rest[sep.size()])))
+            return {3, j + sep.size()};
+    return {};
+}
+
+// A title line: before any heading, short, and not a sentence.
+bool looks_like_title(std::string_view line) {
+    return char_count(line) <= 40 && line.find("。") == npos;
+}
+
+// Where a clause starts or ends: the label of a number is the clause in front of it.
+bool is_clause_break(std::string_view c) {
+    for (std::string_view b : {"，", "。", "；", "：", "、", "！", "？", "（", "）", "“", "”", ",", ";", ":",
+                               "(", ")", "\"", "】"})
+        if (c == b) return true;
+    return false;
+}
+
+// Units written after a number, longest first where one begins another.
+constexpr std::array<std::string_view, 53> units = {
+    "个百分点", "万人次", "人次", "万人", "万元", "亿元", "千元", "元", "小时", "课时", "学时",
+    "平方米",   "公里",   "万户", "次",   "篇",   "条",   "件",   "项", "人",   "名",   "个",
+    "场",       "期",     "家",   "份",   "户",   "所",   "批",   "轮", "天",   "吨",   "台",
+    "套",       "本",     "部",   "处",   "支",   "起",   "例",   "封", "单",   "座",   "间",
+    "辆",       "张",     "幅",   "倍",   "万",   "亩",   "页",   "册", "卷"};
+
+// After a number, these make it a date or an ordinal, which stays text.
+constexpr std::array<std::string_view, 6> not_counts = {"年", "月", "日", "号", "时", "届"};
+
+std::string_view unit_at(std::string_view s, size_t i) {
+    for (std::string_view u : units)
+        if (s.substr(i, u.size()) == u) return u;
+    return {};
+}
+
+bool is_x(std::string_view s, size_t i, size_t& length) {
+    if (i < s.size() && (s[i] == 'X' || s[i] == 'x')) {
+        length = 1;
+        return true;
+    }
+    if (s.substr(i).starts_with("Ｘ") || s.substr(i).starts_with("ｘ")) {
+        length = 3;
+        return true;
+    }
+    return false;
+}
+
+// A file name inside an XML comment, where "--" may not appear.
+std::string comment_text(std::string s) {
+    for (size_t i = s.find("--"); i != npos; i = s.find("--", i))
+        s.replace(i, 2, "- -");
+    return s;
+}
+
+// One paragraph's numbers become placeholders of fields named after the section.
+class paragraph_converter {
+public:
+    paragraph_converter(const std::string& section_id, const std::string& section_title, int& counter,
+                        std::vector<imported_value>& values, std::string& fields_xml)
+        : section_id_(section_id), section_title_(section_title), counter_(counter), values_(values),
+          fields_xml_(fields_xml) {}
+
+    // The paragraph as the content of a <p>: escaped text, placeholders and <item>s.
+    std::string convert(std::string_view text) {
+        std::vector<size_t> items = item_positions(text);
+        if (items.empty()) return numbers(text);
+        std::string out = numbers(text.substr(0, items.front()));
+        for (size_t k = 0; k < items.size(); ++k) {
+            size_t begin =
+                items[k] + chinese_number(static_cast<int>(k) + 1).size() + std::string_view("是").size();
+            size_t end = k + 1 < items.size() ? items[k + 1] : text.size();
+            out += "<item>" + numbers(text.substr(begin, end - begin)) + "</item>";
+        }
+        return out;
+    }
+
+private:
+    // 一是……二是……: at least two, in order, each after a clause break or at the start.
+    static std::vector<size_t> item_positions(std::string_view text) {
+        std::vector<size_t> at;
+        size_t from = 0;
+        for (int n = 1; n <= 20; ++n) {
+            std::string marker = chinese_number(n) + "是";
+            size_t p = text.find(marker, from);
+            while (p != npos && p > 0 && !is_clause_break(char_before(text, p)))
+                p = text.find(marker, p + marker.size());
+            if (p == npos) break;
+            at.push_back(p);
+            from = p + marker.size();
+        }
+        if (at.size() < 2) at.clear();
+        return at;
+    }
+
+    std::string numbers(std::string_view s) {
+        std::string out;
+        for (size_t i = 0; i < s.size();) {
+            size_t used = 0;
+            if (s.substr(i).starts_with("【待填："))
+                used = marker(s, i, out);
+            else if (is_digit(s[i]) || is_x(s, i, used))
+                used = number(s, i, out);
+            if (used == 0) {
+                out += escape(s.substr(i, 1));
+                used = 1;
+            }
+            i += used;
+        }
+        return out;
+    }
+
+    // 【待填：label】, ReportKit's own marker for a missing number: its label is known.
+    size_t marker(std::string_view s, size_t i, std::string& out) {
+        size_t open = i + std::string_view("【待填：").size(), close = s.find("】", open);
+        if (close == npos || close == open) return 0;
+        std::string_view label = s.substr(open, close - open);
+        size_t end = close + std::string_view("】").size();
+        std::string_view unit = unit_at(s, end);
+        add_field(out, unit.ends_with("元") ? "amount" : "integer", -1, std::string(unit), std::string(label),
+                  "", "");
+        return end - i;
+    }
+
+    // A count, rate or amount (18次, 97.4%, 1,800万元, 500余篇) or an X typed in its place.
+    size_t number(std::string_view s, size_t i, std::string& out) {
+        std::string_view before = char_before(s, i);
+        if (before.size() == 1 && (is_ascii_letter(before[0]) || is_digit(before[0]) || before[0] == '.'))
+            return 0;
+        if (before == "第") return 0; // an ordinal
+        size_t j = i, x = 0;
+        std::string digits;
+        int places = -1;
+        bool typed_x = is_x(s, i, x);
+        if (typed_x) {
+            while (is_x(s, j, x))
+                j += x;
+            if ((s.substr(j).starts_with(".") || s.substr(j).starts_with("．")) &&
+                is_x(s, j + (s[j] == '.' ? 1 : 3), x)) {
+                j += s[j] == '.' ? 1 : 3;
+                places = 0;
+                while (is_x(s, j, x)) {
+                    j += x;
+                    ++places;
+                }
+            }
+            if (j < s.size() && is_ascii_letter(s[j])) return 0; // a word, not a placeholder
+        } else {
+            while (j < s.size()) { // 1,800: a thousands comma is dropped
+                if (is_digit(s[j]))
+                    digits += s[j++];
+                else if (s[j] == ',' && j + 3 < s.size() && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                         is_digit(s[j + 3]))
+                    ++j;
+                else
+                    break;
+            }
+            if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+                digits += s[j++];
+                places = 0;
+                while (j < s.size() && is_digit(s[j])) {
+                    digits += s[j++];
+                    ++places;
+                }
+            }
+            if (j < s.size() && is_ascii_letter(s[j])) return 0;
+        }
+        size_t after = j;
+        std::string approx;
+        if (s.substr(after).starts_with("余")) {
+            approx = "余";
+            after += approx.size();
+        }
+        size_t unit_start = after < s.size() && s[after] == ' ' ? after + 1 : after;
+        for (std::string_view no : not_counts)
+            if (s.substr(unit_start).starts_with(no)) return 0;
+        std::string type = places >= 0 ? "decimal" : "integer", unit;
+        size_t end = after; // the placeholder's end: the unit stays text, a percent sign does not
+        if (s.substr(unit_start).starts_with("%") || s.substr(unit_start).starts_with("％")) {
+            type = "percent";
+            end = unit_start + (s[unit_start] == '%' ? 1 : 3);
+            if (!digits.empty()) digits += "%";
+            places = std::max(places, 0);
+        } else if (std::string_view u = unit_at(s, unit_start); !u.empty()) {
+            unit = u;
+            if (u.ends_with("元")) {
+                type = "amount";
+                places = std::max(places, 0);
+            }
+        } else if (!typed_x) {
+            return 0; // a bare number: a code, a page, a phone number …
+        } else if (places < 0) {
+            type = "text"; // "X 区": a name was left out, not a count
+        }
+        if (approx.empty() && type != "text") approx = take_approx_prefix(out);
+        std::string label = label_before(s, i);
+        if (label.empty()) label = section_title_ + (unit.empty() ? "数值" : "数量");
+        add_field(out, type, type == "integer" ? -1 : places, unit, label, typed_x ? "" : digits, approx);
+        return end - i;
+    }
+
+    // 近, 超过 or 约 just written in front of the number belongs to its placeholder.
+    static std::string take_approx_prefix(std::string& out) {
+        for (std::string_view word : {"超过", "近", "约"})
+            if (out.ends_with(word)) {
+                out.resize(out.size() - word.size());
+                return std::string(word);
+            }
+        return {};
+    }
+
+    // The clause in front of the number, at most 16 characters: what people call the value.
+    static std::string label_before(std::string_view s, size_t i) {
+        size_t start = i;
+        while (start > 0) {
+            std::string_view c = char_before(s, start);
+            if (is_clause_break(c)) break;
+            start -= c.size();
+        }
+        std::string_view clause = trim_line(s.substr(start, i - start));
+        for (std::string_view word : {"超过", "近", "约"})
+            if (clause.ends_with(word)) clause.remove_suffix(word.size());
+        return std::string(last_chars(trim_line(clause), 16));
+    }
+
+    void add_field(std::string& out, const std::string& type, int places, const std::string& unit,
+                   const std::string& label, const std::string& value, const std::string& approx) {
+        std::string key = fmt::format("{}.n{}", section_id_, ++counter_);
+        fields_xml_ += fmt::format("    <field key=\"{}\" type=\"{}\"", key, type);
+        if (!unit.empty()) fields_xml_ += fmt::format(" unit=\"{}\"", escape(unit));
+        if (places >= 0) fields_xml_ += fmt::format(" decimals=\"{}\"", std::min(places, 6));
+        fields_xml_ += fmt::format(" label=\"{}\"/>\n", escape(label));
+        out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
+        values_.push_back({key, label, unit, value});
+    }
+
+    const std::string& section_id_;
+    const std::string& section_title_;
+    int& counter_;
+    std::vector<imported_value>& values_;
+    std::string& fields_xml_;
+};
+
+// "— 3 —", "- 3 -", "3", "第 3 页": a page number left in text copied from a PDF.
+bool is_page_number(std::string_view line) {
+    bool digits = false;
+    for (size_t i = 0; i < line.size();) {
+        std::string_view rest = line.substr(i);
+        size_t skip = 0;
+        for (std::string_view decoration : {"—", "－", "第", "页", "\u3000", "-", " "})
+            if (rest.starts_with(decoration)) skip = decoration.size();
+        if (skip == 0 && is_digit(line[i])) {
+            digits = true;
+            skip = 1;
+        }
+        if (skip == 0) return false;
+        i += skip;
+    }
+    return digits;
+}
+
+// Where a paragraph may end. A semicolon, colon or quote at a line's end is inside one, and a
+// half-width full stop is more often a decimal point (99.|2%).
+bool ends_sentence(std::string_view line) {
+    for (std::string_view end : {"。", "！", "？", "!", "?"})
+        if (line.ends_with(end)) return true;
+    return false;
+}
+
+// The text's paragraphs, trimmed, without blank lines and page numbers. Text copied from a PDF
+// breaks every line at the page width: when most long lines have about the same length, a line
+// of that length that does not end a sentence goes on in the next one.
+std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
+    std::vector<std::string_view> lines;
+    for (size_t pos = 0; pos <= text.size();) {
+        size_t eol = text.find('\n', pos);
+        std::string_view line = trim_line(text.substr(pos, eol == npos ? npos : eol - pos));
+        pos = eol == npos ? text.size() + 1 : eol + 1;
+        if (!line.empty() && !is_page_number(line)) lines.push_back(line);
+    }
+    std::map<size_t, int> lengths; // characters → lines, for lines of 10 characters or more
+    int long_lines = 0;
+    for (std::string_view line : lines)
+        if (size_t n = char_count(line); n >= 10) {
+            ++lengths[n];
+            ++long_lines;
+        }
+    size_t width = 0; // the most common length, the longer of equals
+    int most = 0;
+    for (const auto& [n, count] : lengths)
+        if (count >= most) {
+            most = count;
+            width = n;
+        }
+    int near = 0, longer = 0;
+    for (const auto& [n, count] : lengths) {
+        near += n + 2 >= width && n <= width + 2 ? count : 0;
+        longer += n > width + 5 ? count : 0;
+    }
+    // Four in ten long lines have about that length, and hardly any is much longer.
+    unwrapped = long_lines >= 8 && near * 10 >= long_lines * 4 && longer * 10 <= long_lines;
+    // Headings and the title are set in bigger or bolder type: fewer characters fill their line.
+    auto continues = [&](size_t i) {
+        std::string_view line = lines[i];
+        if (!unwrapped || i + 1 == lines.size() || ends_sentence(line)) return false;
+        size_t n = char_count(line);
+        if (n + 1 >= width) return true;
+        if (marker_of(line).level > 0) return n * 4 >= width * 3;
+        std::string_view next = lines[i + 1];
+        return i == 0 && char_count(next) <= 10 && marker_of(next).level == 0 && next.find("。") == npos;
+    };
+    std::vector<std::string> out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 && continues(i - 1))
+            out.back() += lines[i];
+        else
+            out.emplace_back(lines[i]);
+    }
+    return out;
+}
+
+// A heading with its text (a section), or alone (a heading of the outline).
+struct part {
+    int level = 0;
+    std::string id, title, category;
+    bool run_in = false;
+    std::vector<std::string_view> paragraphs;
+};
+
+} // namespace
+
+import_result import_report_text(std::string_view text, const import_options& options) {
+    import_result result;
+    const std::vector<std::string> lines = paragraphs_of(text, result.unwrapped);
+    std::string title;
+    std::vector<part> parts{{0, "opening", "总述", "总述", false, {}}};
+    std::array<int, 5> counters{};
+    std::string category = "总述";
+    bool seen_heading = false;
+    for (std::string_view line : lines) {
+        heading_marker m = marker_of(line);
+        if (m.level == 0) {
+            if (!seen_heading && title.empty() && parts.front().paragraphs.empty() && looks_like_title(line))
+                title = line;
+            else
+                parts.back().paragraphs.push_back(line);
+            continue;
+        }
+        seen_heading = true;
+        counters[static_cast<size_t>(m.level)]++;
+        for (size_t deeper = static_cast<size_t>(m.level) + 1; deeper < counters.size(); ++deeper)
+            counters[deeper] = 0;
+        part p;
+        p.level = m.level;
+        p.id = fmt::format("s{}", counters[1]);
+        for (int l = 2; l <= m.level; ++l)
+            p.id += fmt::format("-{}", counters[static_cast<size_t>(l)]);
+        std::string_view heading = trim_line(line.substr(m.length));
+        size_t stop = heading.find("。");
+        if (m.level >= 2 && stop != npos && !trim_line(heading.substr(stop + 3)).empty()) {
+            p.run_in = true; // （一）标题。正文……
+            p.title = heading.substr(0, stop);
+            p.paragraphs.push_back(trim_line(heading.substr(stop + 3)));
+        } else {
+            p.title = heading;
+        }
+        if (m.level == 1) category = p.title;
+        p.category = category;
+        parts.push_back(std::move(p));
+    }
+
+    std::string fields_xml, sections_xml, outline_xml;
+    for (const part& p : parts) {
+        if (p.paragraphs.empty()) {
+            if (p.level > 0) {
+                outline_xml +=
+                    fmt::format("    <heading level=\"{}\">{}</heading>\n", p.level, escape(p.title));
+                ++result.headings;
+            }
+            continue;
+        }
+        int counter = 0;
+        paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml);
+        sections_xml +=
+            fmt::format("  <section id=\"{}\" title=\"{}\" level=\"{}\"{} category=\"{}\">\n", p.id,
+                        escape(p.title), p.level, p.run_in ? " run-in=\"true\"" : "", escape(p.category));
+        for (std::string_view para : p.paragraphs)
+            sections_xml += "    <p>" + convert.convert(para) + "</p>\n";
+        sections_xml += "  </section>\n";
+        outline_xml += fmt::format("    <include section=\"{}\"/>\n", p.id);
+        ++result.sections;
+    }
+    std::string library_title = !options.title.empty() ? options.title
+                                : !title.empty()       ? title
+                                                       : "导入的段落库";
+    std::string& xml = result.xml;
+    xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    xml += fmt::format("<!-- Made by reportkit import{}. Check the ids, titles, categories and field "
+                       "labels, then run reportkit lint. -->\n",
+                       options.source.empty() ? "" : " from " + comment_text(options.source));
+    xml += fmt::format("<library id=\"{}\" version=\"0.1.0\" title=\"{}\" lang=\"zh-CN\">\n",
+                       escape(options.library_id), escape(library_title));
+    if (!fields_xml.empty()) xml += "  <fields>\n" + fields_xml + "  </fields>\n";
+    xml += sections_xml;
+    if (!outline_xml.empty() || !title.empty()) {
+        xml += fmt::format("  <outline id=\"report\" title=\"{}\">\n",
+                           escape(title.empty() ? library_title : title));
+        if (!title.empty()) xml += "    <title>" + escape(title) + "</title>\n";
+        xml += outline_xml + "  </outline>\n";
+    }
+    xml += "</library>\n";
+    return result;
+}
+
+std::string imported_values_csv(const std::vector<imported_value>& values) {
+    std::string out = "\xEF\xBB\xBF";
+    for (size_t i = 0; i < skeleton_header.size(); ++i)
+        out += (i ? "," : "") + skeleton_header[i];
+    out += "\r\n";
+    for (const imported_value& v : values)
+        out += csv_field(v.key) + "," + csv_field(v.label) + "," + csv_field(v.unit) + "," +
+               csv_field(v.value) + "\r\n";
+    return out;
+}
+
+} // namespace reportkit

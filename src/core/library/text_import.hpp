@@ -1,0 +1,39 @@
+// Turning an existing report into a library: its numbered headings become sections and an
+// outline, its numbers (and the "X" or 【待填：…】 written where a number goes) become fields.
+// The result is a starting point for a maintainer, who then renames ids and checks labels.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportkit {
+
+struct import_options {
+    std::string library_id = "imported";
+    std::string title;  // the library's title; empty: the report's title line
+    std::string source; // the file the text came from, named in a comment of the output
+};
+
+// A number found in the text, under the key of the field that took its place.
+struct imported_value {
+    std::string key, label, unit;
+    std::string value; // as written, e.g. "18", "97.4%"; empty for an "X" or a 【待填：…】 marker
+};
+
+struct import_result {
+    std::string xml;                    // a format-1 library that lints without errors
+    std::vector<imported_value> values; // in document order
+    int sections = 0;                   // sections made (headings with text, and the opening)
+    int headings = 0;                   // headings with no text of their own, kept in the outline
+    bool unwrapped = false;             // the lines were broken at a page width and were joined
+};
+
+// `text` is the report in UTF-8, one paragraph a line (or hard-wrapped lines, as copied from a
+// PDF), heading numbers typed or as Writer shows them (一、 / （一） / 1. / （1）).
+import_result import_report_text(std::string_view text, const import_options& options = {});
+
+// The found values as a data sheet: the skeleton's columns with the values filled in.
+std::string imported_values_csv(const std::vector<imported_value>& values);
+
+} // namespace reportkit

@@ -1,0 +1,222 @@
+// Importing an existing report's text: headings become sections and an outline, numbers fields;
+// the library lints clean and, filled with the found values, gives the report back.
+#include "data/csv.hpp"
+#include "data/values.hpp"
+#include "library/loader.hpp"
+#include "library/text_import.hpp"
+#include "render/plan.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace reportkit;
+
+namespace {
+
+// Written for this test; the levels, items, numbers and markers a report of the genre has.
+const char* report = "市统计局办公室2025年度工作情况报告\n"
+                     "  2025年，办公室围绕中心、服务大局，各项工作稳步推进。现将有关情况报告如下。\n"
+                     "\n"
+                     "一、主要工作情况\n"
+                     "（一）强化理论武装。全年组织集体学习24次，开展专题研讨8次。"
+                     "一是完善学习制度；二是丰富学习形式，撰写心得体会136篇。\n"
+                     "（二）提升办文质量。全年处理各类公文3297件，办结率达到98.6%。\n"
+                     "1.规范流程。修订制度5项，培训人员近200人次，发放手册500余册。\n"
+                     "2.压缩经费。公用经费支出1850.5万元，同比下降3.2%。\n"
+                     "二、存在的问题\n"
+                     "信息报送采用X条，与第3名相比仍有差距。\r\n"
+                     "三、下一步工作打算\n"
+                     "力争完成【待填：重点任务数】项重点任务。\n";
+
+library_ptr load(const import_result& r) {
+    load_result loaded = load_library_text(r.xml, "imported.xml");
+    INFO(r.xml);
+    INFO((loaded.diags.empty() ? "" : format_diagnostic(loaded.diags[0])));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.diags.empty()); // not even a warning
+    return loaded.lib;
+}
+
+} // namespace
+
+TEST_CASE("numbered headings become sections, run-in where the title opens the text") {
+    import_result r = import_report_text(report);
+    library_ptr lib = load(r);
+    CHECK(lib->title == "市统计局办公室2025年度工作情况报告");
+    CHECK(r.sections == 7);
+    CHECK(r.headings == 1); // 一、主要工作情况 has no text of its own
+
+    const section* opening = lib->find_section("opening");
+    REQUIRE(opening);
+    CHECK(opening->level == 0);
+    const section* study = lib->find_section("s1-1");
+    REQUIRE(study);
+    CHECK(study->title == "强化理论武装");
+    CHECK(study->level == 2);
+    CHECK(study->run_in);
+    CHECK(study->category == "主要工作情况");
+    const section* rules = lib->find_section("s1-2-1");
+    REQUIRE(rules);
+    CHECK(rules->level == 3);
+    CHECK(rules->run_in);
+    const section* problems = lib->find_section("s2");
+    REQUIRE(problems);
+    CHECK(problems->level == 1);
+    CHECK_FALSE(problems->run_in);
+    CHECK(problems->category == "存在的问题");
+
+    // 一是……二是…… became two items of the paragraph.
+    const runs& content = study->paragraphs.at(0).content;
+    CHECK(std::count_if(content.begin(), content.end(),
+                        [](const run& x) { return x.kind == run_kind::item; }) == 2);
+}
+
+TEST_CASE("counts, rates and amounts become typed fields; dates, ordinals and years stay text") {
+    import_result r = import_report_text(report);
+    library_ptr lib = load(r);
+    auto value_of = [&](const std::string& label) {
+        for (const imported_value& v : r.values)
+            if (v.label == label) return v;
+        FAIL("no value labelled " << label);
+        return imported_value{};
+    };
+    CHECK(value_of("全年组织集体学习").value == "24");
+    CHECK(value_of("全年组织集体学习").unit == "次");
+    const field* sessions = lib->find_field(value_of("全年组织集体学习").key);
+    REQUIRE(sessions);
+    CHECK(sessions->type == field_type::integer);
+
+    const field* rate = lib->find_field(value_of("办结率达到").key);
+    REQUIRE(rate);
+    CHECK(rate->type == field_type::percent);
+    CHECK(rate->decimals == 1);
+    CHECK(value_of("办结率达到").value == "98.6%");
+
+    const field* money = lib->find_field(value_of("公用经费支出").key);
+    REQUIRE(money);
+    CHECK(money->type == field_type::amount);
+    CHECK(money->unit == "万元");
+    CHECK(value_of("公用经费支出").value == "1850.5");
+
+    CHECK(value_of("培训人员").value == "200"); // 近 went into the placeholder
+    CHECK(value_of("发放手册").value == "500"); // and so did 余
+    CHECK(value_of("信息报送采用").value.empty());
+    CHECK(value_of("重点任务数").value.empty());
+
+    // 2025年 and 第3名 are not counts.
+    for (const imported_value& v : r.values) {
+        CHECK(v.value != "2025");
+        CHECK(v.value != "3");
+    }
+    CHECK(r.values.size() == 12);
+}
+
+TEST_CASE("the imported library filled with the found values gives the report back") {
+    import_result r = import_report_text(report);
+    library_ptr lib = load(r);
+    std::optional<decoded_text> csv = decode_text(imported_values_csv(r.values));
+    REQUIRE(csv);
+    csv_result grid = parse_csv(csv->utf8, "values.csv");
+    REQUIRE(grid.problems.empty());
+    table_result table = read_table(grid.grid);
+    INFO((table.problems.empty() ? "" : format_diagnostic(table.problems[0])));
+    REQUIRE(table.problems.empty());
+
+    value_resolver values([&](const std::string& k) { return lib->find_field(k); }, &table.table);
+    const outline* o = lib->find_outline("report");
+    REQUIRE(o);
+    std::string text =
+        render_text(*lib, plan_outline(*lib, *o), [&](const std::string& key, const placeholder_options& p) {
+            return values.text(key, p, placeholder_marker(*lib, key));
+        });
+    // The report as a reader sees it, blank lines and stray spaces aside; only the "X" is now a
+    // marker saying what is missing.
+    std::string expected;
+    std::istringstream lines(report);
+    for (std::string line; std::getline(lines, line);) {
+        line.erase(0, line.find_first_not_of(" "));
+        line.erase(line.find_last_not_of(" \r") + 1);
+        if (!line.empty()) expected += line + "\n";
+    }
+    expected.replace(expected.find("X条"), 1, "【待填：信息报送采用】");
+    CHECK(text == expected);
+}
+
+TEST_CASE("text without headings is one passage; XML characters are escaped") {
+    import_result r = import_report_text("本年度共收到意见建议<15>条 & 回复12条，回复率80%。\n");
+    library_ptr lib = load(r);
+    CHECK(r.sections == 1);
+    REQUIRE(lib->find_section("opening"));
+    CHECK(lib->sections.size() == 1);
+    CHECK(r.values.size() == 2); // <15> is no count: nothing follows it
+}
+
+TEST_CASE("a thousands comma is read, an X word is not a placeholder") {
+    import_result r = import_report_text("一、工作\n接待群众1,200人次，使用XML格式和Windows XP系统。\n");
+    load(r);
+    REQUIRE(r.values.size() == 1);
+    CHECK(r.values[0].value == "1200");
+    CHECK(r.values[0].unit == "人次");
+}
+
+TEST_CASE("lines broken at a page width are joined again; page numbers go") {
+    // As text copied from a PDF arrives: every line 16 characters, whatever the sentence.
+    // The title and headings are in bigger or bolder type, so their lines break earlier.
+    const char* wrapped = "县档案馆2025年度档案工作情况\n"
+                          "报告\n"
+                          "2025年，县档案馆认真履行档案\n"
+                          "收集、保管和利用职责，围绕全县中\n"
+                          "心工作主动作为，各项工作取得新进\n"
+                          "展。\n"
+                          "— 1 —\n"
+                          "一、主要工作情况\n"
+                          "（一）加强档案收集。全年接收进馆\n"
+                          "档案1260卷，征集散存档案85\n"
+                          "件，完成重点项目建档12个，馆藏\n"
+                          "结构进一步优化。\n"
+                          "（二）提升利用服务，方便群众\n"
+                          "查档。全年接待查档群众近900人次，\n"
+                          "出具档案证明材料430份，满意率达99.\n"
+                          "2%。\n"
+                          "二、下一步工作打算\n"
+                          "继续推进档案数字化，力争全年完成\n"
+                          "扫描X万页，提升服务水平。\n";
+    import_result r = import_report_text(wrapped);
+    library_ptr lib = load(r);
+    CHECK(r.unwrapped);
+    CHECK(lib->title == "县档案馆2025年度档案工作情况报告");
+    const section* opening = lib->find_section("opening");
+    REQUIRE(opening);
+    CHECK(opening->paragraphs.size() == 1);
+    const section* collect = lib->find_section("s1-1");
+    REQUIRE(collect);
+    CHECK(collect->run_in);
+    CHECK(collect->paragraphs.size() == 1);
+    const section* serve = lib->find_section("s1-2");
+    REQUIRE(serve);
+    CHECK(serve->title == "提升利用服务，方便群众查档");
+    CHECK(serve->run_in);
+    std::vector<std::string> found;
+    for (const imported_value& v : r.values)
+        found.push_back(v.value);
+    CHECK(found == std::vector<std::string>{"1260", "85", "12", "900", "430", "99.2%", ""});
+    CHECK(r.values.back().unit == "万");
+
+    // One paragraph a line stays as it is, even when many headings have the same length.
+    CHECK_FALSE(import_report_text(report).unwrapped);
+    std::string headed;
+    for (int i = 0; i < 10; ++i)
+        headed += "（一）加强组织建设，夯实基层基础\n全年召开会议" + std::to_string(i + 2) +
+                  "次，研究部署各项工作，推动任务落实落地见效，确保各项工作取得实效。\n";
+    import_result many = import_report_text(headed);
+    CHECK_FALSE(many.unwrapped);
+    CHECK(many.sections == 10);
+}
+
+TEST_CASE("an X standing for a name becomes a text field") {
+    import_result r = import_report_text("一、工作\n结合X区实际，开展调研X次。\n");
+    library_ptr lib = load(r);
+    REQUIRE(r.values.size() == 2);
+    CHECK(lib->find_field(r.values[0].key)->type == field_type::text);
+    CHECK(lib->find_field(r.values[1].key)->type == field_type::integer);
+}
