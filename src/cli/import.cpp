@@ -133,10 +133,11 @@ int cmd_import(const args& a) {
         };
         size_t blank = static_cast<size_t>(std::count_if(
             r.values.begin(), r.values.end(), [](const imported_value& v) { return v.value.empty(); }));
-        say(fmt::format("{}: {}, {}, {} ({} without a value){}{}{}", options.source,
+        say(fmt::format("{}: {}, {}, {} ({} without a value){}{}{}{}", options.source,
                         count(static_cast<size_t>(r.sections), "section"),
                         count(static_cast<size_t>(r.headings), "heading"), count(r.values.size(), "field"),
                         blank, r.unwrapped ? ", lines broken at the page width joined" : "",
+                        r.contents ? ", a table of contents left out" : "",
                         tables ? ", " + count(static_cast<size_t>(tables), "table") + " left out" : "",
                         output.empty() ? "" : " → " + output));
         return check.ok() ? 0 : 1;

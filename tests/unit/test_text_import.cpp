@@ -220,3 +220,18 @@ TEST_CASE("an X standing for a name becomes a text field") {
     CHECK(lib->find_field(r.values[0].key)->type == field_type::text);
     CHECK(lib->find_field(r.values[1].key)->type == field_type::integer);
 }
+
+TEST_CASE("a table of contents at the top is left out") {
+    import_result r = import_report_text("一、主要工作情况\n（一）加强学习\n二、下一步打算\n"
+                                         "县档案馆2025年度工作总结\n"
+                                         "一、主要工作情况\n（一）加强学习，提高本领\n全年组织学习12次。\n"
+                                         "二、下一步打算\n继续抓好学习。\n");
+    library_ptr lib = load(r);
+    CHECK(r.contents == 3);
+    CHECK(lib->title == "县档案馆2025年度工作总结");
+    CHECK(r.headings == 1);
+    CHECK(r.sections == 2);
+
+    // Headings that do not come again are the report itself, not its contents.
+    CHECK(import_report_text("一、总体情况\n二、主要做法\n全年组织学习12次。\n").contents == 0);
+}

@@ -8,6 +8,7 @@
 #include <array>
 #include <fmt/format.h>
 #include <map>
+#include <span>
 
 namespace reportkit {
 namespace {
@@ -448,6 +449,24 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
     return out;
 }
 
+// A table of contents at the top: two or more headings before any text, the first of them found
+// again further down (at the same level, its words starting the later heading, which may go on).
+size_t contents_length(const std::vector<std::string>& lines) {
+    size_t n = 0;
+    while (n < lines.size() && marker_of(lines[n]).level > 0)
+        ++n;
+    if (n < 2) return 0;
+    heading_marker first = marker_of(lines[0]);
+    std::string_view entry = trim_line(std::string_view(lines[0]).substr(first.length));
+    bool again =
+        std::any_of(lines.begin() + static_cast<ptrdiff_t>(n), lines.end(), [&](const std::string& l) {
+            heading_marker m = marker_of(l);
+            return m.level == first.level &&
+                   trim_line(std::string_view(l).substr(m.length)).starts_with(entry);
+        });
+    return again ? n : 0;
+}
+
 // A heading with its text (a section), or alone (a heading of the outline).
 struct part {
     int level = 0;
@@ -460,7 +479,9 @@ struct part {
 
 import_result import_report_text(std::string_view text, const import_options& options) {
     import_result result;
-    const std::vector<std::string> lines = paragraphs_of(text, result.unwrapped);
+    const std::vector<std::string> all_lines = paragraphs_of(text, result.unwrapped);
+    result.contents = contents_length(all_lines);
+    const std::span<const std::string> lines = std::span(all_lines).subspan(result.contents);
     std::string title;
     std::vector<part> parts{{0, "opening", "总述", "总述", false, {}}};
     std::array<int, 5> counters{};

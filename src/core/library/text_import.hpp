@@ -27,6 +27,7 @@ struct import_result {
     int sections = 0;                   // sections made (headings with text, and the opening)
     int headings = 0;                   // headings with no text of their own, kept in the outline
     bool unwrapped = false;             // the lines were broken at a page width and were joined
+    size_t contents = 0;                // lines of a table of contents at the top, left out
 };
 
 // `text` is the report in UTF-8, one paragraph a line (or hard-wrapped lines, as copied from a
