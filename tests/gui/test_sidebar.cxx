@@ -66,6 +66,11 @@ using namespace css;
 using namespace reportkit::office;
 namespace fs = std::filesystem;
 
+// UNO exceptions do not derive from std::exception: show their type and message in failures.
+CATCH_TRANSLATE_EXCEPTION(const css::uno::Exception& e) {
+    return to_std(e.Message);
+}
+
 namespace {
 
 const char* program_dir = "/usr/lib/libreoffice/program";
@@ -80,7 +85,9 @@ template <class F> bool wait_for(F ready, int seconds) {
 }
 
 // An Xvfb of our own. With -displayfd it picks a free display itself and writes the number
-// only once it accepts connections, so stale lock files or sockets cannot fool us.
+// only once it accepts connections, so stale lock files or sockets cannot fool us. -noreset:
+// the server resets whenever its last client leaves; without it, under load, soffice.bin often
+// could not open a display a moment after Xvfb reported it (and xdpyinfo could right after).
 struct xvfb {
     pid_t pid = 0;
     std::string display;
@@ -94,8 +101,8 @@ struct xvfb {
             dup2(null, 1);
             dup2(null, 2);
             std::string fd = std::to_string(ready[1]);
-            execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-nolisten", "tcp", "-screen", "0",
-                   "1400x1000x24", nullptr);
+            execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-noreset", "-nolisten", "tcp", "-screen",
+                   "0", "1400x1000x24", nullptr);
             _exit(127);
         }
         close(ready[1]);
@@ -118,7 +125,7 @@ struct xvfb {
 // The extension installed with unopkg into a fresh profile, and a visible soffice on Xvfb.
 struct gui_office {
     fs::path dir = fs::temp_directory_path() / ("reportkit-gui-" + std::to_string(getpid()));
-    xvfb x;
+    std::unique_ptr<xvfb> screen;
     std::unique_ptr<office_process> office;
 
     // ui_locale: LibreOffice's UI language from the start ("zh-CN"), as set in Options.
@@ -128,11 +135,12 @@ struct gui_office {
         REQUIRE(unopkg_add(program_dir, (dir / "profile").string(), REPORTKIT_OXT,
                            (dir / "unopkg.log").string()) == 0);
         if (ui_locale) set_ui_locale(ui_locale);
+        screen = std::make_unique<xvfb>();
         office_config config{.profile_dir = (dir / "profile").string(),
                              .pipe = "reportkit-gui-" + std::to_string(getpid()),
                              .program_dir = program_dir,
                              .log_file = (dir / "soffice.log").string(),
-                             .display = x.display};
+                             .display = screen->display};
         office = office_process::start(config, std::chrono::seconds(120));
     }
     void set_ui_locale(const char* locale) {
@@ -158,6 +166,13 @@ struct gui_office {
     }
     ~gui_office() {
         if (office) office->terminate();
+        // The office's own output (a crash's backtrace among it) is kept with the screenshots.
+        static int count = 0;
+        std::error_code ec;
+        fs::create_directories(REPORTKIT_GUI_ARTIFACTS, ec);
+        fs::copy_file(dir / "soffice.log",
+                      fs::path(REPORTKIT_GUI_ARTIFACTS) / ("soffice-" + std::to_string(++count) + ".log"),
+                      fs::copy_options::overwrite_existing, ec);
         fs::remove_all(dir);
     }
     std::string log() const {
@@ -391,7 +406,7 @@ TEST_CASE("the deck speaks Chinese in a Chinese UI and refuses a read-only docum
     fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
     std::string shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck-zh-read-only.png";
     std::this_thread::sleep_for(std::chrono::seconds(3)); // let the deck paint
-    CHECK(std::system(("import -display " + g.x.display + " -window root " + shot).c_str()) == 0);
+    CHECK(std::system(("import -display " + g.screen->display + " -window root " + shot).c_str()) == 0);
 
     uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
     int status_code = g.office->terminate(std::chrono::seconds(30));
@@ -465,7 +480,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
     std::string shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck.png";
     std::this_thread::sleep_for(std::chrono::seconds(3)); // let the deck paint
-    CHECK(std::system(("import -display " + g.x.display + " -window root " + shot).c_str()) == 0);
+    CHECK(std::system(("import -display " + g.screen->display + " -window root " + shot).c_str()) == 0);
     CHECK(fs::file_size(shot) > 10000);
 
     // Dragging the sidebar's edge re-lays the controls out for the new width, both ways.
@@ -492,7 +507,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     CHECK(follows(data_panel, "problems", problems_width));
     CHECK(fits_its_parent(controls));
     CHECK(fits_its_parent(data_panel));
-    CHECK(std::system(("import -display " + g.x.display + " -window root " +
+    CHECK(std::system(("import -display " + g.screen->display + " -window root " +
                        std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-deck-wide.png")
                           .c_str()) == 0);
     REQUIRE(drag_sidebar_edge(g, pane, 40));
@@ -526,7 +541,29 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     INFO("status: " << status);
     std::string after = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-after-insert.png";
     std::this_thread::sleep_for(std::chrono::seconds(2));
-    CHECK(std::system(("import -display " + g.x.display + " -window root " + after).c_str()) == 0);
+    CHECK(std::system(("import -display " + g.screen->display + " -window root " + after).c_str()) == 0);
+
+    // A second window has its own deck, working on its own document: its Data panel knows no
+    // sheet, and inserting there leaves the first document as it was, and the other way round.
+    uno::Reference<text::XTextDocument> doc2;
+    auto frame2 = open_writer(g, doc2);
+    dispatch(g, frame2, ".uno:SidebarDeck.ReportKitDeck");
+    uno::Reference<awt::XControlContainer> controls2, numbers2;
+    REQUIRE(wait_for([&] { return (controls2 = panel_controls(frame2)).is(); }, 20));
+    REQUIRE(wait_for([&] { return (numbers2 = panel_controls(frame2, "ReportKitDataPanel")).is(); }, 20));
+    CHECK(::label_of(numbers2, "sheet") == "No data sheet linked");
+    const rtl::OUString first_text = doc->getText()->getString();
+    press(controls2, "insert_outline");
+    CHECK(wait_for([&] { return ::label_of(controls2, "status").rfind("Inserted: ", 0) == 0; }, 10));
+    CHECK(doc2->getText()->getString().getLength() > 200);
+    CHECK(doc->getText()->getString() == first_text);
+    const rtl::OUString second_text = doc2->getText()->getString();
+    // The first window's deck, pressed while the second window is the active one, still works on
+    // the first window's document (not on "the current document").
+    press(controls, "insert_outline");
+    CHECK(wait_for([&] { return doc->getText()->getString().getLength() > first_text.getLength(); }, 10));
+    CHECK(doc2->getText()->getString() == second_text);
+    uno::Reference<util::XCloseable>(doc2, uno::UNO_QUERY_THROW)->close(true);
 
     // The Data panel: its controls, the audit of the inserted report, a problem selected in the
     // document, then a linked sample sheet refreshed by its button.
@@ -577,7 +614,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     CHECK(label_of("status").rfind("Report numbers refreshed; values changed: ", 0) == 0);
     std::string data_shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-data-panel.png";
     std::this_thread::sleep_for(std::chrono::seconds(2));
-    CHECK(std::system(("import -display " + g.x.display + " -window root " + data_shot).c_str()) == 0);
+    CHECK(std::system(("import -display " + g.screen->display + " -window root " + data_shot).c_str()) == 0);
 
     // Closing the document with the deck open, then LibreOffice, ends cleanly.
     uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);

@@ -4,12 +4,13 @@
 #include "common/configuration.hxx"
 #include "common/dispatch.hxx"
 #include "common/strings.hxx"
+#include "engine/report_engine.hxx"
 #include "ui/messages.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <org/reportkit/XReportData.hpp>
+#include <rtl/ref.hxx>
 
 using namespace css;
 
@@ -48,9 +49,8 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
     if (!document.is()) return;
     std::string language = ui_language(context_);
     try {
-        uno::Reference<org::reportkit::XReportData> data(
-            context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
-            uno::UNO_QUERY_THROW);
+        // UI code holding the SolarMutex: the engine works right here (common/main_thread).
+        rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
         sal_Int32 changed = data->refresh(document);
         show_message(context_, frame, text(message::deck_title, language),
                      text(message::refreshed, language) + std::to_string(changed), false);

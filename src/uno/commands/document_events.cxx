@@ -4,6 +4,7 @@
 #include "commands/user_messages.hxx"
 #include "common/configuration.hxx"
 #include "common/strings.hxx"
+#include "engine/report_engine.hxx"
 #include "ui/messages.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -12,7 +13,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <org/reportkit/XReportData.hpp>
+#include <rtl/ref.hxx>
 
 using namespace css;
 
@@ -52,10 +53,8 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
             uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
             if (!refresh || (storable.is() && storable->isReadonly())) return {};
-            uno::Reference<org::reportkit::XReportData> data(
-                context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
-                                                                         context_),
-                uno::UNO_QUERY_THROW);
+            // UI code holding the SolarMutex: the engine works right here (common/main_thread).
+            rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
         }
     } catch (const uno::Exception& e) {

@@ -5,6 +5,7 @@
 #include "common/dispatch.hxx"
 #include "common/service_info.hxx"
 #include "common/strings.hxx"
+#include "engine/report_engine.hxx"
 #include "ui/messages.hpp"
 #include "ui/problems.hpp"
 
@@ -17,7 +18,6 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <cppuhelper/implbase2.hxx>
-#include <org/reportkit/XReportData.hpp>
 #include <rtl/ref.hxx>
 
 #include <mutex>
@@ -144,9 +144,8 @@ bool export_guard::confirm() {
     std::string language = ui_language(context_);
     std::vector<std::string> lines;
     try {
-        uno::Reference<org::reportkit::XReportData> data(
-            context_->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine", context_),
-            uno::UNO_QUERY_THROW);
+        // UI code holding the SolarMutex: the engine works right here (common/main_thread).
+        rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
         for (const auto& e : data->audit(document))
             if (is_problem(to_std(e.Status)))
                 lines.push_back(problem_line(to_std(e.Status), to_std(e.Label), to_std(e.Message), language));

@@ -33,8 +33,9 @@ bool on_first_thread() {
     return static_cast<pid_t>(syscall(SYS_gettid)) == getpid();
 }
 
-// A job the main thread runs, unless the caller takes it back first: a caller that holds the
-// SolarMutex (a panel built for a remote dispatch, say) keeps the main thread from running it.
+// A job the main thread runs, unless the caller takes it back first: only when the main thread is
+// stuck behind a SolarMutex the caller holds. Taking back a job from a main thread that is merely
+// busy would let both threads work on ReportKit's state and the document at once.
 class main_thread_job : public cppu::WeakImplHelper1<awt::XCallback> {
 public:
     explicit main_thread_job(const std::function<void()>& work) : work_(work) {}
@@ -85,12 +86,12 @@ private:
 
 } // namespace
 
-void run_on_main_thread(const uno::Reference<uno::XComponentContext>& context,
+void run_on_main_thread(const uno::Reference<uno::XComponentContext>& context, caller who,
                         const std::function<void()>& work) {
-    if (!in_office_process() || on_first_thread()) return work();
+    if (who == caller::ui || !in_office_process() || on_first_thread()) return work();
     rtl::Reference<main_thread_job> job(new main_thread_job(work));
     awt::AsyncCallback::create(context)->addCallback(uno::Reference<awt::XCallback>(job.get()), uno::Any());
-    job->wait(std::chrono::milliseconds(100));
+    job->wait(std::chrono::seconds(10));
 }
 
 } // namespace reportkit::office

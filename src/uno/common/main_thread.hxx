@@ -10,23 +10,29 @@
 
 namespace reportkit::office {
 
+// Who calls the engine. LibreOffice's own UI code (a panel, a menu command, a document event)
+// holds the SolarMutex, on the main thread or on a bridge thread serving a remote dispatch or
+// accessibility action: the main thread cannot run anything until it returns.
+enum class caller { client, ui };
+
 // Runs `work` on the office's main thread and waits for it, rethrowing what it threw. Runs it
-// on the calling thread when already on the main thread (the sidebar, menu commands), when
-// there is no main thread to go to (a uno process that hosts the components of an extension
-// installed without a restart), or when the main thread does not take it up within 100 ms.
-// From any other thread each call into a document hands the SolarMutex over, and the main
-// thread runs Writer's idle jobs (layout, word count) in between: an outline took twice as long.
-void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context,
+// on the calling thread for UI code, when already on the main thread, and when there is no main
+// thread to go to (a uno process that hosts the components of an extension installed without a
+// restart). From any other thread each call into a document hands the SolarMutex over, and the
+// main thread runs Writer's idle jobs (layout, word count) in between: an outline took twice as
+// long. A client that holds the SolarMutex unknown to us would block the main thread for good:
+// after 10 s the caller runs the work itself, the main thread being stuck.
+void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, caller who,
                         const std::function<void()>& work);
 
 template <class F>
-auto on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, F work) {
+auto on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, caller who, F work) {
     using result = decltype(work());
     if constexpr (std::is_void_v<result>) {
-        run_on_main_thread(context, work);
+        run_on_main_thread(context, who, work);
     } else {
         std::optional<result> out;
-        run_on_main_thread(context, [&] { out.emplace(work()); });
+        run_on_main_thread(context, who, [&] { out.emplace(work()); });
         return std::move(*out);
     }
 }

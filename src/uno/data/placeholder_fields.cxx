@@ -3,15 +3,16 @@
 #include "common/strings.hxx"
 #include "data/audit.hpp"
 
-#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyAccess.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -20,8 +21,8 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
 #include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
-
 
 using namespace css;
 
@@ -35,36 +36,46 @@ void refresh_fields(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<util::XRefreshable>(supplier->getTextFields(), uno::UNO_QUERY_THROW)->refresh();
 }
 
-uno::Reference<beans::XPropertyContainer> user_properties(const uno::Reference<text::XTextDocument>& document) {
+uno::Reference<beans::XPropertyContainer>
+user_properties(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY_THROW);
     return supplier->getDocumentProperties()->getUserDefinedProperties();
 }
 
 // Sets many user-defined properties in one call (the property bag takes a whole sequence).
-void set_values(const uno::Reference<text::XTextDocument>& document, const std::vector<content_change>& changes,
-                bool after) {
+void set_values(const uno::Reference<text::XTextDocument>& document,
+                const std::vector<content_change>& changes, bool after) {
     uno::Sequence<beans::PropertyValue> values(static_cast<sal_Int32>(changes.size()));
     for (size_t i = 0; i < changes.size(); ++i) {
         values[static_cast<sal_Int32>(i)].Name = changes[i].name;
         values[static_cast<sal_Int32>(i)].Value <<= after ? changes[i].after : changes[i].before;
     }
-    uno::Reference<beans::XPropertyAccess>(user_properties(document), uno::UNO_QUERY_THROW)->setPropertyValues(values);
+    uno::Reference<beans::XPropertyAccess>(user_properties(document), uno::UNO_QUERY_THROW)
+        ->setPropertyValues(values);
     refresh_fields(document);
 }
 
 // Document properties are not undoable edits in Writer, so a refresh brings its own undo action.
+// The document owns its undo stack, and so this action: it refers back to the document weakly,
+// or closing the document would release the document from inside its own destruction.
 class content_undo : public cppu::WeakImplHelper1<document::XUndoAction> {
 public:
-    content_undo(uno::Reference<text::XTextDocument> document, std::vector<content_change> changes,
+    content_undo(const uno::Reference<text::XTextDocument>& document, std::vector<content_change> changes,
                  rtl::OUString title)
-        : document_(std::move(document)), changes_(std::move(changes)), title_(std::move(title)) {}
+        : document_(document), changes_(std::move(changes)), title_(std::move(title)) {}
 
     rtl::OUString SAL_CALL getTitle() override { return title_; }
-    void SAL_CALL undo() override { set_values(document_, changes_, false); }
-    void SAL_CALL redo() override { set_values(document_, changes_, true); }
+    void SAL_CALL undo() override { set_values(document(), changes_, false); }
+    void SAL_CALL redo() override { set_values(document(), changes_, true); }
 
 private:
-    uno::Reference<text::XTextDocument> document_;
+    uno::Reference<text::XTextDocument> document() const {
+        uno::Reference<text::XTextDocument> document(document_);
+        if (!document.is()) throw lang::DisposedException("ReportKit: the document is closed");
+        return document;
+    }
+
+    uno::WeakReference<text::XTextDocument> document_;
     std::vector<content_change> changes_;
     rtl::OUString title_;
 };
@@ -98,10 +109,12 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
             rtl::OUString type;
             portion->getPropertyValue("TextPortionType") >>= type;
             if (type == "TextField") {
-                uno::Reference<text::XTextField> field(portion->getPropertyValue("TextField"), uno::UNO_QUERY);
+                uno::Reference<text::XTextField> field(portion->getPropertyValue("TextField"),
+                                                       uno::UNO_QUERY);
                 if (!field.is() || !supports(field, field_service)) continue;
                 rtl::OUString name;
-                uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->getPropertyValue("Name") >>= name;
+                uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->getPropertyValue("Name") >>=
+                    name;
                 document_mark m;
                 if (!parse_field_name(to_std(name), m.key, m.options)) continue;
                 m.is_field = true;
@@ -143,9 +156,10 @@ void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
     if (!values->getPropertySetInfo()->hasPropertyByName(name))
         properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(marker)));
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-    uno::Reference<text::XTextField> field(factory->createInstance(rtl::OUString::createFromAscii(field_service)),
-                                           uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->setPropertyValue("Name", uno::Any(name));
+    uno::Reference<text::XTextField> field(
+        factory->createInstance(rtl::OUString::createFromAscii(field_service)), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Name", uno::Any(name));
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), false);
 }
 

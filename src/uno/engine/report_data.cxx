@@ -136,7 +136,7 @@ uno::Sequence<FieldInfo> report_engine::getFields(const rtl::OUString& library_i
 void report_engine::insertField(const uno::Reference<text::XTextDocument>& document,
                                 const uno::Reference<text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& key) {
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         library_ptr lib = find_library(library_id);
         const field* f = lib->find_field(to_std(key));
         if (!f) fail("library '" + lib->id + "' has no field '" + to_std(key) + "'");
@@ -153,7 +153,7 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
 
 void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document,
                                   const rtl::OUString& url) {
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         check_writable(document);
         table_result t = read_data_sheet(context_, url);
         if (has_errors(t.problems)) fail(problems_text(t.problems));
@@ -162,21 +162,21 @@ void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& doc
 }
 
 void report_engine::unlinkDataSheet(const uno::Reference<text::XTextDocument>& document) {
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         check_writable(document);
         remove_linked_sheet(document);
     });
 }
 
 rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocument>& document) {
-    return on_main_thread(context_, [&] {
+    return on_main_thread(context_, caller_, [&] {
         if (!document.is()) fail("no Writer document");
         return linked_sheet(document);
     });
 }
 
 sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
-    return on_main_thread(context_, [&] {
+    return on_main_thread(context_, caller_, [&] {
         check_writable(document);
         table_result t = linked_table(context_, document);
         field_catalog catalog(context_, document);
@@ -194,7 +194,7 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
 }
 
 uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextDocument>& document) {
-    return on_main_thread(context_, [&] {
+    return on_main_thread(context_, caller_, [&] {
         if (!document.is()) fail("no Writer document");
         field_catalog catalog(context_, document);
         std::vector<AuditEntry> out;
@@ -232,7 +232,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
 
 void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>& document,
                                       const rtl::OUString& library_id, const rtl::OUString& url) {
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         field_catalog catalog(context_, document);
         std::vector<const field*> fields;
         if (!library_id.isEmpty()) {
@@ -268,7 +268,7 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
 }
 
 sal_Int32 report_engine::convertFieldsToText(const uno::Reference<text::XTextDocument>& document) {
-    return on_main_thread(context_, [&] {
+    return on_main_thread(context_, caller_, [&] {
         check_writable(document);
         return fields_to_text(document);
     });

@@ -43,7 +43,8 @@ EntryInfo entry(const std::string& id, const std::string& title, int level, cons
 
 } // namespace
 
-report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
+report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context, caller who)
+    : context_(context), caller_(who) {}
 
 library_ptr report_engine::find_library(const rtl::OUString& id) {
     if (auto lib = library_registry::instance().find(context_, to_std(id))) return lib;
@@ -99,7 +100,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
     library_ptr lib = find_library(library_id);
     const section* s = lib->find_section(to_std(section_id));
     if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         auto at = insertion_point(document, position);
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
@@ -116,7 +117,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
     plan p = plan_outline(*lib, *o);
-    on_main_thread(context_, [&] {
+    on_main_thread(context_, caller_, [&] {
         write_plan(context_, *lib, p, document, insertion_point(document, position),
                    to_ou("ReportKit: " + o->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));

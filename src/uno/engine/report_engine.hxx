@@ -7,6 +7,7 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
+#include "common/main_thread.hxx"
 #include "common/service_info.hxx"
 #include "library/model.hpp"
 
@@ -20,7 +21,10 @@ class report_engine
                                                      org::reportkit::XReportData, css::lang::XServiceInfo>,
                                report_engine_implementation_name, report_engine_service_names> {
 public:
-    explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context);
+    // `who`: caller::ui for LibreOffice's own UI code (panels, commands, document events), which
+    // holds the SolarMutex; the service created by name serves clients (common/main_thread).
+    explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context,
+                           caller who = caller::client);
 
     // XReportEngine
     rtl::OUString SAL_CALL getVersion() override;
@@ -60,6 +64,7 @@ private:
     library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException
 
     css::uno::Reference<css::uno::XComponentContext> context_;
+    caller caller_;
 };
 
 } // namespace reportkit::office

@@ -193,7 +193,7 @@ void data_panel_content::fill_fields() {
 void data_panel_content::update() {
     auto doc = document();
     if (!doc.is()) return;
-    rtl::Reference<report_engine> engine(new report_engine(context_));
+    rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
     rtl::OUString url = engine->getDataSheet(doc);
     sheet_.set(
         "sheet", "Label",
@@ -229,7 +229,7 @@ void data_panel_content::command(const rtl::OUString& name) {
     auto doc = document();
     if (!doc.is()) return;
     try {
-        rtl::Reference<report_engine> engine(new report_engine(context_));
+        rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
         if (name == "link") {
             link();
         } else if (name == "unlink") {
@@ -272,7 +272,7 @@ rtl::OUString data_panel_content::pick_file(bool save) {
 void data_panel_content::link() {
     rtl::OUString url = pick_file(false);
     if (url.isEmpty()) return;
-    rtl::Reference<report_engine> engine(new report_engine(context_));
+    rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
     engine->linkDataSheet(document(), url);
     say(ui(message::linked) + to_ou(file_name(url)));
 }
@@ -280,7 +280,7 @@ void data_panel_content::link() {
 void data_panel_content::write_skeleton() {
     rtl::OUString url = pick_file(true);
     if (url.isEmpty()) return;
-    rtl::Reference<report_engine> engine(new report_engine(context_));
+    rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
     engine->writeDataSkeleton(document(), {}, url);
     say(ui(message::written) + to_ou(file_name(url)));
 }
@@ -305,7 +305,7 @@ void data_panel_content::field_activated() {
         uno::Reference<awt::XListBox>(sheet_.control("fields"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (pos < 0 || static_cast<size_t>(pos) >= fields_.size() || read_only()) return;
     try {
-        rtl::Reference<report_engine> engine(new report_engine(context_));
+        rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
         auto& [lib, key] = fields_[static_cast<size_t>(pos)];
         engine->insertField(document(), nullptr, lib, key);
         say(ui(message::inserted) + key);

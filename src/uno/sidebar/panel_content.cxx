@@ -313,7 +313,7 @@ void panel_content::refresh_state() {
 void panel_content::insert(bool outline, const std::string& id, const std::string& title) {
     auto lib = current_library();
     try {
-        rtl::Reference<report_engine> engine(new report_engine(context_));
+        rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
         if (outline)
             engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
         else
