@@ -532,9 +532,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     std::string status;
     CHECK(wait_for(
         [&] {
-            rtl::OUString label;
-            model_of(controls, "status")->getPropertyValue("Label") >>= label;
-            status = to_std(label);
+            status = label_of(controls, "status");
             return status.rfind("Inserted: ", 0) == 0;
         },
         10));
@@ -551,10 +549,10 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     uno::Reference<awt::XControlContainer> controls2, numbers2;
     REQUIRE(wait_for([&] { return (controls2 = panel_controls(frame2)).is(); }, 20));
     REQUIRE(wait_for([&] { return (numbers2 = panel_controls(frame2, "ReportKitDataPanel")).is(); }, 20));
-    CHECK(::label_of(numbers2, "sheet") == "No data sheet linked");
+    CHECK(label_of(numbers2, "sheet") == "No data sheet linked");
     const rtl::OUString first_text = doc->getText()->getString();
     press(controls2, "insert_outline");
-    CHECK(wait_for([&] { return ::label_of(controls2, "status").rfind("Inserted: ", 0) == 0; }, 10));
+    CHECK(wait_for([&] { return label_of(controls2, "status").rfind("Inserted: ", 0) == 0; }, 10));
     CHECK(doc2->getText()->getString().getLength() > 200);
     CHECK(doc->getText()->getString() == first_text);
     const rtl::OUString second_text = doc2->getText()->getString();
@@ -571,14 +569,10 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     REQUIRE(wait_for([&] { return (numbers = panel_controls(frame, "ReportKitDataPanel")).is(); }, 20));
     for (const char* name : {"sheet", "link", "unlink", "refresh", "check", "problems", "fields", "skeleton"})
         CHECK(numbers->getControl(rtl::OUString::createFromAscii(name)).is());
-    auto label_of = [&](const char* name) {
-        rtl::OUString label;
-        model_of(numbers, name)->getPropertyValue("Label") >>= label;
-        return to_std(label);
-    };
     press(numbers, "check");
-    CHECK(wait_for([&] { return label_of("problems_label").find(" problems") != std::string::npos; }, 10));
-    INFO("problems: " << label_of("problems_label"));
+    CHECK(wait_for([&] { return label_of(numbers, "problems_label").find(" problems") != std::string::npos; },
+                   10));
+    INFO("problems: " << label_of(numbers, "problems_label"));
     uno::Sequence<rtl::OUString> problem_lines;
     model_of(numbers, "problems")->getPropertyValue("StringItemList") >>= problem_lines;
     REQUIRE(problem_lines.getLength() > 10);
@@ -594,7 +588,7 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
             return r.is() && to_std(r->getString()).find("【待填") != std::string::npos;
         },
         10));
-    CHECK(label_of("sheet") == "No data sheet linked");
+    CHECK(label_of(numbers, "sheet") == "No data sheet linked");
     uno::Reference<org::reportkit::XReportData> numbers_data(
         g.office->context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
                                                                             g.office->context()),
@@ -607,11 +601,12 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     numbers_data->linkDataSheet(
         doc, to_ou(file_url(std::string(REPORTKIT_TEMPLATES) + "/samples/" + first_library + ".ods")));
     press(numbers, "check");
-    CHECK(wait_for([&] { return label_of("sheet") == "Data sheet: " + first_library + ".ods"; }, 10));
+    CHECK(
+        wait_for([&] { return label_of(numbers, "sheet") == "Data sheet: " + first_library + ".ods"; }, 10));
     press(numbers, "refresh");
-    CHECK(wait_for([&] { return label_of("problems_label") == "Every number is filled."; }, 20));
+    CHECK(wait_for([&] { return label_of(numbers, "problems_label") == "Every number is filled."; }, 20));
     CHECK(to_std(doc->getText()->getString()).find("【待填") == std::string::npos);
-    CHECK(label_of("status").rfind("Report numbers refreshed; values changed: ", 0) == 0);
+    CHECK(label_of(numbers, "status").rfind("Report numbers refreshed; values changed: ", 0) == 0);
     std::string data_shot = std::string(REPORTKIT_GUI_ARTIFACTS) + "/sidebar-data-panel.png";
     std::this_thread::sleep_for(std::chrono::seconds(2));
     CHECK(std::system(("import -display " + g.screen->display + " -window root " + data_shot).c_str()) == 0);

@@ -22,11 +22,15 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
-std::string skeleton_csv(const std::vector<const field*>& fields, bool bom) {
+std::string skeleton_header_line(bool bom) {
     std::string out = bom ? "\xEF\xBB\xBF" : "";
     for (size_t i = 0; i < skeleton_header.size(); ++i)
         out += (i ? "," : "") + skeleton_header[i];
-    out += "\r\n";
+    return out + "\r\n";
+}
+
+std::string skeleton_csv(const std::vector<const field*>& fields, bool bom) {
+    std::string out = skeleton_header_line(bom);
     for (const field* f : skeleton_fields(fields))
         out += csv_field(f->key) + "," + csv_field(f->label) + "," + csv_field(f->unit) + ",\r\n";
     return out;

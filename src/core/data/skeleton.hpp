@@ -14,6 +14,10 @@ inline const std::vector<std::string> skeleton_header = {"key", "label", "unit",
 // The fields to fill, in the order given, each key once, derived fields left out.
 std::vector<const field*> skeleton_fields(const std::vector<const field*>& fields);
 
+// The header row with its CRLF, after a UTF-8 BOM when `bom`; other sheets in this layout
+// (an import's found values) start with it too.
+std::string skeleton_header_line(bool bom);
+
 // RFC 4180 CSV: the header and one row per field, values empty; UTF-8, with a BOM (when `bom`)
 // so that Excel opens it correctly.
 std::string skeleton_csv(const std::vector<const field*>& fields, bool bom = true);

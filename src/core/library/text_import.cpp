@@ -3,6 +3,7 @@
 #include "data/skeleton.hpp"
 #include "library/names.hpp"
 #include "text/numbering.hpp"
+#include "text/trim.hpp"
 
 #include <algorithm>
 #include <array>
@@ -47,27 +48,6 @@ std::string_view last_chars(std::string_view s, size_t n) {
         --n;
     }
     return s.substr(i);
-}
-
-// Half-width and ideographic spaces, tabs and carriage returns at both ends go.
-std::string_view trim_line(std::string_view s) {
-    for (;;) {
-        if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-            s.remove_prefix(1);
-        else if (s.starts_with("\u3000"))
-            s.remove_prefix(3);
-        else
-            break;
-    }
-    for (;;) {
-        if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-            s.remove_suffix(1);
-        else if (s.ends_with("\u3000"))
-            s.remove_suffix(3);
-        else
-            break;
-    }
-    return s;
 }
 
 std::string escape(std::string_view s) {
@@ -154,6 +134,9 @@ constexpr std::array<std::string_view, 53> units = {
     "场",       "期",     "家",   "份",   "户",   "所",   "批",   "轮", "天",   "吨",   "台",
     "套",       "本",     "部",   "处",   "支",   "起",   "例",   "封", "单",   "座",   "间",
     "辆",       "张",     "幅",   "倍",   "万",   "亩",   "页",   "册", "卷"};
+
+// Approximate wording written in front of a number (余 goes after it).
+constexpr std::array<std::string_view, 3> approx_prefixes = {"超过", "近", "约"};
 
 // After a number, these make it a date or an ordinal, which stays text.
 constexpr std::array<std::string_view, 6> not_counts = {"年", "月", "日", "号", "时", "届"};
@@ -331,7 +314,7 @@ private:
 
     // 近, 超过 or 约 just written in front of the number belongs to its placeholder.
     static std::string take_approx_prefix(std::string& out) {
-        for (std::string_view word : {"超过", "近", "约"})
+        for (std::string_view word : approx_prefixes)
             if (out.ends_with(word)) {
                 out.resize(out.size() - word.size());
                 return std::string(word);
@@ -347,10 +330,10 @@ private:
             if (is_clause_break(c)) break;
             start -= c.size();
         }
-        std::string_view clause = trim_line(s.substr(start, i - start));
-        for (std::string_view word : {"超过", "近", "约"})
+        std::string_view clause = trimmed_view(s.substr(start, i - start));
+        for (std::string_view word : approx_prefixes)
             if (clause.ends_with(word)) clause.remove_suffix(word.size());
-        return std::string(last_chars(trim_line(clause), 16));
+        return std::string(last_chars(trimmed_view(clause), 16));
     }
 
     void add_field(std::string& out, const std::string& type, int places, const std::string& unit,
@@ -404,7 +387,7 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
     std::vector<std::string_view> lines;
     for (size_t pos = 0; pos <= text.size();) {
         size_t eol = text.find('\n', pos);
-        std::string_view line = trim_line(text.substr(pos, eol == npos ? npos : eol - pos));
+        std::string_view line = trimmed_view(text.substr(pos, eol == npos ? npos : eol - pos));
         pos = eol == npos ? text.size() + 1 : eol + 1;
         if (!line.empty() && !is_page_number(line)) lines.push_back(line);
     }
@@ -457,12 +440,12 @@ size_t contents_length(const std::vector<std::string>& lines) {
         ++n;
     if (n < 2) return 0;
     heading_marker first = marker_of(lines[0]);
-    std::string_view entry = trim_line(std::string_view(lines[0]).substr(first.length));
+    std::string_view entry = trimmed_view(std::string_view(lines[0]).substr(first.length));
     bool again =
         std::any_of(lines.begin() + static_cast<ptrdiff_t>(n), lines.end(), [&](const std::string& l) {
             heading_marker m = marker_of(l);
             return m.level == first.level &&
-                   trim_line(std::string_view(l).substr(m.length)).starts_with(entry);
+                   trimmed_view(std::string_view(l).substr(m.length)).starts_with(entry);
         });
     return again ? n : 0;
 }
@@ -486,17 +469,17 @@ import_result import_report_text(std::string_view text, const import_options& op
     std::vector<part> parts{{0, "opening", "总述", "总述", false, {}}};
     std::array<int, 5> counters{};
     std::string category = "总述";
-    bool seen_heading = false;
     for (std::string_view line : lines) {
         heading_marker m = marker_of(line);
         if (m.level == 0) {
-            if (!seen_heading && title.empty() && parts.front().paragraphs.empty() && looks_like_title(line))
+            bool before_headings = parts.size() == 1; // the opening is the only part so far
+            if (before_headings && title.empty() && parts.front().paragraphs.empty() &&
+                looks_like_title(line))
                 title = line;
             else
                 parts.back().paragraphs.push_back(line);
             continue;
         }
-        seen_heading = true;
         counters[static_cast<size_t>(m.level)]++;
         for (size_t deeper = static_cast<size_t>(m.level) + 1; deeper < counters.size(); ++deeper)
             counters[deeper] = 0;
@@ -505,12 +488,12 @@ import_result import_report_text(std::string_view text, const import_options& op
         p.id = fmt::format("s{}", counters[1]);
         for (int l = 2; l <= m.level; ++l)
             p.id += fmt::format("-{}", counters[static_cast<size_t>(l)]);
-        std::string_view heading = trim_line(line.substr(m.length));
+        std::string_view heading = trimmed_view(line.substr(m.length));
         size_t stop = heading.find("。");
-        if (m.level >= 2 && stop != npos && !trim_line(heading.substr(stop + 3)).empty()) {
+        if (m.level >= 2 && stop != npos && !trimmed_view(heading.substr(stop + 3)).empty()) {
             p.run_in = true; // （一）标题。正文……
             p.title = heading.substr(0, stop);
-            p.paragraphs.push_back(trim_line(heading.substr(stop + 3)));
+            p.paragraphs.push_back(trimmed_view(heading.substr(stop + 3)));
         } else {
             p.title = heading;
         }
@@ -563,10 +546,7 @@ import_result import_report_text(std::string_view text, const import_options& op
 }
 
 std::string imported_values_csv(const std::vector<imported_value>& values) {
-    std::string out = "\xEF\xBB\xBF";
-    for (size_t i = 0; i < skeleton_header.size(); ++i)
-        out += (i ? "," : "") + skeleton_header[i];
-    out += "\r\n";
+    std::string out = skeleton_header_line(true);
     for (const imported_value& v : values)
         out += csv_field(v.key) + "," + csv_field(v.label) + "," + csv_field(v.unit) + "," +
                csv_field(v.value) + "\r\n";

@@ -1,5 +1,5 @@
-// Whitespace around sheet cells: ASCII blanks and the full-width space (U+3000) that Chinese
-// tables are often padded with.
+// Whitespace around sheet cells and lines of imported text: ASCII blanks and the full-width
+// space (U+3000) that Chinese tables and documents are often padded with.
 #pragma once
 
 #include <string>
@@ -7,7 +7,7 @@
 
 namespace reportkit {
 
-inline std::string trimmed(std::string_view s) {
+inline std::string_view trimmed_view(std::string_view s) {
     constexpr std::string_view wide = "\u3000";
     for (bool changed = true; changed;) {
         changed = false;
@@ -26,7 +26,11 @@ inline std::string trimmed(std::string_view s) {
             changed = true;
         }
     }
-    return std::string(s);
+    return s;
+}
+
+inline std::string trimmed(std::string_view s) {
+    return std::string(trimmed_view(s));
 }
 
 } // namespace reportkit
