@@ -29,6 +29,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -611,7 +613,27 @@ TEST_CASE("the ReportKit deck works in a real Writer window") {
     std::this_thread::sleep_for(std::chrono::seconds(2));
     CHECK(std::system(("import -display " + g.screen->display + " -window root " + data_shot).c_str()) == 0);
 
-    // Closing the document with the deck open, then LibreOffice, ends cleanly.
+    // Another client sees an insertion pressed in the panel whole or not at all, never inside its
+    // undo context (where Undo is not possible): the panel edits the document holding the
+    // SolarMutex. The last insertion is closed the moment it appears, with the deck open;
+    // LibreOffice then ends cleanly.
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(doc, uno::UNO_QUERY_THROW)->getUndoManager();
+    auto length = [&] { return doc->getText()->getString().getLength(); };
+    for (int round = 0; round < 8; ++round) {
+        const sal_Int32 before = length();
+        press(controls, "insert_outline");
+        sal_Int32 seen = before;
+        for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+             seen == before && std::chrono::steady_clock::now() < until;)
+            seen = length();
+        REQUIRE(seen > before);
+        if (round == 7) break;
+        INFO("round " << round << ": " << before << " → " << seen << " characters at first sight");
+        CHECK(undo->isUndoPossible());
+        CHECK(wait_for([&] { return undo->isUndoPossible(); }, 10));
+        CHECK(length() == seen);
+    }
     uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
     int status_code = g.office->terminate(std::chrono::seconds(30));
     CHECK(WIFEXITED(status_code));

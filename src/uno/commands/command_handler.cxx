@@ -49,8 +49,8 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
     if (!document.is()) return;
     std::string language = ui_language(context_);
     try {
-        // UI code holding the SolarMutex: the engine works right here (common/main_thread).
-        rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
+        // From the menu this runs on the main thread; from a remote dispatch the engine goes there.
+        rtl::Reference<report_engine> data(new report_engine(context_));
         sal_Int32 changed = data->refresh(document);
         show_message(context_, frame, text(message::deck_title, language),
                      text(message::refreshed, language) + std::to_string(changed), false);

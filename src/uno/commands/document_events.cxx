@@ -53,7 +53,7 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
             uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
             if (!refresh || (storable.is() && storable->isReadonly())) return {};
-            // UI code holding the SolarMutex: the engine works right here (common/main_thread).
+            // Events come from code holding the SolarMutex: the engine works right here.
             rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
         }

@@ -144,8 +144,8 @@ bool export_guard::confirm() {
     std::string language = ui_language(context_);
     std::vector<std::string> lines;
     try {
-        // UI code holding the SolarMutex: the engine works right here (common/main_thread).
-        rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
+        // From the menu this runs on the main thread; from a remote dispatch the engine goes there.
+        rtl::Reference<report_engine> data(new report_engine(context_));
         for (const auto& e : data->audit(document))
             if (is_problem(to_std(e.Status)))
                 lines.push_back(problem_line(to_std(e.Status), to_std(e.Label), to_std(e.Message), language));

@@ -84,7 +84,28 @@ private:
     uno::Any error_;
 };
 
+// A job the main loop runs once, nobody waiting for it.
+class posted_job : public cppu::WeakImplHelper1<awt::XCallback> {
+public:
+    explicit posted_job(std::function<void()> work) : work_(std::move(work)) {}
+
+    void SAL_CALL notify(const uno::Any&) override {
+        try {
+            work_();
+        } catch (...) { // nothing may escape into the main loop
+        }
+    }
+
+private:
+    std::function<void()> work_;
+};
+
 } // namespace
+
+void post_to_main_loop(const uno::Reference<uno::XComponentContext>& context, std::function<void()> work) {
+    rtl::Reference<posted_job> job(new posted_job(std::move(work)));
+    awt::AsyncCallback::create(context)->addCallback(uno::Reference<awt::XCallback>(job.get()), uno::Any());
+}
 
 void run_on_main_thread(const uno::Reference<uno::XComponentContext>& context, caller who,
                         const std::function<void()>& work) {

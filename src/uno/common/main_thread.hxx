@@ -10,9 +10,9 @@
 
 namespace reportkit::office {
 
-// Who calls the engine. LibreOffice's own UI code (a panel, a menu command, a document event)
-// holds the SolarMutex, on the main thread or on a bridge thread serving a remote dispatch or
-// accessibility action: the main thread cannot run anything until it returns.
+// Who calls the engine. Code that holds the SolarMutex (a document event, a job posted to the
+// main loop) is `ui`: the main thread cannot run anything until it returns. Everything else,
+// a menu command and a remote client alike, is a `client`.
 enum class caller { client, ui };
 
 // Runs `work` on the office's main thread and waits for it, rethrowing what it threw. Runs it
@@ -24,6 +24,13 @@ enum class caller { client, ui };
 // after 10 s the caller runs the work itself, the main thread being stuck.
 void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, caller who,
                         const std::function<void()>& work);
+
+// Runs `work` later on the main thread, from the main loop, where it holds the SolarMutex for its
+// whole run. The toolkit calls a panel's action and mouse listeners with the SolarMutex released:
+// an edit made right there would let other threads see, or close, a half-edited document.
+// Exceptions from `work` end here: it reports its own errors.
+void post_to_main_loop(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       std::function<void()> work);
 
 template <class F>
 auto on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, caller who, F work) {

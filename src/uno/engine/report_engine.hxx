@@ -21,8 +21,8 @@ class report_engine
                                                      org::reportkit::XReportData, css::lang::XServiceInfo>,
                                report_engine_implementation_name, report_engine_service_names> {
 public:
-    // `who`: caller::ui for LibreOffice's own UI code (panels, commands, document events), which
-    // holds the SolarMutex; the service created by name serves clients (common/main_thread).
+    // `who`: caller::ui for code that holds the SolarMutex (document events, the panels' jobs in
+    // the main loop); the service created by name serves clients (common/main_thread).
     explicit report_engine(const css::uno::Reference<css::uno::XComponentContext>& context,
                            caller who = caller::client);
 

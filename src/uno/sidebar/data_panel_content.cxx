@@ -34,17 +34,20 @@ namespace reportkit::office {
 class data_panel_listener : public cppu::WeakImplHelper4<awt::XActionListener, awt::XItemListener,
                                                          awt::XMouseListener, awt::XWindowListener> {
 public:
-    explicit data_panel_listener(data_panel_content* content) : content_(content) {}
+    data_panel_listener(const uno::Reference<uno::XComponentContext>& context, data_panel_content* content)
+        : context_(context), content_(content) {}
     void detach() { content_ = nullptr; }
 
     void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
-        if (content_) content_->command(e.ActionCommand);
+        rtl::OUString command = e.ActionCommand;
+        later([command](data_panel_content& c) { c.command(command); });
     }
     void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
-        if (content_) content_->problem_selected();
+        later([](data_panel_content& c) { c.problem_selected(); });
     }
     void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
-        if (content_ && e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2) content_->field_activated();
+        if (e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2)
+            later([](data_panel_content& c) { c.field_activated(); });
     }
     void SAL_CALL windowResized(const awt::WindowEvent&) override {
         if (content_) content_->resized();
@@ -58,6 +61,16 @@ public:
     void SAL_CALL disposing(const lang::EventObject&) override {}
 
 private:
+    // Document work runs from the main loop, holding the SolarMutex (common/main_thread), on the
+    // content if the panel still lives by then.
+    void later(std::function<void(data_panel_content&)> handle) {
+        rtl::Reference<data_panel_listener> self(this);
+        post_to_main_loop(context_, [self, handle] {
+            if (self->content_) handle(*self->content_);
+        });
+    }
+
+    uno::Reference<uno::XComponentContext> context_;
     data_panel_content* content_;
 };
 
@@ -77,7 +90,7 @@ data_panel_content::data_panel_content(const uno::Reference<uno::XComponentConte
                                        const uno::Reference<frame::XFrame>& frame,
                                        const uno::Reference<awt::XWindow>& parent)
     : context_(context), frame_(frame), parent_(parent), sheet_(context, parent),
-      listener_(new data_panel_listener(this)), language_(ui_language(context)) {
+      listener_(new data_panel_listener(context, this)), language_(ui_language(context)) {
     const char* label = "com.sun.star.awt.UnoControlFixedText";
     const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
     const char* button = "com.sun.star.awt.UnoControlButton";

@@ -46,15 +46,18 @@ class panel_listener
                                    view::XSelectionChangeListener, awt::XMouseListener, awt::XKeyListener,
                                    awt::XWindowListener> {
 public:
-    explicit panel_listener(panel_content* content) : content_(content) {}
+    panel_listener(const uno::Reference<uno::XComponentContext>& context, panel_content* content)
+        : context_(context), content_(content) {}
     void detach() { content_ = nullptr; }
 
     void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
-        if (!content_) return;
-        if (e.ActionCommand == "insert")
-            content_->insert_section();
-        else if (e.ActionCommand == "insert_outline")
-            content_->insert_outline();
+        rtl::OUString command = e.ActionCommand;
+        later([command](panel_content& c) {
+            if (command == "insert")
+                c.insert_section();
+            else if (command == "insert_outline")
+                c.insert_outline();
+        });
     }
     void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
         if (content_) content_->library_chosen();
@@ -66,10 +69,11 @@ public:
         if (content_) content_->section_selected();
     }
     void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
-        if (content_ && e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2) content_->insert_section();
+        if (e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2)
+            later([](panel_content& c) { c.insert_section(); });
     }
     void SAL_CALL keyPressed(const awt::KeyEvent& e) override {
-        if (content_ && e.KeyCode == awt::Key::RETURN) content_->insert_section();
+        if (e.KeyCode == awt::Key::RETURN) later([](panel_content& c) { c.insert_section(); });
     }
     void SAL_CALL windowResized(const awt::WindowEvent&) override {
         if (content_) content_->resized();
@@ -84,6 +88,16 @@ public:
     void SAL_CALL disposing(const lang::EventObject&) override {}
 
 private:
+    // Insertions run from the main loop, holding the SolarMutex (common/main_thread), on the
+    // content if the panel still lives by then.
+    void later(std::function<void(panel_content&)> handle) {
+        rtl::Reference<panel_listener> self(this);
+        post_to_main_loop(context_, [self, handle] {
+            if (self->content_) handle(*self->content_);
+        });
+    }
+
+    uno::Reference<uno::XComponentContext> context_;
     panel_content* content_;
 };
 
@@ -98,7 +112,7 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
                              const uno::Reference<frame::XFrame>& frame,
                              const uno::Reference<awt::XWindow>& parent)
     : context_(context), frame_(frame), parent_(parent), sheet_(context, parent),
-      listener_(new panel_listener(this)), language_(ui_language(context)) {
+      listener_(new panel_listener(context, this)), language_(ui_language(context)) {
 
     const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
     const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
