@@ -2,7 +2,7 @@
 // both in one private headless office, in the same run.
 //   bench_insert [--check]
 #include "bench_office.hxx"
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XToolkitExperimental.hpp>

@@ -2,7 +2,7 @@
 // floor), both measured in this run; plus linting the bundled libraries.
 //   bench_load [--check] [--templates DIR]
 // --check: exit 1 when a target is missed (load/floor > 2.0, bundled lint >= 50 ms).
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
 
 #include <pugixml.hpp>
 

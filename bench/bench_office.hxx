@@ -2,9 +2,9 @@
 // hidden Writer documents, and a stopwatch.
 #pragma once
 
-#include "client/extension_install.hxx"
-#include "client/office.hxx"
-#include "common/properties.hxx"
+#include "uno/client/extension_install.hxx"
+#include "uno/client/office.hxx"
+#include "uno/common/properties.hxx"
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>

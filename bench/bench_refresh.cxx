@@ -2,7 +2,7 @@
 // one XReplaceable search-and-replace per value, in the same office, run and text.
 //   bench_refresh [--check]
 #include "bench_office.hxx"
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/XReplaceable.hpp>

@@ -3,7 +3,7 @@
 #include "commands.hpp"
 #include "session.hpp"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <filesystem>
 #include <fmt/format.h>

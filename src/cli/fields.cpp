@@ -4,11 +4,11 @@
 #include "library_paths.hpp"
 #include "session.hpp"
 
-#include "common/strings.hxx"
-#include "data/formula.hpp"
-#include "data/skeleton.hpp"
+#include "core/data/formula.hpp"
+#include "core/data/skeleton.hpp"
+#include "uno/common/strings.hxx"
 
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
 
 #include <algorithm>
 #include <filesystem>

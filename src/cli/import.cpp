@@ -3,11 +3,11 @@
 #include "commands.hpp"
 #include "session.hpp"
 
-#include "common/strings.hxx"
-#include "data/csv.hpp"
-#include "library/loader.hpp"
-#include "library/names.hpp"
-#include "library/text_import.hpp"
+#include "core/data/csv.hpp"
+#include "core/library/loader.hpp"
+#include "core/library/names.hpp"
+#include "core/library/text_import.hpp"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>

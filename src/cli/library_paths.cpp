@@ -1,6 +1,6 @@
 #include "library_paths.hpp"
 
-#include "library/discovery.hpp"
+#include "core/library/discovery.hpp"
 
 #include <filesystem>
 

@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "library_paths.hpp"
 
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
 
 #include <fmt/format.h>
 #include <iostream>

@@ -3,9 +3,9 @@
 #include "commands.hpp"
 #include "session.hpp"
 
-#include "common/properties.hxx"
-#include "common/strings.hxx"
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
+#include "uno/common/properties.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/frame/XStorable.hpp>
 

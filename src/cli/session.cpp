@@ -1,9 +1,9 @@
 #include "session.hpp"
 
-#include "common/properties.hxx"
-#include "common/strings.hxx"
+#include "uno/common/properties.hxx"
+#include "uno/common/strings.hxx"
 
-#include "client/extension_install.hxx"
+#include "uno/client/extension_install.hxx"
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/util/XCloseable.hpp>

@@ -2,7 +2,7 @@
 // a profile in the user's cache with the freshly built .oxt installed, started or reused.
 #pragma once
 
-#include "client/office.hxx"
+#include "uno/client/office.hxx"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <org/reportkit/XReportData.hpp>

@@ -1,8 +1,8 @@
 // The shared library's UNO entry points: the one place that lists the implementations.
-#include "commands/command_handler.hxx"
-#include "commands/document_events.hxx"
-#include "engine/report_engine.hxx"
-#include "sidebar/panel_factory.hxx"
+#include "uno/commands/command_handler.hxx"
+#include "uno/commands/document_events.hxx"
+#include "uno/engine/report_engine.hxx"
+#include "uno/sidebar/panel_factory.hxx"
 
 #include <cppuhelper/implementationentry.hxx>
 #include <uno/environment.h>

@@ -2,10 +2,10 @@
 // reached through the sidebar API, the sidebar's edge dragged with the mouse, an insertion
 // triggered through the panel, and a clean exit after closing the document with the deck open.
 #define CATCH_CONFIG_MAIN
-#include "client/office.hxx"
-#include "client/unopkg.hxx"
-#include "common/properties.hxx"
-#include "common/strings.hxx"
+#include "uno/client/office.hxx"
+#include "uno/client/unopkg.hxx"
+#include "uno/common/properties.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>

@@ -3,8 +3,8 @@
 //                                  soffice --headless started on a pipe of its own
 //   office_fixture teardown DIR    stops that soffice (only it) and removes DIR
 // Tests find the office through DIR/pipe (see office_test_env.hxx).
-#include "client/office.hxx"
-#include "client/unopkg.hxx"
+#include "uno/client/office.hxx"
+#include "uno/client/unopkg.hxx"
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 #include "office_test_env.hxx"
 
-#include "client/office.hxx"
+#include "uno/client/office.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>

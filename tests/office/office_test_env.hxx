@@ -8,7 +8,7 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
 // The menu command and the settings, through the office's own dispatch and configuration.
 #include "office_test_env.hxx"
 
-#include "common/properties.hxx"
+#include "uno/common/properties.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>

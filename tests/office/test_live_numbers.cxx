@@ -2,7 +2,7 @@
 // every type, failed reads that change nothing, the audit, undo, save and reload, live sheets.
 #include "office_test_env.hxx"
 
-#include "common/properties.hxx"
+#include "uno/common/properties.hxx"
 
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>

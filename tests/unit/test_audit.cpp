@@ -1,6 +1,6 @@
 // The audit: placeholder states and "X" left where a number belongs.
-#include "data/audit.hpp"
-#include "ui/problems.hpp"
+#include "core/data/audit.hpp"
+#include "core/ui/problems.hpp"
 
 #include <catch2/catch.hpp>
 

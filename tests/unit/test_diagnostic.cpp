@@ -1,5 +1,5 @@
 // Formatting diagnostics for people (compiler style) and for tools (JSON).
-#include "diag/diagnostic.hpp"
+#include "core/diag/diagnostic.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Finding libraries in folders: precedence by version, shadow notes, bad files left out.
-#include "library/discovery.hpp"
+#include "core/library/discovery.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -1,6 +1,6 @@
 // Field definitions carried by a document: the keys a plan uses, formula inputs, round trip.
-#include "data/embedded_fields.hpp"
-#include "library/loader.hpp"
+#include "core/data/embedded_fields.hpp"
+#include "core/library/loader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Formulas of derived fields: syntax errors with their offsets, evaluation, rate and yoy.
-#include "data/formula.hpp"
+#include "core/data/formula.hpp"
 
 #include <catch2/catch.hpp>
 #include <map>

@@ -1,5 +1,5 @@
 // The report's styles: GB/T 9704 choices and font selection.
-#include "layout/report_styles.hpp"
+#include "core/layout/report_styles.hpp"
 
 #include <catch2/catch.hpp>
 

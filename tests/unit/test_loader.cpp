@@ -1,6 +1,6 @@
 // Loading libraries: the model a good file gives, and each problem a bad one reports, where.
-#include "library/loader.hpp"
-#include "library/source_map.hpp"
+#include "core/library/loader.hpp"
+#include "core/library/source_map.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -1,5 +1,5 @@
 // Chinese counting and the genre's labels.
-#include "text/numbering.hpp"
+#include "core/text/numbering.hpp"
 
 #include <catch2/catch.hpp>
 

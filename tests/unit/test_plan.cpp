@@ -1,6 +1,6 @@
 // Rendering plans: numbering across an outline, run-in headings, items and markers.
-#include "library/loader.hpp"
-#include "render/plan.hpp"
+#include "core/library/loader.hpp"
+#include "core/render/plan.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Searching and grouping sections the way the sidebar does.
-#include "library/loader.hpp"
-#include "library/search.hpp"
-#include "ui/messages.hpp"
+#include "core/library/loader.hpp"
+#include "core/library/search.hpp"
+#include "core/ui/messages.hpp"
 
 #include <catch2/catch.hpp>
 

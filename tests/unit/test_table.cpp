@@ -1,6 +1,6 @@
 // Data sheets: CSV decoding and parsing, the header row, keys, duplicates and cell names.
-#include "data/csv.hpp"
-#include "data/table.hpp"
+#include "core/data/csv.hpp"
+#include "core/data/table.hpp"
 
 #include <catch2/catch.hpp>
 

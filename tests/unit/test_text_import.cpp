@@ -1,10 +1,10 @@
 // Importing an existing report's text: headings become sections and an outline, numbers fields;
 // the library lints clean and, filled with the found values, gives the report back.
-#include "data/csv.hpp"
-#include "data/values.hpp"
-#include "library/loader.hpp"
-#include "library/text_import.hpp"
-#include "render/plan.hpp"
+#include "core/data/csv.hpp"
+#include "core/data/values.hpp"
+#include "core/library/loader.hpp"
+#include "core/library/text_import.hpp"
+#include "core/render/plan.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

@@ -1,5 +1,5 @@
 // Values: cells read as a field's type, numbers written as the genre writes them, derived values.
-#include "data/values.hpp"
+#include "core/data/values.hpp"
 
 #include <catch2/catch.hpp>
 #include <map>

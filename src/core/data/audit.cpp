@@ -1,4 +1,4 @@
-#include "data/audit.hpp"
+#include "core/data/audit.hpp"
 
 namespace reportkit {
 namespace {

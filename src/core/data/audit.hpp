@@ -2,7 +2,7 @@
 // should be (组织学习 X 次, 办结率 X%).
 #pragma once
 
-#include "data/values.hpp"
+#include "core/data/values.hpp"
 
 #include <string>
 #include <string_view>

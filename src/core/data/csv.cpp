@@ -1,4 +1,4 @@
-#include "data/csv.hpp"
+#include "core/data/csv.hpp"
 
 #include <cerrno>
 #include <cstring>

@@ -2,7 +2,7 @@
 // as Chinese Excel writes it) and split into a grid of text cells.
 #pragma once
 
-#include "data/table.hpp"
+#include "core/data/table.hpp"
 
 #include <optional>
 #include <string>

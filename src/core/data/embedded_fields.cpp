@@ -1,7 +1,7 @@
-#include "data/embedded_fields.hpp"
+#include "core/data/embedded_fields.hpp"
 
-#include "data/formula.hpp"
-#include "library/loader.hpp"
+#include "core/data/formula.hpp"
+#include "core/library/loader.hpp"
 
 #include <pugixml.hpp>
 #include <set>

@@ -2,8 +2,8 @@
 // library it came from is not installed: a library file holding only <fields>.
 #pragma once
 
-#include "library/model.hpp"
-#include "render/plan.hpp"
+#include "core/library/model.hpp"
+#include "core/render/plan.hpp"
 
 #include <functional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "data/formula.hpp"
+#include "core/data/formula.hpp"
 
-#include "library/names.hpp"
+#include "core/library/names.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include "data/skeleton.hpp"
+#include "core/data/skeleton.hpp"
 
 #include <set>
 

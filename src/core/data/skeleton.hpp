@@ -1,7 +1,7 @@
 // Data-sheet skeletons: one row per field a writer must fill (derived fields are computed).
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "data/table.hpp"
+#include "core/data/table.hpp"
 
-#include "library/names.hpp"
-#include "text/trim.hpp"
+#include "core/library/names.hpp"
+#include "core/text/trim.hpp"
 
 #include <algorithm>
 #include <array>

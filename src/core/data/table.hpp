@@ -1,7 +1,7 @@
 // A data sheet as ReportKit reads it: a grid of cells, and the key → value table found in it.
 #pragma once
 
-#include "diag/diagnostic.hpp"
+#include "core/diag/diagnostic.hpp"
 
 #include <string>
 #include <string_view>

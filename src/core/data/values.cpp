@@ -1,8 +1,8 @@
-#include "data/values.hpp"
+#include "core/data/values.hpp"
 
-#include "data/formula.hpp"
-#include "library/names.hpp"
-#include "text/trim.hpp"
+#include "core/data/formula.hpp"
+#include "core/library/names.hpp"
+#include "core/text/trim.hpp"
 
 #include <charconv>
 #include <cmath>

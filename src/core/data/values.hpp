@@ -2,8 +2,8 @@
 // document shows, written the way the genre writes numbers.
 #pragma once
 
-#include "data/table.hpp"
-#include "library/model.hpp"
+#include "core/data/table.hpp"
+#include "core/library/model.hpp"
 
 #include <functional>
 #include <map>

@@ -1,4 +1,4 @@
-#include "diag/diagnostic.hpp"
+#include "core/diag/diagnostic.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

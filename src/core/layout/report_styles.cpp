@@ -1,4 +1,4 @@
-#include "layout/report_styles.hpp"
+#include "core/layout/report_styles.hpp"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // these styles when a document lacks them and never changes them afterwards.
 #pragma once
 
-#include "render/plan.hpp"
+#include "core/render/plan.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "library/discovery.hpp"
+#include "core/library/discovery.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,7 +1,7 @@
 // Finding libraries in folders (bundled, the user's, team shares) and choosing one per id.
 #pragma once
 
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
 
 #include <string>
 #include <vector>

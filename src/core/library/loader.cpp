@@ -1,8 +1,8 @@
-#include "library/loader.hpp"
+#include "core/library/loader.hpp"
 
-#include "data/formula.hpp"
-#include "library/names.hpp"
-#include "library/source_map.hpp"
+#include "core/data/formula.hpp"
+#include "core/library/names.hpp"
+#include "core/library/source_map.hpp"
 
 #include <pugixml.hpp>
 

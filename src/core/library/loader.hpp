@@ -1,7 +1,7 @@
 // Loading a section library file (format version 1) into the model, with diagnostics.
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <charconv>
 #include <functional>

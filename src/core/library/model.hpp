@@ -2,7 +2,7 @@
 // Everything here is immutable once the loader hands it out.
 #pragma once
 
-#include "diag/diagnostic.hpp"
+#include "core/diag/diagnostic.hpp"
 
 #include <memory>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "library/search.hpp"
+#include "core/library/search.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // Finding sections as a writer types: title, category, tags, summary and body text.
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <string_view>
 #include <vector>

@@ -3,7 +3,7 @@
 // Internal to the loader; header-only so the tests can check it directly.
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <algorithm>
 #include <bit>

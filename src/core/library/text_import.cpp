@@ -1,9 +1,9 @@
-#include "library/text_import.hpp"
+#include "core/library/text_import.hpp"
 
-#include "data/skeleton.hpp"
-#include "library/names.hpp"
-#include "text/numbering.hpp"
-#include "text/trim.hpp"
+#include "core/data/skeleton.hpp"
+#include "core/library/names.hpp"
+#include "core/text/numbering.hpp"
+#include "core/text/trim.hpp"
 
 #include <algorithm>
 #include <array>

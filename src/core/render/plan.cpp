@@ -1,6 +1,6 @@
-#include "render/plan.hpp"
+#include "core/render/plan.hpp"
 
-#include "text/numbering.hpp"
+#include "core/text/numbering.hpp"
 
 #include <algorithm>
 

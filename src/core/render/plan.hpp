@@ -2,7 +2,7 @@
 // The Writer glue and the text renderer both walk a plan; neither decides anything itself.
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <array>
 #include <functional>

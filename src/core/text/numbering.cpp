@@ -1,4 +1,4 @@
-#include "text/numbering.hpp"
+#include "core/text/numbering.hpp"
 
 #include <string>
 

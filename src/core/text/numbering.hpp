@@ -1,7 +1,7 @@
 // Chinese counting and the genre's heading and item labels (GB/T 9704 §7.3.3).
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <string>
 

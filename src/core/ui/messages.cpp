@@ -1,4 +1,4 @@
-#include "ui/messages.hpp"
+#include "core/ui/messages.hpp"
 
 namespace reportkit {
 namespace {

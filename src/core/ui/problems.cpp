@@ -1,4 +1,4 @@
-#include "ui/problems.hpp"
+#include "core/ui/problems.hpp"
 
 #include <fmt/format.h>
 

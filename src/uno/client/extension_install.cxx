@@ -1,7 +1,7 @@
-#include "client/extension_install.hxx"
-#include "common/strings.hxx"
+#include "uno/client/extension_install.hxx"
+#include "uno/common/strings.hxx"
 
-#include "client/office.hxx"
+#include "uno/client/office.hxx"
 
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/task/XInteractionApprove.hpp>

@@ -1,7 +1,7 @@
 // Installing the built .oxt into a running office's user profile (no unopkg, so root works too).
 #pragma once
 
-#include "client/office.hxx"
+#include "uno/client/office.hxx"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 

@@ -1,5 +1,5 @@
-#include "client/office.hxx"
-#include "common/strings.hxx"
+#include "uno/client/office.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>

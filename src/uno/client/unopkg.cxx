@@ -1,6 +1,6 @@
-#include "client/unopkg.hxx"
+#include "uno/client/unopkg.hxx"
 
-#include "client/office.hxx"
+#include "uno/client/office.hxx"
 
 #include <cstdio>
 #include <filesystem>

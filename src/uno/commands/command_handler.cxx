@@ -1,11 +1,11 @@
-#include "commands/command_handler.hxx"
+#include "uno/commands/command_handler.hxx"
 
-#include "commands/user_messages.hxx"
-#include "common/configuration.hxx"
-#include "common/dispatch.hxx"
-#include "common/strings.hxx"
-#include "engine/report_engine.hxx"
-#include "ui/messages.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/commands/user_messages.hxx"
+#include "uno/common/configuration.hxx"
+#include "uno/common/dispatch.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/engine/report_engine.hxx"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>

@@ -10,7 +10,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
-#include "common/service_info.hxx"
+#include "uno/common/service_info.hxx"
 
 namespace reportkit::office {
 

@@ -1,11 +1,11 @@
-#include "commands/document_events.hxx"
+#include "uno/commands/document_events.hxx"
 
-#include "commands/export_guard.hxx"
-#include "commands/user_messages.hxx"
-#include "common/configuration.hxx"
-#include "common/strings.hxx"
-#include "engine/report_engine.hxx"
-#include "ui/messages.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/commands/export_guard.hxx"
+#include "uno/commands/user_messages.hxx"
+#include "uno/common/configuration.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/engine/report_engine.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>

@@ -8,7 +8,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
 
-#include "common/service_info.hxx"
+#include "uno/common/service_info.hxx"
 
 namespace reportkit::office {
 

@@ -1,13 +1,13 @@
-#include "commands/export_guard.hxx"
+#include "uno/commands/export_guard.hxx"
 
-#include "commands/user_messages.hxx"
-#include "common/configuration.hxx"
-#include "common/dispatch.hxx"
-#include "common/service_info.hxx"
-#include "common/strings.hxx"
-#include "engine/report_engine.hxx"
-#include "ui/messages.hpp"
-#include "ui/problems.hpp"
+#include "core/ui/messages.hpp"
+#include "core/ui/problems.hpp"
+#include "uno/commands/user_messages.hxx"
+#include "uno/common/configuration.hxx"
+#include "uno/common/dispatch.hxx"
+#include "uno/common/service_info.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/engine/report_engine.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>

@@ -1,6 +1,6 @@
-#include "commands/user_messages.hxx"
+#include "uno/commands/user_messages.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>

@@ -1,6 +1,6 @@
-#include "common/configuration.hxx"
+#include "uno/common/configuration.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>

@@ -2,7 +2,7 @@
 // "ReportKit: " and says what is wrong.
 #pragma once
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 

@@ -1,6 +1,6 @@
-#include "common/main_thread.hxx"
+#include "uno/common/main_thread.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>

@@ -1,8 +1,8 @@
-#include "data/document_fields.hxx"
+#include "uno/data/document_fields.hxx"
 
-#include "common/strings.hxx"
-#include "data/embedded_fields.hpp"
-#include "data/user_properties.hxx"
+#include "core/data/embedded_fields.hpp"
+#include "uno/common/strings.hxx"
+#include "uno/data/user_properties.hxx"
 
 #include <algorithm>
 

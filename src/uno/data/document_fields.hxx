@@ -2,7 +2,7 @@
 // user-defined properties next to the data-sheet link.
 #pragma once
 
-#include "library/model.hpp"
+#include "core/library/model.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 

@@ -1,6 +1,6 @@
-#include "data/document_link.hxx"
+#include "uno/data/document_link.hxx"
 
-#include "data/user_properties.hxx"
+#include "uno/data/user_properties.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <rtl/uri.hxx>

@@ -1,7 +1,7 @@
-#include "data/placeholder_fields.hxx"
+#include "uno/data/placeholder_fields.hxx"
 
-#include "common/strings.hxx"
-#include "data/audit.hpp"
+#include "core/data/audit.hpp"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyAccess.hpp>

@@ -5,7 +5,7 @@
 // DOCPROPERTY fields.
 #pragma once
 
-#include "data/values.hpp"
+#include "core/data/values.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -28,7 +28,8 @@ struct placeholder_value {
     rtl::OUString name;    // the property: ReportKit.<key>[|options]
     rtl::OUString content; // the value or the marker
 };
-std::vector<placeholder_value> placeholder_values(const css::uno::Reference<css::text::XTextDocument>& document);
+std::vector<placeholder_value>
+placeholder_values(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // A value's new content, for apply_contents.
 struct content_change {

@@ -1,9 +1,9 @@
-#include "data/sheet_reader.hxx"
+#include "uno/data/sheet_reader.hxx"
 
-#include "common/properties.hxx"
-#include "common/strings.hxx"
-#include "data/csv.hpp"
-#include "library/names.hpp"
+#include "core/data/csv.hpp"
+#include "core/library/names.hpp"
+#include "uno/common/properties.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

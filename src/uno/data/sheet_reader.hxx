@@ -3,7 +3,7 @@
 // else loaded hidden with macros disabled and closed again.
 #pragma once
 
-#include "data/table.hpp"
+#include "core/data/table.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 

@@ -1,4 +1,4 @@
-#include "data/user_properties.hxx"
+#include "uno/data/user_properties.hxx"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>

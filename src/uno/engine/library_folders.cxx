@@ -1,6 +1,6 @@
-#include "engine/library_folders.hxx"
+#include "uno/engine/library_folders.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>

@@ -3,7 +3,7 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "library/discovery.hpp"
+#include "core/library/discovery.hpp"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "engine/library_registry.hxx"
+#include "uno/engine/library_registry.hxx"
 
-#include "engine/library_folders.hxx"
+#include "uno/engine/library_folders.hxx"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "library/discovery.hpp"
+#include "core/library/discovery.hpp"
 
 #include <mutex>
 #include <optional>

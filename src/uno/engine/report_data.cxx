@@ -1,21 +1,21 @@
 // XReportData: live numbers. Reading, values and audit rules live in core (data/); this file
 // only moves them between the document, the sheet and the core.
-#include "engine/report_engine.hxx"
+#include "uno/engine/report_engine.hxx"
 
-#include "common/configuration.hxx"
-#include "common/errors.hxx"
-#include "common/main_thread.hxx"
-#include "common/properties.hxx"
-#include "data/audit.hpp"
-#include "data/document_fields.hxx"
-#include "data/document_link.hxx"
-#include "data/embedded_fields.hpp"
-#include "data/placeholder_fields.hxx"
-#include "data/sheet_reader.hxx"
-#include "data/skeleton.hpp"
-#include "engine/library_registry.hxx"
-#include "render/plan.hpp"
-#include "writer/plan_writer.hxx"
+#include "core/data/audit.hpp"
+#include "core/data/embedded_fields.hpp"
+#include "core/data/skeleton.hpp"
+#include "core/render/plan.hpp"
+#include "uno/common/configuration.hxx"
+#include "uno/common/errors.hxx"
+#include "uno/common/main_thread.hxx"
+#include "uno/common/properties.hxx"
+#include "uno/data/document_fields.hxx"
+#include "uno/data/document_link.hxx"
+#include "uno/data/placeholder_fields.hxx"
+#include "uno/data/sheet_reader.hxx"
+#include "uno/engine/library_registry.hxx"
+#include "uno/writer/plan_writer.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

@@ -1,15 +1,15 @@
-#include "engine/report_engine.hxx"
+#include "uno/engine/report_engine.hxx"
 
-#include "common/errors.hxx"
-#include "common/main_thread.hxx"
-#include "common/strings.hxx"
-#include "data/document_fields.hxx"
-#include "data/embedded_fields.hpp"
-#include "engine/library_registry.hxx"
-#include "writer/plan_writer.hxx"
+#include "core/data/embedded_fields.hpp"
+#include "uno/common/errors.hxx"
+#include "uno/common/main_thread.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/data/document_fields.hxx"
+#include "uno/engine/library_registry.hxx"
+#include "uno/writer/plan_writer.hxx"
 
-#include "library/loader.hpp"
-#include "render/plan.hpp"
+#include "core/library/loader.hpp"
+#include "core/render/plan.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <osl/file.hxx>

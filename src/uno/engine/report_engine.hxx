@@ -7,9 +7,9 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
-#include "common/main_thread.hxx"
-#include "common/service_info.hxx"
-#include "library/model.hpp"
+#include "core/library/model.hpp"
+#include "uno/common/main_thread.hxx"
+#include "uno/common/service_info.hxx"
 
 namespace reportkit::office {
 

@@ -1,6 +1,6 @@
-#include "sidebar/panel.hxx"
+#include "uno/sidebar/panel.hxx"
 
-#include "sidebar/panel_body.hxx"
+#include "uno/sidebar/panel_base.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -10,7 +10,7 @@ using namespace css;
 namespace reportkit::office {
 
 panel::panel(const uno::Reference<frame::XFrame>& frame, const rtl::OUString& resource_url,
-             std::unique_ptr<panel_body> content)
+             std::unique_ptr<panel_base> content)
     : frame_(frame), resource_url_(resource_url), content_(std::move(content)) {}
 
 panel::~panel() = default;
@@ -38,7 +38,7 @@ ui::LayoutSize panel::getHeightForWidth(sal_Int32 width) {
 }
 
 sal_Int32 panel::getMinimalWidth() {
-    return panel_body::minimal_width;
+    return panel_base::minimal_width;
 }
 
 void panel::dispose() {

@@ -15,13 +15,13 @@
 
 namespace reportkit::office {
 
-class panel_body;
+class panel_base;
 
 class panel : public cppu::WeakImplHelper4<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                            css::lang::XComponent> {
 public:
     panel(const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& resource_url,
-          std::unique_ptr<panel_body> content);
+          std::unique_ptr<panel_base> content);
     ~panel() override;
 
     // XUIElement
@@ -47,7 +47,7 @@ public:
 private:
     css::uno::Reference<css::frame::XFrame> frame_;
     rtl::OUString resource_url_;
-    std::unique_ptr<panel_body> content_;
+    std::unique_ptr<panel_base> content_;
 };
 
 } // namespace reportkit::office

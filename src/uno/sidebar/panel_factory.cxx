@@ -1,8 +1,8 @@
-#include "sidebar/panel_factory.hxx"
+#include "uno/sidebar/panel_factory.hxx"
 
-#include "sidebar/data_panel_content.hxx"
-#include "sidebar/panel.hxx"
-#include "sidebar/panel_content.hxx"
+#include "uno/sidebar/data_panel.hxx"
+#include "uno/sidebar/panel.hxx"
+#include "uno/sidebar/sections_panel.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -41,9 +41,9 @@ panel_factory::createUIElement(const rtl::OUString& resource_url,
     if (!frame.is())
         throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
     if (resource_url.endsWith("/ReportKitPanel"))
-        return new panel(frame, resource_url, std::make_unique<panel_content>(context_, frame, parent));
+        return new panel(frame, resource_url, std::make_unique<sections_panel>(context_, frame, parent));
     if (resource_url.endsWith("/ReportKitDataPanel"))
-        return new panel(frame, resource_url, std::make_unique<data_panel_content>(context_, frame, parent));
+        return new panel(frame, resource_url, std::make_unique<data_panel>(context_, frame, parent));
     throw container::NoSuchElementException(resource_url, *this);
 }
 

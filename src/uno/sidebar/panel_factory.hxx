@@ -8,7 +8,7 @@
 #include <cppuhelper/basemutex.hxx>
 #include <cppuhelper/compbase2.hxx>
 
-#include "common/service_info.hxx"
+#include "uno/common/service_info.hxx"
 
 namespace reportkit::office {
 

@@ -1,6 +1,6 @@
-#include "writer/installed_fonts.hxx"
+#include "uno/writer/installed_fonts.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XDevice.hpp>

@@ -1,10 +1,10 @@
-#include "writer/plan_writer.hxx"
+#include "uno/writer/plan_writer.hxx"
 
-#include "common/strings.hxx"
-#include "data/placeholder_fields.hxx"
-#include "layout/report_styles.hpp"
-#include "writer/installed_fonts.hxx"
-#include "writer/report_styles.hxx"
+#include "core/layout/report_styles.hpp"
+#include "uno/common/strings.hxx"
+#include "uno/data/placeholder_fields.hxx"
+#include "uno/writer/installed_fonts.hxx"
+#include "uno/writer/report_styles.hxx"
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

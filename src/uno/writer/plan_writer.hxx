@@ -6,7 +6,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "render/plan.hpp"
+#include "core/render/plan.hpp"
 
 namespace reportkit::office {
 

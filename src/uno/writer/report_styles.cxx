@@ -1,7 +1,7 @@
-#include "writer/report_styles.hxx"
+#include "uno/writer/report_styles.hxx"
 
-#include "common/strings.hxx"
-#include "layout/report_styles.hpp"
+#include "core/layout/report_styles.hpp"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>

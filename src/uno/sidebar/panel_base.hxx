@@ -6,7 +6,7 @@
 
 namespace reportkit::office {
 
-class panel_body {
+class panel_base {
 public:
     static constexpr sal_Int32 minimal_width = 200;
 
@@ -17,7 +17,7 @@ public:
         return width > 0 ? width : minimal_width;
     }
 
-    virtual ~panel_body() = default;
+    virtual ~panel_base() = default;
     virtual css::uno::Reference<css::awt::XWindow> window() const = 0;
     virtual sal_Int32 height_for_width(sal_Int32 width) const = 0;
     virtual void dispose() = 0; // listeners off, windows gone

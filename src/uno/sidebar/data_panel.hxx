@@ -3,9 +3,9 @@
 // libraries to insert by hand, and data-sheet skeletons. Every rule lives in the engine.
 #pragma once
 
-#include "sidebar/control_sheet.hxx"
-#include "sidebar/panel_body.hxx"
-#include "ui/messages.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/sidebar/controls.hxx"
+#include "uno/sidebar/panel_base.hxx"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -18,14 +18,14 @@ namespace reportkit::office {
 
 class data_panel_listener;
 
-class data_panel_content : public panel_body {
+class data_panel : public panel_base {
 public:
-    data_panel_content(const css::uno::Reference<css::uno::XComponentContext>& context,
-                       const css::uno::Reference<css::frame::XFrame>& frame,
-                       const css::uno::Reference<css::awt::XWindow>& parent);
-    ~data_panel_content() override;
+    data_panel(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XFrame>& frame,
+               const css::uno::Reference<css::awt::XWindow>& parent);
+    ~data_panel() override;
 
-    css::uno::Reference<css::awt::XWindow> window() const override { return sheet_.window(); }
+    css::uno::Reference<css::awt::XWindow> window() const override { return controls_.window(); }
     sal_Int32 height_for_width(sal_Int32 width) const override;
     void dispose() override;
 
@@ -50,7 +50,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
-    control_sheet sheet_;
+    controls controls_;
     css::uno::Reference<data_panel_listener> listener_;
     std::string language_;
     std::vector<css::uno::Reference<css::text::XTextRange>> anchors_; // by problem line

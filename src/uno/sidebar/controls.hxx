@@ -14,10 +14,10 @@
 
 namespace reportkit::office {
 
-class control_sheet {
+class controls {
 public:
-    control_sheet(const css::uno::Reference<css::uno::XComponentContext>& context,
-                  const css::uno::Reference<css::awt::XWindow>& parent);
+    controls(const css::uno::Reference<css::uno::XComponentContext>& context,
+             const css::uno::Reference<css::awt::XWindow>& parent);
 
     // A control whose model gets `properties` before its window exists (some, like Dropdown,
     // only take effect then).

@@ -1,12 +1,12 @@
-#include "sidebar/panel_content.hxx"
+#include "uno/sidebar/sections_panel.hxx"
 
-#include "common/configuration.hxx"
-#include "common/strings.hxx"
-#include "data/placeholder_fields.hxx"
-#include "engine/library_registry.hxx"
-#include "engine/report_engine.hxx"
-#include "library/search.hpp"
-#include "render/plan.hpp"
+#include "core/library/search.hpp"
+#include "core/render/plan.hpp"
+#include "uno/common/configuration.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/data/placeholder_fields.hxx"
+#include "uno/engine/library_registry.hxx"
+#include "uno/engine/report_engine.hxx"
 
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/MouseButton.hpp>
@@ -41,18 +41,18 @@ using namespace css;
 namespace reportkit::office {
 
 // Every event the panel's controls send, passed on to the content while it lives.
-class panel_listener
+class sections_panel_listener
     : public cppu::WeakImplHelper7<awt::XActionListener, awt::XItemListener, awt::XTextListener,
                                    view::XSelectionChangeListener, awt::XMouseListener, awt::XKeyListener,
                                    awt::XWindowListener> {
 public:
-    panel_listener(const uno::Reference<uno::XComponentContext>& context, panel_content* content)
+    sections_panel_listener(const uno::Reference<uno::XComponentContext>& context, sections_panel* content)
         : context_(context), content_(content) {}
     void detach() { content_ = nullptr; }
 
     void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
         rtl::OUString command = e.ActionCommand;
-        later([command](panel_content& c) {
+        later([command](sections_panel& c) {
             if (command == "insert")
                 c.insert_section();
             else if (command == "insert_outline")
@@ -70,10 +70,10 @@ public:
     }
     void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
         if (e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2)
-            later([](panel_content& c) { c.insert_section(); });
+            later([](sections_panel& c) { c.insert_section(); });
     }
     void SAL_CALL keyPressed(const awt::KeyEvent& e) override {
-        if (e.KeyCode == awt::Key::RETURN) later([](panel_content& c) { c.insert_section(); });
+        if (e.KeyCode == awt::Key::RETURN) later([](sections_panel& c) { c.insert_section(); });
     }
     void SAL_CALL windowResized(const awt::WindowEvent&) override {
         if (content_) content_->resized();
@@ -90,15 +90,15 @@ public:
 private:
     // Insertions run from the main loop, holding the SolarMutex (common/main_thread), on the
     // content if the panel still lives by then.
-    void later(std::function<void(panel_content&)> handle) {
-        rtl::Reference<panel_listener> self(this);
+    void later(std::function<void(sections_panel&)> handle) {
+        rtl::Reference<sections_panel_listener> self(this);
         post_to_main_loop(context_, [self, handle] {
             if (self->content_) handle(*self->content_);
         });
     }
 
     uno::Reference<uno::XComponentContext> context_;
-    panel_content* content_;
+    sections_panel* content_;
 };
 
 namespace {
@@ -108,35 +108,36 @@ constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
 
 } // namespace
 
-panel_content::panel_content(const uno::Reference<uno::XComponentContext>& context,
-                             const uno::Reference<frame::XFrame>& frame,
-                             const uno::Reference<awt::XWindow>& parent)
-    : context_(context), frame_(frame), parent_(parent), sheet_(context, parent),
-      listener_(new panel_listener(context, this)), language_(ui_language(context)) {
+sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& context,
+                               const uno::Reference<frame::XFrame>& frame,
+                               const uno::Reference<awt::XWindow>& parent)
+    : context_(context), frame_(frame), parent_(parent), controls_(context, parent),
+      listener_(new sections_panel_listener(context, this)), language_(ui_language(context)) {
 
     const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
     const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
-    sheet_.add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
-    sheet_.add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
-               {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    sheet_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
-    sheet_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-               {{"HelpText", uno::Any(ui(message::search_hint))}});
-    sheet_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
-               {{"RootDisplayed", uno::Any(false)},
-                {"ShowsHandles", uno::Any(true)},
-                {"ShowsRootHandles", uno::Any(true)}});
-    sheet_.add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
-    sheet_.add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-               {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-    sheet_.add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
-               {{"Label", uno::Any(ui(message::insert))}});
-    sheet_.add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
-    sheet_.add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
-               {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    sheet_.add("insert_outline", "com.sun.star.awt.UnoControlButton",
-               "com.sun.star.awt.UnoControlButtonModel", {{"Label", uno::Any(ui(message::insert_outline))}});
-    sheet_.add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
+    controls_.add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
+    controls_.add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+                  {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    controls_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
+    controls_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+                  {{"HelpText", uno::Any(ui(message::search_hint))}});
+    controls_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
+                  {{"RootDisplayed", uno::Any(false)},
+                   {"ShowsHandles", uno::Any(true)},
+                   {"ShowsRootHandles", uno::Any(true)}});
+    controls_.add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
+    controls_.add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+                  {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
+    controls_.add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
+                  {{"Label", uno::Any(ui(message::insert))}});
+    controls_.add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
+    controls_.add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+                  {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    controls_.add("insert_outline", "com.sun.star.awt.UnoControlButton",
+                  "com.sun.star.awt.UnoControlButtonModel",
+                  {{"Label", uno::Any(ui(message::insert_outline))}});
+    controls_.add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
 
     uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
     uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)
@@ -151,43 +152,43 @@ panel_content::panel_content(const uno::Reference<uno::XComponentContext>& conte
         button->setActionCommand(rtl::OUString::createFromAscii(b));
         button->addActionListener(listener_.get());
     }
-    sheet_.follow_parent(listener_.get());
+    controls_.follow_parent(listener_.get());
 
     fill_libraries();
     resized();
     window()->setVisible(true);
 }
 
-panel_content::~panel_content() {
+sections_panel::~sections_panel() {
     dispose();
 }
 
-void panel_content::dispose() {
-    if (sheet_.disposed()) return;
+void sections_panel::dispose() {
+    if (controls_.disposed()) return;
     listener_->detach();
-    sheet_.dispose();
+    controls_.dispose();
     frame_.clear();
     parent_.clear();
 }
 
-rtl::OUString panel_content::ui(message m) const {
+rtl::OUString sections_panel::ui(message m) const {
     return to_ou(text(m, language_));
 }
 
-sal_Int32 panel_content::height_for_width(sal_Int32) const {
+sal_Int32 sections_panel::height_for_width(sal_Int32) const {
     return margin + 4 * (label_h + gap) + 3 * (field_h + gap) + tree_h + preview_h + 2 * (button_h + gap) +
            3 * gap + status_h + margin;
 }
 
-void panel_content::resized() {
+void sections_panel::resized() {
     if (!parent_.is()) return;
     layout(layout_width(parent_));
 }
 
 // One column, the width of the panel: the controls grow with the sidebar.
-void panel_content::layout(sal_Int32 width) {
+void sections_panel::layout(sal_Int32 width) {
     sal_Int32 y = margin;
-    auto place = [&](const char* name, sal_Int32 h) { y = sheet_.place(name, y, width, h, margin, gap); };
+    auto place = [&](const char* name, sal_Int32 h) { y = controls_.place(name, y, width, h, margin, gap); };
     place("library_label", label_h);
     place("library", field_h);
     place("search_label", label_h);
@@ -203,7 +204,7 @@ void panel_content::layout(sal_Int32 width) {
     window()->setPosSize(0, 0, width, height_for_width(width), awt::PosSize::POSSIZE);
 }
 
-void panel_content::fill_libraries() {
+void sections_panel::fill_libraries() {
     libraries_.clear();
     std::vector<std::string> titles;
     for (auto& [lib, origin] : library_registry::instance().all(context_)) {
@@ -215,7 +216,7 @@ void panel_content::fill_libraries() {
     library_chosen();
 }
 
-library_ptr panel_content::current_library() const {
+library_ptr sections_panel::current_library() const {
     sal_Int16 pos =
         uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
     if (pos < 0 && !libraries_.empty()) pos = 0;
@@ -223,7 +224,7 @@ library_ptr panel_content::current_library() const {
                                                                     : nullptr;
 }
 
-void panel_content::library_chosen() {
+void sections_panel::library_chosen() {
     outline_ids_.clear();
     std::vector<std::string> titles;
     if (auto lib = current_library())
@@ -236,12 +237,12 @@ void panel_content::library_chosen() {
     fill_sections();
 }
 
-void panel_content::search_changed() {
+void sections_panel::search_changed() {
     fill_sections();
 }
 
 // The tree: categories, each with its matching sections; the node's data is the section id.
-void panel_content::fill_sections() {
+void sections_panel::fill_sections() {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::tree::XMutableTreeDataModel> data(
         smgr->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel", context_),
@@ -273,7 +274,7 @@ void panel_content::fill_sections() {
     section_selected();
 }
 
-std::string panel_content::selected_section() const {
+std::string sections_panel::selected_section() const {
     uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
     uno::Reference<awt::tree::XMutableTreeNode> node(tree->getSelection(), uno::UNO_QUERY);
     rtl::OUString id;
@@ -281,7 +282,7 @@ std::string panel_content::selected_section() const {
     return to_std(id);
 }
 
-void panel_content::section_selected() {
+void sections_panel::section_selected() {
     std::string preview;
     auto lib = current_library();
     if (const section* s = lib ? lib->find_section(selected_section()) : nullptr) {
@@ -304,14 +305,14 @@ void panel_content::section_selected() {
     refresh_state();
 }
 
-uno::Reference<text::XTextDocument> panel_content::document() const {
+uno::Reference<text::XTextDocument> sections_panel::document() const {
     if (!frame_.is()) return nullptr;
     auto controller = frame_->getController();
     return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr,
                                                uno::UNO_QUERY);
 }
 
-void panel_content::refresh_state() {
+void sections_panel::refresh_state() {
     uno::Reference<frame::XStorable> storable(document(), uno::UNO_QUERY);
     bool read_only = storable.is() && storable->isReadonly();
     bool has_library = current_library() != nullptr;
@@ -324,7 +325,7 @@ void panel_content::refresh_state() {
 }
 
 // One insertion through the engine, reported in the status line: what was inserted, or why not.
-void panel_content::insert(bool outline, const std::string& id, const std::string& title) {
+void sections_panel::insert(bool outline, const std::string& id, const std::string& title) {
     auto lib = current_library();
     try {
         rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
@@ -338,13 +339,13 @@ void panel_content::insert(bool outline, const std::string& id, const std::strin
     }
 }
 
-void panel_content::insert_section() {
+void sections_panel::insert_section() {
     auto lib = current_library();
     const section* s = lib ? lib->find_section(selected_section()) : nullptr;
     if (s) insert(false, s->id, s->title);
 }
 
-void panel_content::insert_outline() {
+void sections_panel::insert_outline() {
     auto lib = current_library();
     sal_Int16 pos =
         uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();

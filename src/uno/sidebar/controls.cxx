@@ -1,6 +1,6 @@
-#include "sidebar/control_sheet.hxx"
+#include "uno/sidebar/controls.hxx"
 
-#include "common/strings.hxx"
+#include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -14,8 +14,8 @@ using namespace css;
 
 namespace reportkit::office {
 
-control_sheet::control_sheet(const uno::Reference<uno::XComponentContext>& context,
-                             const uno::Reference<awt::XWindow>& parent)
+controls::controls(const uno::Reference<uno::XComponentContext>& context,
+                   const uno::Reference<awt::XWindow>& parent)
     : context_(context), parent_(parent) {
     auto smgr = context_->getServiceManager();
     container_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", context_),
@@ -28,8 +28,8 @@ control_sheet::control_sheet(const uno::Reference<uno::XComponentContext>& conte
 }
 
 uno::Reference<awt::XControl>
-control_sheet::add(const char* name, const char* control_service, const char* model_service,
-                   std::initializer_list<std::pair<const char*, uno::Any>> properties) {
+controls::add(const char* name, const char* control_service, const char* model_service,
+              std::initializer_list<std::pair<const char*, uno::Any>> properties) {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::XControl> c(
         smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
@@ -45,33 +45,33 @@ control_sheet::add(const char* name, const char* control_service, const char* mo
     return c;
 }
 
-uno::Reference<awt::XControl> control_sheet::control(const char* name) const {
+uno::Reference<awt::XControl> controls::control(const char* name) const {
     return uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
         ->getControl(rtl::OUString::createFromAscii(name));
 }
 
-void control_sheet::set(const char* name, const char* property, const uno::Any& value) {
+void controls::set(const char* name, const char* property, const uno::Any& value) {
     uno::Reference<beans::XPropertySet>(control(name)->getModel(), uno::UNO_QUERY_THROW)
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
-sal_Int32 control_sheet::place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height,
-                               sal_Int32 margin, sal_Int32 gap) {
+sal_Int32 controls::place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height, sal_Int32 margin,
+                          sal_Int32 gap) {
     uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)
         ->setPosSize(margin, y, width - 2 * margin, height, awt::PosSize::POSSIZE);
     return y + height + gap;
 }
 
-uno::Reference<awt::XWindow> control_sheet::window() const {
+uno::Reference<awt::XWindow> controls::window() const {
     return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
 }
 
-void control_sheet::follow_parent(const uno::Reference<awt::XWindowListener>& listener) {
+void controls::follow_parent(const uno::Reference<awt::XWindowListener>& listener) {
     parent_listener_ = listener;
     parent_->addWindowListener(listener);
 }
 
-void control_sheet::dispose() {
+void controls::dispose() {
     if (!container_.is()) return;
     try {
         if (parent_listener_.is()) parent_->removeWindowListener(parent_listener_);

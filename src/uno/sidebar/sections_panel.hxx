@@ -9,30 +9,30 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "library/model.hpp"
-#include "sidebar/control_sheet.hxx"
-#include "sidebar/panel_body.hxx"
-#include "ui/messages.hpp"
+#include "core/library/model.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/sidebar/controls.hxx"
+#include "uno/sidebar/panel_base.hxx"
 
 #include <string>
 #include <vector>
 
 namespace reportkit::office {
 
-class panel_listener;
+class sections_panel_listener;
 
-class panel_content : public panel_body {
+class sections_panel : public panel_base {
 public:
-    panel_content(const css::uno::Reference<css::uno::XComponentContext>& context,
-                  const css::uno::Reference<css::frame::XFrame>& frame,
-                  const css::uno::Reference<css::awt::XWindow>& parent);
-    ~panel_content() override;
+    sections_panel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const css::uno::Reference<css::frame::XFrame>& frame,
+                   const css::uno::Reference<css::awt::XWindow>& parent);
+    ~sections_panel() override;
 
-    css::uno::Reference<css::awt::XWindow> window() const override { return sheet_.window(); }
+    css::uno::Reference<css::awt::XWindow> window() const override { return controls_.window(); }
     sal_Int32 height_for_width(sal_Int32 width) const override;
     void dispose() override;
 
-    // Events, forwarded by panel_listener.
+    // Events, forwarded by sections_panel_listener.
     void library_chosen();
     void search_changed();
     void section_selected();
@@ -41,9 +41,11 @@ public:
     void resized();
 
 private:
-    css::uno::Reference<css::awt::XControl> control(const char* name) const { return sheet_.control(name); }
+    css::uno::Reference<css::awt::XControl> control(const char* name) const {
+        return controls_.control(name);
+    }
     void set_property(const char* name, const char* property, const css::uno::Any& value) {
-        sheet_.set(name, property, value);
+        controls_.set(name, property, value);
     }
     void layout(sal_Int32 width);
     void fill_libraries();
@@ -58,8 +60,8 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
-    control_sheet sheet_;
-    css::uno::Reference<panel_listener> listener_;
+    controls controls_;
+    css::uno::Reference<sections_panel_listener> listener_;
     std::string language_;
     std::vector<library_ptr> libraries_;   // in the library list's order
     std::vector<std::string> outline_ids_; // in the outline list's order
