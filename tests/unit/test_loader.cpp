@@ -289,7 +289,7 @@ TEST_CASE("bad values name what is expected") {
   <fields><field key="x" type="number" label="l" decimals="9" approx="多"/>
     <field key="y" type="integer" label="l" decimals="1"/><field key="z." type="year" label="l"/></fields>
   <section id="s" title="标题" level="5" run-in="yes"><p items="san">{{x}}{{y}}</p></section>
-  <section id="t" title="标题" level="01"><p>文字</p></section>
+  <section id="t" title="题目" level="01"><p>文字</p></section>
   <outline id="o_1" title="o"><heading level="0">一</heading></outline>
   <outline id="2o" title="o"><include section="s"/></outline>
 </library>)");
@@ -431,7 +431,7 @@ TEST_CASE("missing sections, empty sections, paragraphs, items and outlines, mis
     load_result r = load(R"(<library id="a" version="1.0.0" title="t">
   <section id="e" title="空" level="1"><summary>无</summary></section>
   <section id="p" title="段" level="1" run-in="true"><p>  </p><p>导语<item> </item></p></section>
-  <section id="q" title="段" level="9" run-in="true"><p>文字</p></section>
+  <section id="q" title="句" level="9" run-in="true"><p>文字</p></section>
   <outline id="o1" title="o"><title> </title><heading level="2"/><include section="gone"/></outline>
   <outline id="o2" title="o"><summary>只有说明</summary></outline>
 </library>)");

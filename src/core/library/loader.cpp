@@ -96,7 +96,7 @@ template <size_t N> using attribute_names = std::array<std::string_view, N>;
 constexpr attribute_names<5> library_attributes{"id", "version", "title", "lang", "format"};
 constexpr attribute_names<7> field_attributes{"key",      "type",   "label",  "unit",
                                               "decimals", "approx", "formula"};
-constexpr attribute_names<6> section_attributes{"id", "title", "level", "run-in", "category", "tags"};
+constexpr attribute_names<7> section_attributes{"id", "title", "level", "run-in", "category", "tags", "note"};
 constexpr attribute_names<1> paragraph_attributes{"items"};
 constexpr attribute_names<2> outline_attributes{"id", "title"};
 constexpr attribute_names<1> heading_attributes{"level"};
@@ -395,12 +395,13 @@ private:
     }
 
     void parse_section(pugi::xml_node n) {
-        enum { id, title, level, run_in, category, tags };
+        enum { id, title, level, run_in, category, tags, note };
         auto a = attributes(n, section_attributes, 3);
         section s;
         s.where = position(n);
         s.id = name_value(n, a[id], "section id");
         s.title = text_value(a[title].value());
+        s.note = text_value(a[note].value());
         s.category = text_value(a[category].value());
         std::string_view t = a[tags].value();
         for (size_t i = 0; i < t.size();) {
@@ -705,6 +706,7 @@ private:
                        fmt::format("field '{}' is declared but no placeholder or formula uses it", f.key));
         }
         check_formulas();
+        check_variant_notes();
         std::stable_sort(diags_.begin(), diags_.end(), [](const diagnostic& a, const diagnostic& b) {
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
@@ -753,6 +755,30 @@ private:
         };
         for (size_t i = 0; i < lib_->fields.size(); ++i)
             if (state[i] == 0 && lib_->find_field(lib_->fields[i].key) == &lib_->fields[i]) visit(i);
+    }
+
+    // Sections that share a title are told apart in the sidebar by their notes alone. A warning,
+    // not an error: a library written before notes existed still loads. Each problem is reported
+    // once, at the later section of the pair.
+    void check_variant_notes() {
+        std::map<std::string_view, std::vector<const section*>> by_title;
+        for (const section& s : lib_->sections) {
+            if (s.title.empty()) continue; // a missing title is reported already
+            std::vector<const section*>& earlier = by_title[s.title];
+            auto same_note = std::find_if(earlier.begin(), earlier.end(),
+                                          [&](const section* e) { return e->note == s.note; });
+            if (!earlier.empty() && (s.note.empty() || (earlier.size() == 1 && earlier[0]->note.empty())))
+                report(severity::warning, s.where, "variant-note",
+                       fmt::format("section '{}' has the same title '{}' as '{}' (line {}): give each a note "
+                                   "that tells them apart, e.g. note=\"简短\"",
+                                   s.id, s.title, earlier[0]->id, earlier[0]->where.line));
+            else if (same_note != earlier.end())
+                report(severity::warning, s.where, "variant-note",
+                       fmt::format("section '{}' has the same title '{}' and note '{}' as '{}' (line {}): "
+                                   "give each a different note",
+                                   s.id, s.title, s.note, (*same_note)->id, (*same_note)->where.line));
+            earlier.push_back(&s);
+        }
     }
 
     source_map map_;

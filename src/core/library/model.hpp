@@ -72,6 +72,7 @@ struct paragraph {
 struct section {
     std::string id;
     std::string title;
+    std::string note; // tells variants with the same title apart
     std::string category;
     std::vector<std::string> tags;
     std::string summary;

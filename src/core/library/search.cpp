@@ -14,7 +14,7 @@ std::string lower_ascii(std::string_view s) {
 
 // Everything a writer might search a section by, folded to lower-case ASCII.
 std::string haystack(const section& s) {
-    std::string h = s.title + "\n" + s.category + "\n" + s.summary + "\n" + s.id;
+    std::string h = s.title + "\n" + s.note + "\n" + s.category + "\n" + s.summary + "\n" + s.id;
     for (const auto& t : s.tags)
         h += "\n" + t;
     for (const paragraph& p : s.paragraphs)

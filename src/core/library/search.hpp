@@ -1,4 +1,4 @@
-// Finding sections as a writer types: title, category, tags, summary and body text.
+// Finding sections as a writer types: title, note, category, tags, summary and body text.
 #pragma once
 
 #include "core/library/model.hpp"
