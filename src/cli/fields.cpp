@@ -6,6 +6,7 @@
 
 #include "core/data/formula.hpp"
 #include "core/data/skeleton.hpp"
+#include "core/text/utf8.hpp"
 #include "uno/common/strings.hxx"
 
 #include "core/library/loader.hpp"
@@ -26,7 +27,7 @@ size_t width(const std::string& s) {
     size_t w = 0;
     for (size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        size_t len = sequence_length(s[i]);
         char32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
         for (size_t k = 1; k < len && i + k < s.size(); ++k)
             cp = (cp << 6) | (s[i + k] & 0x3F);

@@ -1,5 +1,7 @@
 #include "core/data/csv.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
@@ -16,7 +18,7 @@ bool valid_utf8(std::string_view s) {
         size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
         if (n == 0 || i + n > s.size()) return false;
         for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+            if (!is_continuation(s[i + k])) return false;
         i += n;
     }
     return true;

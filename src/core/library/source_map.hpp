@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/library/model.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -120,7 +121,7 @@ private:
             n += 8 - std::popcount(continuation);
         }
         for (; i < to; ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++n;
+            if (!is_continuation(text_[i])) ++n;
         return n;
     }
 
