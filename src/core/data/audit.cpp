@@ -21,10 +21,7 @@ size_t x_at(std::string_view s, size_t i) {
 
 // A CJK ideograph (U+3400–U+9FFF) at `i`.
 bool chinese_at(std::string_view s, size_t i) {
-    auto c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
-    if (c < 0xE3 || c > 0xE9 || i + 2 >= s.size()) return false;
-    unsigned cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-                  (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    char32_t cp = code_point_at(s, i);
     return cp >= 0x3400 && cp <= 0x9FFF;
 }
 

@@ -142,7 +142,7 @@ private:
             if (digit < 0 || cp > 0x10FFFF) return 0;
             cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(digit);
         }
-        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        return encoded_length(static_cast<char32_t>(cp));
     }
 
     std::string_view text_;
