@@ -178,7 +178,7 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
           "无法计算 none = done / zero（除数为零：“zero”为 0）");
     CHECK(
         values.value("gap").message.text("zh-CN") ==
-        "无法计算 gap = all - missing.key（“missing.key”无可用的值：已加载的段落库中没有字段“missing.key”）");
+        "无法计算 gap = all - missing.key（“missing.key”无可用的值：已加载的章节库中没有字段“missing.key”）");
 
     value_resolver unlinked([&](const std::string& k) { return &fields.at(k); }, nullptr);
     CHECK(unlinked.value("done").status == value_status::missing);

@@ -65,7 +65,7 @@ const message_text messages[] = {
     {message::not_a_year, "“{0}”不是年份", "'{0}' is not a year"},
     {message::unconvertible_unit, "金额单位“{0}”无法换算为“{1}”",
      "the amount is in '{0}', which cannot be converted to '{1}'"},
-    {message::undeclared_field, "已加载的段落库中没有字段“{0}”",
+    {message::undeclared_field, "已加载的章节库中没有字段“{0}”",
      "'{0}' is not declared in any loaded library"},
     {message::bad_formula, "“{0}”的公式有误：{1}", "the formula of '{0}' {1}"},
     {message::formula_loop, "公式循环引用：{0}", "the formulas depend on themselves: {0}"},
