@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "session.hpp"
 
+#include "core/data/audit.hpp"
 #include "uno/common/strings.hxx"
 
 #include <filesystem>
@@ -23,30 +24,35 @@ int check(const std::string& path, const session_options& options) {
     office_session session(options);
     document_closer doc{session.open_document(path)};
     auto entries = session.data()->audit(doc.doc);
-    std::map<std::string, int> counts;
+    std::map<audit_status, int> counts;
     std::string name = fs::path(path).filename().string();
     for (const auto& e : entries) {
-        std::string status = to_std(e.Status);
+        audit_status status = parse_audit_status(to_std(e.Status)).value_or(audit_status::missing);
         ++counts[status];
-        if (status == "filled") continue;
-        if (status == "literal-x") {
-            std::cout << fmt::format("{}: literal X: “{}”\n", name, to_std(e.Label));
-            continue;
-        }
         std::string cell = e.Cell.isEmpty() ? "" : " at " + to_std(e.Cell);
-        if (status == "sheet")
+        switch (status) {
+        case audit_status::filled:
+            break;
+        case audit_status::literal_x:
+            std::cout << fmt::format("{}: literal X: “{}”\n", name, to_std(e.Label));
+            break;
+        case audit_status::sheet:
             std::cout << fmt::format("{}: data sheet{}: {}\n", name, cell, to_std(e.Message));
-        else
-            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, status, to_std(e.Key), to_std(e.Label),
-                                     cell, to_std(e.Message));
+            break;
+        case audit_status::missing:
+        case audit_status::invalid:
+        case audit_status::stale:
+            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, to_string(status), to_std(e.Key),
+                                     to_std(e.Label), cell, to_std(e.Message));
+            break;
+        }
     }
-    int fields = counts["filled"] + counts["missing"] + counts["invalid"] + counts["stale"];
+    using enum audit_status;
+    int fields = counts[filled] + counts[missing] + counts[invalid] + counts[stale];
     std::cout << fmt::format("{}: {} placeholders: {} filled, {} missing, {} invalid, {} stale; {} typed X\n",
-                             name, fields, counts["filled"], counts["missing"], counts["invalid"],
-                             counts["stale"], counts["literal-x"]);
-    bool clean =
-        counts["missing"] + counts["invalid"] + counts["stale"] + counts["literal-x"] + counts["sheet"] == 0;
-    return clean ? 0 : 1;
+                             name, fields, counts[filled], counts[missing], counts[invalid], counts[stale],
+                             counts[literal_x]);
+    return fields == counts[filled] && counts[literal_x] + counts[sheet] == 0 ? 0 : 1;
 }
 
 } // namespace

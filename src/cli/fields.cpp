@@ -6,6 +6,7 @@
 
 #include "core/data/formula.hpp"
 #include "core/data/skeleton.hpp"
+#include "core/text/utf8.hpp"
 #include "uno/common/strings.hxx"
 
 #include "core/library/loader.hpp"
@@ -25,17 +26,13 @@ namespace {
 size_t width(const std::string& s) {
     size_t w = 0;
     for (size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-        for (size_t k = 1; k < len && i + k < s.size(); ++k)
-            cp = (cp << 6) | (s[i + k] & 0x3F);
+        char32_t cp = code_point_at(s, i);
         bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
                     (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
                     (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
                     (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
         w += wide ? 2 : 1;
-        i += len;
+        i += sequence_length(s[i]);
     }
     return w;
 }

@@ -19,8 +19,8 @@ formula_value eval(std::string_view text, const std::map<std::string, double>& v
     REQUIRE(std::holds_alternative<formula>(r));
     return std::get<formula>(r).evaluate([&](const std::string& k) -> formula_value {
         auto i = values.find(k);
-        if (i == values.end()) return {0, "'" + k + "' is missing", "缺少“" + k + "”"};
-        return {i->second, {}, {}};
+        if (i == values.end()) return {0, phrase(message::no_row, k)};
+        return {i->second, {}};
     });
 }
 
@@ -71,15 +71,17 @@ TEST_CASE("formulas compute with precedence, signs, rate and year-on-year change
 }
 
 TEST_CASE("division by zero and missing inputs are errors, not numbers") {
-    CHECK(eval("a / b", {{"a", 1}, {"b", 0}}).error == "divides by zero: 'b' is 0");
-    CHECK(eval("a / (b - b)", {{"a", 1}, {"b", 2}}).error == "divides by zero: the divisor is 0");
-    CHECK(eval("rate(a, b)", {{"a", 1}, {"b", 0}}).error == "divides by zero: 'b' is 0");
-    CHECK(eval("yoy(a, b)", {{"a", 1}, {"b", 0}}).error == "has no year-on-year change: 'b' is 0");
-    CHECK(eval("a + c", {{"a", 1}}).error == "'c' is missing");
+    CHECK(eval("a / b", {{"a", 1}, {"b", 0}}).error.text("en-US") == "divides by zero: 'b' is 0");
+    CHECK(eval("a / (b - b)", {{"a", 1}, {"b", 2}}).error.text("en-US") ==
+          "divides by zero: the divisor is 0");
+    CHECK(eval("rate(a, b)", {{"a", 1}, {"b", 0}}).error.text("en-US") == "divides by zero: 'b' is 0");
+    CHECK(eval("yoy(a, b)", {{"a", 1}, {"b", 0}}).error.text("en-US") ==
+          "has no year-on-year change: 'b' is 0");
+    CHECK(eval("a + c", {{"a", 1}}).error.text("en-US") == "the data sheet has no row for 'c'");
 }
 
 TEST_CASE("why a formula has no value is said in Chinese too") {
-    CHECK(eval("a / b", {{"a", 1}, {"b", 0}}).error_zh == "除数为零：“b”为 0");
-    CHECK(eval("a / (b - b)", {{"a", 1}, {"b", 2}}).error_zh == "除数为零：除数为 0");
-    CHECK(eval("yoy(a, b)", {{"a", 1}, {"b", 0}}).error_zh == "无法计算同比：“b”为 0");
+    CHECK(eval("a / b", {{"a", 1}, {"b", 0}}).error.text("zh-CN") == "除数为零：“b”为 0");
+    CHECK(eval("a / (b - b)", {{"a", 1}, {"b", 2}}).error.text("zh-CN") == "除数为零：除数为 0");
+    CHECK(eval("yoy(a, b)", {{"a", 1}, {"b", 0}}).error.text("zh-CN") == "无法计算同比：“b”为 0");
 }

@@ -126,7 +126,7 @@ TEST_CASE("the imported library filled with the found values gives the report ba
     const outline* o = lib->find_outline("report");
     REQUIRE(o);
     std::string text =
-        render_text(*lib, plan_outline(*lib, *o), [&](const std::string& key, const placeholder_options& p) {
+        render_text(plan_outline(*lib, *o), [&](const std::string& key, const placeholder_options& p) {
             return values.text(key, p, placeholder_marker(*lib, key));
         });
     // The report as a reader sees it, blank lines and stray spaces aside; only the "X" is now a

@@ -36,8 +36,8 @@ cell_value text(std::string s) {
 // The text a cell gives a field, or "invalid: …" / "missing: …".
 std::string shown(const field& f, cell_value v, std::string unit = "") {
     field_value r = read_cell(f, entry(std::move(v), std::move(unit)));
-    if (r.status == value_status::invalid) return "invalid: " + r.message;
-    if (r.status == value_status::missing) return "missing: " + r.message;
+    if (r.status == value_status::invalid) return "invalid: " + r.message.text("en-US");
+    if (r.status == value_status::missing) return "missing: " + r.message.text("en-US");
     if (f.type == field_type::text) return r.text;
     return format_value(r.number, false, f, {});
 }
@@ -93,7 +93,7 @@ TEST_CASE("cells are read as the field's type") {
           "invalid: '12.500000' is not a whole number, and 'k' counts whole things");
     CHECK(shown(count, text("")) == "missing: the value of 'k' is empty");
     CHECK(shown(count, cell_value{}) == "missing: the value of 'k' is empty");
-    CHECK(read_cell(count, entry(text("十八"))).message_zh == "“十八”不是数字，“k”需要填数字");
+    CHECK(read_cell(count, entry(text("十八"))).message.text("zh-CN") == "“十八”不是数字，“k”需要填数字");
 
     field rate = make_field("k", field_type::percent, "", 1);
     CHECK(shown(rate, number(0.974)) == "97.4%");
@@ -162,42 +162,27 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(values.text("growth", {}, "【】") == "增长25%");
     CHECK(values.value("done").cell == "数据!B2");
     CHECK(values.value("absent").status == value_status::missing);
-    CHECK(values.value("absent").message == "the data sheet has no row for 'absent'");
-    CHECK(values.value("absent").message_zh == "数据表中没有“absent”这一行");
+    CHECK(values.value("absent").message.text("en-US") == "the data sheet has no row for 'absent'");
+    CHECK(values.value("absent").message.text("zh-CN") == "数据表中没有“absent”这一行");
     CHECK(values.text("absent", {}, "【待填：缺】") == "【待填：缺】");
     CHECK(values.value("gap").status == value_status::invalid);
     CHECK(
-        values.value("gap").message ==
+        values.value("gap").message.text("en-US") ==
         "'gap' = all - missing.key needs 'missing.key': 'missing.key' is not declared in any loaded library");
     CHECK(values.value("a").status == value_status::invalid);
-    CHECK(values.value("a").message == "the formulas depend on themselves: a → b → a");
-    CHECK(values.value("b").message == "the formulas depend on themselves: a → b → a");
-    CHECK(values.value("b").message_zh == "公式循环引用：a → b → a");
-    CHECK(values.value("none").message == "'none' = done / zero divides by zero: 'zero' is 0");
-    CHECK(values.value("none").message_zh == "无法计算 none = done / zero（除数为零：“zero”为 0）");
+    CHECK(values.value("a").message.text("en-US") == "the formulas depend on themselves: a → b → a");
+    CHECK(values.value("b").message.text("en-US") == "the formulas depend on themselves: a → b → a");
+    CHECK(values.value("b").message.text("zh-CN") == "公式循环引用：a → b → a");
+    CHECK(values.value("none").message.text("en-US") == "'none' = done / zero divides by zero: 'zero' is 0");
+    CHECK(values.value("none").message.text("zh-CN") ==
+          "无法计算 none = done / zero（除数为零：“zero”为 0）");
     CHECK(
-        values.value("gap").message_zh ==
-        "无法计算 gap = all - missing.key（“missing.key”无可用的值：已加载的段落库中没有字段“missing.key”）");
+        values.value("gap").message.text("zh-CN") ==
+        "无法计算 gap = all - missing.key（“missing.key”无可用的值：已加载的章节库中没有字段“missing.key”）");
 
     value_resolver unlinked([&](const std::string& k) { return &fields.at(k); }, nullptr);
     CHECK(unlinked.value("done").status == value_status::missing);
     CHECK(unlinked.value("rate").status == value_status::missing);
-    CHECK(unlinked.value("done").message_zh == "文档尚未链接数据表");
-    CHECK(unlinked.value("rate").message_zh == "缺少“done”的值，无法计算 rate = rate(done, all)");
-}
-
-TEST_CASE("Writer field names carry the key and the placeholder's options") {
-    CHECK(field_name("study.sessions", {}) == "ReportKit.study.sessions");
-    CHECK(field_name("a.b", {.approx = "余", .decimals = 1}) == "ReportKit.a.b|approx=余|decimals=1");
-    std::string key;
-    placeholder_options p;
-    REQUIRE(parse_field_name("ReportKit.a.b|approx=余|decimals=1", key, p));
-    CHECK(key == "a.b");
-    CHECK(p.approx == "余");
-    CHECK(p.decimals == 1);
-    REQUIRE(parse_field_name("ReportKit.x", key, p));
-    CHECK(key == "x");
-    CHECK(p.approx.empty());
-    CHECK(p.decimals == -1);
-    CHECK_FALSE(parse_field_name("Other.x", key, p));
+    CHECK(unlinked.value("done").message.text("zh-CN") == "文档尚未链接数据表");
+    CHECK(unlinked.value("rate").message.text("zh-CN") == "缺少“done”的值，无法计算 rate = rate(done, all)");
 }

@@ -1,5 +1,10 @@
 #include "core/data/audit.hpp"
 
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <utility>
+
 namespace reportkit {
 namespace {
 
@@ -16,10 +21,7 @@ size_t x_at(std::string_view s, size_t i) {
 
 // A CJK ideograph (U+3400–U+9FFF) at `i`.
 bool chinese_at(std::string_view s, size_t i) {
-    auto c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
-    if (c < 0xE3 || c > 0xE9 || i + 2 >= s.size()) return false;
-    unsigned cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-                  (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    char32_t cp = code_point_at(s, i);
     return cp >= 0x3400 && cp <= 0x9FFF;
 }
 
@@ -27,20 +29,25 @@ bool percent_at(std::string_view s, size_t i) {
     return i < s.size() && (s[i] == '%' || s.substr(i).starts_with("\uFF05"));
 }
 
+// AuditEntry.Status as idl/org/reportkit/AuditEntry.idl documents it.
+constexpr std::pair<audit_status, const char*> audit_status_names[] = {
+    {audit_status::filled, "filled"},       {audit_status::missing, "missing"},
+    {audit_status::invalid, "invalid"},     {audit_status::stale, "stale"},
+    {audit_status::literal_x, "literal-x"}, {audit_status::sheet, "sheet"},
+};
+
 } // namespace
 
 const char* to_string(audit_status s) {
-    switch (s) {
-    case audit_status::filled:
-        return "filled";
-    case audit_status::missing:
-        return "missing";
-    case audit_status::invalid:
-        return "invalid";
-    case audit_status::stale:
-        return "stale";
-    }
+    for (auto [status, name] : audit_status_names)
+        if (status == s) return name;
     return "missing";
+}
+
+std::optional<audit_status> parse_audit_status(std::string_view s) {
+    for (auto [status, name] : audit_status_names)
+        if (name == s) return status;
+    return std::nullopt;
 }
 
 audit_status placeholder_status(std::string_view shown, const std::string& expected, const field_value& now,
@@ -52,14 +59,16 @@ audit_status placeholder_status(std::string_view shown, const std::string& expec
 }
 
 std::string audit_message(audit_status s, const field_value& now, std::string_view language) {
-    bool zh = language.starts_with("zh");
     switch (s) {
     case audit_status::missing:
     case audit_status::invalid:
-        return zh && !now.message_zh.empty() ? now.message_zh : now.message;
+        return now.message.text(language);
     case audit_status::stale:
-        return zh ? "数据表已更新，请刷新" : "the data sheet has changed: refresh";
+        return text(message::sheet_changed, language);
+    case audit_status::literal_x:
+        return text(message::literal_x, language);
     case audit_status::filled:
+    case audit_status::sheet:
         break;
     }
     return {};
@@ -97,6 +106,12 @@ std::vector<literal_x> find_literal_x(std::string_view s) {
         i = end;
     }
     return found;
+}
+
+std::string_view literal_x_context(std::string_view s, literal_x x, size_t reach) {
+    size_t from = character_start(s, x.offset > reach ? x.offset - reach : 0);
+    size_t to = character_end(s, std::min(s.size(), x.offset + x.length + reach));
+    return s.substr(from, to - from);
 }
 
 } // namespace reportkit

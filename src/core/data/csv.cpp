@@ -1,5 +1,7 @@
 #include "core/data/csv.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
@@ -9,18 +11,6 @@
 
 namespace reportkit {
 namespace {
-
-bool valid_utf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
-    }
-    return true;
-}
 
 std::optional<std::string> convert(std::string_view bytes, const char* from) {
     iconv_t cd = iconv_open("UTF-8", from);
@@ -59,7 +49,7 @@ diagnostic csv_problem(const std::string& file, int line, int column, std::strin
 
 std::optional<decoded_text> decode_text(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
-        if (!valid_utf8(bytes.substr(3))) return std::nullopt;
+        if (!is_valid_utf8(bytes.substr(3))) return std::nullopt;
         return decoded_text{std::string(bytes.substr(3)), "UTF-8 (BOM)"};
     }
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
@@ -68,7 +58,7 @@ std::optional<decoded_text> decode_text(std::string_view bytes) {
         if (!text) return std::nullopt;
         return decoded_text{std::move(*text), le ? "UTF-16LE" : "UTF-16BE"};
     }
-    if (valid_utf8(bytes)) return decoded_text{std::string(bytes), "UTF-8"};
+    if (is_valid_utf8(bytes)) return decoded_text{std::string(bytes), "UTF-8"};
     auto text = convert(bytes, "GB18030");
     if (!text) return std::nullopt;
     return decoded_text{std::move(*text), "GB18030"};

@@ -1,6 +1,7 @@
 #include "core/data/formula.hpp"
 
 #include "core/library/names.hpp"
+#include "core/text/utf8.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -26,10 +27,6 @@ struct token {
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-size_t utf8_length(unsigned char lead) {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 bool is_helper(std::string_view name) {
@@ -100,7 +97,7 @@ private:
             if (text_.substr(i).starts_with(text)) return single(kind, text.size());
         fail(start, fmt::format("has '{}': use field keys, numbers, + - * / × ÷, parentheses, rate(…) and "
                                 "yoy(…)",
-                                text_.substr(i, utf8_length(static_cast<unsigned char>(c)))));
+                                text_.substr(i, sequence_length(c))));
     }
 
     static node_ptr make(formula::node::kind_t kind, node_ptr left, node_ptr right = nullptr) {
@@ -199,38 +196,37 @@ private:
     token current_;
 };
 
-// Why a divisor is zero, in English and Chinese.
-formula_value zero_divisor(const formula::node& n, std::string_view what, std::string_view what_zh) {
+// Why a divisor is zero: `what` fails because of the key or the expression `n`.
+formula_value zero_divisor(const formula::node& n, message what) {
     bool key = n.kind == formula::node::key;
-    return {0, fmt::format("{}: {}", what, key ? fmt::format("'{}' is 0", n.name) : "the divisor is 0"),
-            fmt::format("{}：{}", what_zh, key ? fmt::format("“{}”为 0", n.name) : "除数为 0")};
+    return {0, phrase(what, key ? phrase(message::divisor_key_zero, n.name) : phrase(message::divisor_zero))};
 }
 
 formula_value eval(const formula::node& n, const std::function<formula_value(const std::string&)>& lookup) {
     using k = formula::node;
-    if (n.kind == k::number) return {n.value, {}, {}};
+    if (n.kind == k::number) return {n.value, {}};
     if (n.kind == k::key) return lookup(n.name);
     formula_value a = eval(*n.left, lookup);
     if (!a.ok()) return a;
-    if (n.kind == k::negate) return {-a.value, {}, {}};
+    if (n.kind == k::negate) return {-a.value, {}};
     formula_value b = eval(*n.right, lookup);
     if (!b.ok()) return b;
     switch (n.kind) {
     case k::add:
-        return {a.value + b.value, {}, {}};
+        return {a.value + b.value, {}};
     case k::subtract:
-        return {a.value - b.value, {}, {}};
+        return {a.value - b.value, {}};
     case k::multiply:
-        return {a.value * b.value, {}, {}};
+        return {a.value * b.value, {}};
     case k::divide:
     case k::rate:
-        if (b.value == 0) return zero_divisor(*n.right, "divides by zero", "除数为零");
-        return {a.value / b.value, {}, {}};
+        if (b.value == 0) return zero_divisor(*n.right, message::divides_by_zero);
+        return {a.value / b.value, {}};
     case k::yoy:
-        if (b.value == 0) return zero_divisor(*n.right, "has no year-on-year change", "无法计算同比");
-        return {(a.value - b.value) / std::fabs(b.value), {}, {}};
+        if (b.value == 0) return zero_divisor(*n.right, message::no_year_on_year);
+        return {(a.value - b.value) / std::fabs(b.value), {}};
     default:
-        return {0, "cannot be computed", "无法计算"};
+        return {0, phrase(message::cannot_compute)};
     }
 }
 
@@ -253,7 +249,7 @@ formula_result_kind formula::result_kind() const {
 }
 
 formula_value formula::evaluate(const std::function<formula_value(const std::string&)>& lookup) const {
-    if (!root_) return {0, "is empty", "公式为空"};
+    if (!root_) return {0, phrase(message::empty_formula)};
     return eval(*root_, lookup);
 }
 

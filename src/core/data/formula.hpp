@@ -2,6 +2,8 @@
 // helpers rate(part, whole) and yoy(now, before).
 #pragma once
 
+#include "core/ui/messages.hpp"
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -27,12 +29,11 @@ struct formula_reference {
 // (yoy at the top: 增长 12.5% / 下降 3.2% / 持平).
 enum class formula_result_kind { plain, change };
 
-// A value or the sentence saying why there is none ("divides by zero: 'docs.handled' is 0"),
-// also in Chinese for a Chinese user interface ("除数为零：“docs.handled”为 0").
+// A value or the sentence saying why there is none ("divides by zero: 'docs.handled' is 0",
+// 除数为零：“docs.handled”为 0).
 struct formula_value {
     double value = 0;
-    std::string error;
-    std::string error_zh;
+    phrase error;
     bool ok() const { return error.empty(); }
 };
 

@@ -1,7 +1,6 @@
 #include "core/data/values.hpp"
 
 #include "core/data/formula.hpp"
-#include "core/library/names.hpp"
 #include "core/text/trim.hpp"
 
 #include <charconv>
@@ -10,8 +9,6 @@
 
 namespace reportkit {
 namespace {
-
-constexpr std::string_view field_prefix = "ReportKit.";
 
 // Half away from zero at `decimals` places; the nudge keeps 0.125 → 0.13 despite binary fractions.
 double round_half_away(double v, int decimals) {
@@ -85,11 +82,10 @@ std::optional<double> parse_number_text(std::string_view text, std::string_view 
     return v;
 }
 
-field_value invalid(const data_entry& e, std::string message, std::string message_zh) {
+field_value invalid(const data_entry& e, phrase why) {
     field_value v;
     v.status = value_status::invalid;
-    v.message = std::move(message);
-    v.message_zh = std::move(message_zh);
+    v.message = std::move(why);
     v.cell = e.cell;
     v.text = e.value.text;
     return v;
@@ -150,8 +146,7 @@ field_value read_cell(const field& f, const data_entry& e) {
     const cell_value& c = e.value;
     if (c.kind == cell_kind::empty || (c.kind == cell_kind::text && trimmed(c.text).empty())) {
         field_value v;
-        v.message = fmt::format("the value of '{}' is empty", f.key);
-        v.message_zh = fmt::format("数据表中“{}”的值为空", f.key);
+        v.message = phrase(message::value_empty, f.key);
         v.cell = e.cell;
         return v;
     }
@@ -161,23 +156,17 @@ field_value read_cell(const field& f, const data_entry& e) {
     bool percent = c.percent;
     if (c.kind == cell_kind::text) {
         auto parsed = parse_number_text(c.text, f.unit, percent);
-        if (!parsed)
-            return invalid(e,
-                           fmt::format("'{}' is not a number, and '{}' ({}) needs one", c.text, f.key,
-                                       to_string(f.type)),
-                           fmt::format("“{}”不是数字，“{}”需要填数字", c.text, f.key));
+        if (!parsed) return invalid(e, phrase(message::not_a_number, c.text, f.key, to_string(f.type)));
         number = *parsed;
     }
     switch (f.type) {
     case field_type::integer:
         if (percent || std::fabs(number - std::round(number)) > 1e-9)
-            return invalid(
-                e, fmt::format("'{}' is not a whole number, and '{}' counts whole things", c.text, f.key),
-                fmt::format("“{}”不是整数，“{}”应为整数", c.text, f.key));
+            return invalid(e, phrase(message::not_whole, c.text, f.key));
         break;
     case field_type::year:
         if (std::fabs(number - std::round(number)) > 1e-9 || number < 1900 || number > 2200)
-            return invalid(e, fmt::format("'{}' is not a year", c.text), fmt::format("“{}”不是年份", c.text));
+            return invalid(e, phrase(message::not_a_year, c.text));
         break;
     case field_type::percent:
         // Calc keeps 97.4% as 0.974; "97.4%" as text and a plain 97.4 mean the same.
@@ -186,11 +175,7 @@ field_value read_cell(const field& f, const data_entry& e) {
     case field_type::amount:
         if (!e.unit.empty() && e.unit != f.unit) {
             auto from = amount_unit_factor(e.unit), to = amount_unit_factor(f.unit);
-            if (!from || !to)
-                return invalid(
-                    e,
-                    fmt::format("the amount is in '{}', which cannot be converted to '{}'", e.unit, f.unit),
-                    fmt::format("金额单位“{}”无法换算为“{}”", e.unit, f.unit));
+            if (!from || !to) return invalid(e, phrase(message::unconvertible_unit, e.unit, f.unit));
             number = number * *from / *to;
         }
         break;
@@ -210,22 +195,19 @@ const field_value& value_resolver::value(const std::string& key) {
     const field* f = fields_(key);
     if (!f) {
         v.status = value_status::invalid;
-        v.message = fmt::format("'{}' is not declared in any loaded library", key);
-        v.message_zh = fmt::format("已加载的段落库中没有字段“{}”", key);
+        v.message = phrase(message::undeclared_field, key);
     } else if (!f->formula.empty()) {
         auto parsed = formula::parse(f->formula);
         if (auto* e = std::get_if<formula_error>(&parsed)) {
             v.status = value_status::invalid;
-            v.message = fmt::format("the formula of '{}' {}", key, e->message);
-            v.message_zh = fmt::format("“{}”的公式有误：{}", key, e->message);
+            v.message = phrase(message::bad_formula, key, e->message);
         } else if (std::find(computing_.begin(), computing_.end(), key) != computing_.end()) {
             // Every field on the loop reports the loop itself.
             cycle_.clear();
             for (auto i = std::find(computing_.begin(), computing_.end(), key); i != computing_.end(); ++i)
                 cycle_ += *i + " → ";
-            cycle_ = fmt::format("the formulas depend on themselves: {}{}", cycle_, key);
-            static const field_value loop{value_status::invalid, 0, {}, false, "is on a loop", {},
-                                          "公式循环引用"};
+            cycle_ += key;
+            static const field_value loop = invalid(data_entry{}, phrase(message::on_a_loop));
             return loop;
         } else {
             computing_.push_back(key);
@@ -235,14 +217,11 @@ const field_value& value_resolver::value(const std::string& key) {
                 const field_value& in = value(k);
                 const field* inf = fields_(k);
                 if (in.status == value_status::filled && inf && inf->type == field_type::text)
-                    return {0, fmt::format("uses '{}', which is text", k),
-                            fmt::format("引用了文本字段“{}”", k)};
+                    return {0, phrase(message::input_is_text, k)};
                 if (in.status == value_status::missing) missing_input = k;
                 if (in.status != value_status::filled)
-                    return {0, fmt::format("needs '{}': {}", k, in.message),
-                            fmt::format("“{}”无可用的值：{}", k,
-                                        in.message_zh.empty() ? in.message : in.message_zh)};
-                return {in.number, {}, {}};
+                    return {0, phrase(message::input_unusable, k, in.message)};
+                return {in.number, {}};
             });
             computing_.pop_back();
             if (r.ok()) {
@@ -251,26 +230,22 @@ const field_value& value_resolver::value(const std::string& key) {
                 v.change = fm.result_kind() == formula_result_kind::change;
             } else if (!cycle_.empty()) {
                 v.status = value_status::invalid;
-                v.message = cycle_;
-                v.message_zh = "公式循环引用：" + cycle_.substr(cycle_.find(": ") + 2);
+                v.message = phrase(message::formula_loop, cycle_);
+            } else if (missing_input.empty()) {
+                v.status = value_status::invalid;
+                v.message = phrase(message::formula_failed, key, f->formula, r.error);
             } else {
-                v.status = missing_input.empty() ? value_status::invalid : value_status::missing;
-                v.message = fmt::format("'{}' = {} {}", key, f->formula, r.error);
-                v.message_zh =
-                    missing_input.empty()
-                        ? fmt::format("无法计算 {} = {}（{}）", key, f->formula, r.error_zh)
-                        : fmt::format("缺少“{}”的值，无法计算 {} = {}", missing_input, key, f->formula);
+                v.status = value_status::missing;
+                v.message = phrase(message::formula_missing_input, key, f->formula, r.error, missing_input);
             }
             if (computing_.empty()) cycle_.clear();
         }
     } else if (!table_) {
-        v.message = "no data sheet is linked to the document";
-        v.message_zh = "文档尚未链接数据表";
+        v.message = phrase(message::no_sheet_linked);
     } else if (const data_entry* e = table_->find(key)) {
         v = read_cell(*f, *e);
     } else {
-        v.message = fmt::format("the data sheet has no row for '{}'", key);
-        v.message_zh = fmt::format("数据表中没有“{}”这一行", key);
+        v.message = phrase(message::no_row, key);
     }
     return values_.emplace(key, std::move(v)).first->second;
 }
@@ -282,32 +257,6 @@ std::string value_resolver::text(const std::string& key, const placeholder_optio
     const field* f = fields_(key);
     if (f->type == field_type::text) return trimmed(v.text);
     return format_value(v.number, v.change, *f, p, options_);
-}
-
-std::string field_name(const std::string& key, const placeholder_options& p) {
-    std::string name = std::string(field_prefix) + key;
-    if (!p.approx.empty()) name += "|approx=" + p.approx;
-    if (p.decimals >= 0) name += fmt::format("|decimals={}", p.decimals);
-    return name;
-}
-
-bool parse_field_name(std::string_view name, std::string& key, placeholder_options& p) {
-    if (!name.starts_with(field_prefix)) return false;
-    name.remove_prefix(field_prefix.size());
-    size_t bar = name.find('|');
-    key = std::string(name.substr(0, bar));
-    p = {};
-    while (bar != std::string_view::npos) {
-        name.remove_prefix(bar + 1);
-        bar = name.find('|');
-        std::string_view option = name.substr(0, bar);
-        if (option.starts_with("approx="))
-            p.approx = std::string(option.substr(7));
-        else if (option.starts_with("decimals=") && option.size() == 10 && option[9] >= '0' &&
-                 option[9] <= '9')
-            p.decimals = option[9] - '0';
-    }
-    return is_name(key); // ReportKit.Fields and other capitalised names are not placeholders
 }
 
 } // namespace reportkit

@@ -4,6 +4,7 @@
 
 #include "core/data/table.hpp"
 #include "core/library/model.hpp"
+#include "core/ui/messages.hpp"
 
 #include <functional>
 #include <map>
@@ -36,9 +37,8 @@ struct field_value {
     double number = 0;
     std::string text; // text fields, and the cell's text as shown
     bool change = false;
-    std::string message; // for missing and invalid: one sentence for people, in English
+    phrase message; // for missing and invalid: why, in one sentence for people
     std::string cell;
-    std::string message_zh; // the message in Chinese, for a Chinese user interface
 };
 
 // Reads a cell as the field's type: numbers from number cells or from text like "1,234",
@@ -66,9 +66,5 @@ private:
     std::vector<std::string> computing_; // keys being computed, to find loops
     std::string cycle_;                  // the loop found while computing, if any
 };
-
-// The names Writer fields carry: "ReportKit.study.sessions", "ReportKit.x|approx=余|decimals=1".
-std::string field_name(const std::string& key, const placeholder_options& p);
-bool parse_field_name(std::string_view name, std::string& key, placeholder_options& p);
 
 } // namespace reportkit

@@ -744,11 +744,11 @@ private:
                 std::map<std::string, double> inputs; // one arbitrary value per key
                 formula_value v = fm->evaluate([&](const std::string& key) {
                     return formula_value{
-                        inputs.emplace(key, 1.37 + 0.71 * double(inputs.size())).first->second, {}, {}};
+                        inputs.emplace(key, 1.37 + 0.71 * double(inputs.size())).first->second, {}};
                 });
                 if (!v.ok())
                     report(severity::error, f.where, "bad-value",
-                           fmt::format("formula '{}' {} whatever the data", f.formula, v.error));
+                           fmt::format("formula '{}' {} whatever the data", f.formula, v.error.text("en")));
             }
             path.pop_back();
             state[i] = 2;

@@ -38,7 +38,7 @@ struct field {
     std::string label;   // what people call it; used in markers and data sheets
     std::string formula; // non-empty for a derived field
     int decimals = -1;   // -1: the type's default
-    std::string approx;  // "", "余", "近", "超过": approximate wording
+    std::string approx;  // "", "余", "近", "超过", "约": approximate wording
     text_position where;
 };
 
@@ -55,6 +55,7 @@ struct run {
     std::string text; // literal text (text) or the field key (field); empty for item
     placeholder_options options;
     text_position where;
+    std::string marker; // a field's 【待填：…】 in a rendering plan; empty in the library
 };
 using runs = std::vector<run>;
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/library/model.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -120,7 +121,7 @@ private:
             n += 8 - std::popcount(continuation);
         }
         for (; i < to; ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++n;
+            if (!is_continuation(text_[i])) ++n;
         return n;
     }
 
@@ -141,7 +142,7 @@ private:
             if (digit < 0 || cp > 0x10FFFF) return 0;
             cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(digit);
         }
-        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        return encoded_length(static_cast<char32_t>(cp));
     }
 
     std::string_view text_;

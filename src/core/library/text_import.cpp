@@ -4,6 +4,7 @@
 #include "core/library/names.hpp"
 #include "core/text/numbering.hpp"
 #include "core/text/trim.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,10 +17,6 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool is_continuation(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -31,13 +28,6 @@ std::string_view char_before(std::string_view s, size_t i) {
         --start;
     if (start > 0) --start;
     return s.substr(start, i - start);
-}
-
-size_t char_count(std::string_view s) {
-    size_t n = 0;
-    for (char c : s)
-        n += !is_continuation(c);
-    return n;
 }
 
 // The last `n` characters of `s`.
@@ -116,7 +106,7 @@ heading_marker marker_of(std::string_view line) {
 
 // A title line: before any heading, short, and not a sentence.
 bool looks_like_title(std::string_view line) {
-    return char_count(line) <= 40 && line.find("。") == npos;
+    return character_count(line) <= 40 && line.find("。") == npos;
 }
 
 // Where a clause starts or ends: the label of a number is the clause in front of it.
@@ -394,7 +384,7 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
     std::map<size_t, int> lengths; // characters → lines, for lines of 10 characters or more
     int long_lines = 0;
     for (std::string_view line : lines)
-        if (size_t n = char_count(line); n >= 10) {
+        if (size_t n = character_count(line); n >= 10) {
             ++lengths[n];
             ++long_lines;
         }
@@ -416,11 +406,11 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
     auto continues = [&](size_t i) {
         std::string_view line = lines[i];
         if (!unwrapped || i + 1 == lines.size() || ends_sentence(line)) return false;
-        size_t n = char_count(line);
+        size_t n = character_count(line);
         if (n + 1 >= width) return true;
         if (marker_of(line).level > 0) return n * 4 >= width * 3;
         std::string_view next = lines[i + 1];
-        return i == 0 && char_count(next) <= 10 && marker_of(next).level == 0 && next.find("。") == npos;
+        return i == 0 && character_count(next) <= 10 && marker_of(next).level == 0 && next.find("。") == npos;
     };
     std::vector<std::string> out;
     for (size_t i = 0; i < lines.size(); ++i) {

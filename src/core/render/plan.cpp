@@ -32,6 +32,13 @@ runs label_items(const paragraph& p) {
     return out;
 }
 
+// The runs with each placeholder's marker, so that nothing downstream needs the library.
+runs with_markers(const library& lib, runs rs) {
+    for (run& r : rs)
+        if (r.kind == run_kind::field) r.marker = placeholder_marker(lib, r.text);
+    return rs;
+}
+
 runs text_runs(std::string text) {
     run r;
     r.text = std::move(text);
@@ -45,7 +52,7 @@ int placement_level(int declared, int preceding_heading_level) {
     return std::min(declared, preceding_heading_level + 1);
 }
 
-plan plan_section(const library&, const section& s, numbering_state& state, int level) {
+plan plan_section(const library& lib, const section& s, numbering_state& state, int level) {
     plan p;
     if (level < 0) level = s.level;
     size_t first_body = 0;
@@ -58,7 +65,7 @@ plan plan_section(const library&, const section& s, numbering_state& state, int 
         if (s.run_in && !s.paragraphs.empty()) {
             // "（一）标题。正文……": the title closes with a full stop and the first paragraph follows.
             h.heading = text_runs(ends_with_stop(s.title) ? s.title : s.title + "。");
-            h.content = label_items(s.paragraphs.front());
+            h.content = with_markers(lib, label_items(s.paragraphs.front()));
             first_body = 1;
         } else {
             h.heading = text_runs(s.title);
@@ -69,7 +76,7 @@ plan plan_section(const library&, const section& s, numbering_state& state, int 
         block b;
         b.kind = block_kind::body;
         b.level = level;
-        b.content = label_items(s.paragraphs[i]);
+        b.content = with_markers(lib, label_items(s.paragraphs[i]));
         b.section_id = s.id;
         p.blocks.push_back(std::move(b));
     }
@@ -85,7 +92,7 @@ plan plan_outline(const library& lib, const outline& o) {
         case outline_item_kind::title: {
             block b;
             b.kind = block_kind::title;
-            b.heading = item.content;
+            b.heading = with_markers(lib, item.content);
             p.blocks.push_back(std::move(b));
             break;
         }
@@ -94,7 +101,7 @@ plan plan_outline(const library& lib, const outline& o) {
             b.kind = block_kind::body;
             b.level = current_level;
             paragraph para{item.content, item_style::shi, item.where};
-            b.content = label_items(para);
+            b.content = with_markers(lib, label_items(para));
             p.blocks.push_back(std::move(b));
             break;
         }
@@ -103,7 +110,7 @@ plan plan_outline(const library& lib, const outline& o) {
             b.kind = block_kind::heading;
             b.level = item.level;
             b.label = heading_label(item.level, state.next(item.level));
-            b.heading = item.content;
+            b.heading = with_markers(lib, item.content);
             p.blocks.push_back(std::move(b));
             current_level = item.level;
             break;
@@ -133,16 +140,16 @@ bool is_marker(std::string_view shown) {
     return shown.starts_with("【待填：") && shown.ends_with("】");
 }
 
-std::string run_text(const library& lib, const run& r) {
-    return r.kind == run_kind::field ? placeholder_marker(lib, r.text) : r.text;
+std::string run_text(const run& r) {
+    return r.kind == run_kind::field ? r.marker : r.text;
 }
 
-std::string render_text(const library& lib, const plan& p, const shown_value& shown) {
+std::string render_text(const plan& p, const shown_value& shown) {
     std::string out;
     auto append = [&](const runs& rs) {
         for (const run& r : rs) {
             std::string value = shown && r.kind == run_kind::field ? shown(r.text, r.options) : std::string();
-            out += value.empty() ? run_text(lib, r) : value;
+            out += value.empty() ? run_text(r) : value;
         }
     };
     for (const block& b : p.blocks) {
@@ -152,6 +159,10 @@ std::string render_text(const library& lib, const plan& p, const shown_value& sh
         out += '\n';
     }
     return out;
+}
+
+std::string render_text(const library&, const plan& p, const shown_value& shown) {
+    return render_text(p, shown);
 }
 
 } // namespace reportkit

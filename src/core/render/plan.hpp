@@ -1,5 +1,6 @@
-// Rendering plans: the ordered paragraphs an outline or section becomes, numbers resolved.
-// The Writer glue and the text renderer both walk a plan; neither decides anything itself.
+// Rendering plans: the ordered paragraphs an outline or section becomes, numbers resolved,
+// items labelled and each placeholder carrying its marker. The Writer glue and the text
+// renderer both walk a plan; neither decides anything itself.
 #pragma once
 
 #include "core/library/model.hpp"
@@ -14,7 +15,8 @@ namespace reportkit {
 
 enum class block_kind { title, heading, body };
 
-// One paragraph of output. Item runs keep their kind and carry their label in `text`.
+// One paragraph of output. Item runs keep their kind and carry their label in `text`; field
+// runs carry their marker.
 struct block {
     block_kind kind = block_kind::body;
     int level = 0;          // heading: 1..4; body: level of the heading it belongs to (0 if none)
@@ -50,13 +52,15 @@ std::string placeholder_marker(const library& lib, const std::string& key);
 std::string placeholder_marker(const field* f, const std::string& key);
 bool is_marker(std::string_view shown); // 【待填：…】
 
-// What a run shows before values are known: its text, its item label, or the marker.
-std::string run_text(const library& lib, const run& r);
+// What a run of a plan shows before values are known: its text, its item label, or the marker.
+std::string run_text(const run& r);
 
 // What a placeholder shows when it has a value (a document's current number); empty: its marker.
 using shown_value = std::function<std::string(const std::string& key, const placeholder_options& options)>;
 
 // A plan as plain text, one paragraph a line, placeholders shown as values or markers.
+std::string render_text(const plan& p, const shown_value& shown = {});
+// The same; the library is not needed since plans carry their markers (kept for the sidebar).
 std::string render_text(const library& lib, const plan& p, const shown_value& shown = {});
 
 } // namespace reportkit

@@ -1,15 +1,11 @@
 #include "core/ui/messages.hpp"
 
+#include <fmt/args.h>
+
 namespace reportkit {
 namespace {
 
-struct entry {
-    message id;
-    const char* zh;
-    const char* en;
-};
-
-const entry messages[] = {
+const message_text messages[] = {
     {message::deck_title, "报告助手", "ReportKit"},
     {message::library, "段落库", "Library"},
     {message::search, "搜索段落", "Search sections"},
@@ -47,15 +43,69 @@ const entry messages[] = {
     {message::sheet_filter, "数据表", "Data sheets"},
     {message::linked, "已链接：", "Linked: "},
     {message::written, "已生成：", "Written: "},
+    // Audit lines and the reasons values are missing or invalid.
+    {message::status_filled, "已填", "filled"},
+    {message::status_missing, "未填", "missing"},
+    {message::status_invalid, "无效", "invalid"},
+    {message::status_stale, "待刷新", "out of date"},
+    {message::status_literal_x, "残留X", "typed X"},
+    {message::status_sheet, "数据表", "data sheet"},
+    {message::problem, "{0}：{1}", "{0}: {1}"},
+    {message::problem_with_reason, "{0}：{1}（{2}）", "{0}: {1} ({2})"},
+    {message::filled_value, "{0}：{1} = {2}", "{0}: {1} = {2}"},
+    {message::more_problems, "……还有 {0} 项", "… and {0} more"},
+    {message::literal_x, "应填数字处仍是 X", "an X stands where a number belongs"},
+    {message::sheet_changed, "数据表已更新，请刷新", "the data sheet has changed: refresh"},
+    {message::no_sheet_linked, "文档尚未链接数据表", "no data sheet is linked to the document"},
+    {message::value_empty, "数据表中“{0}”的值为空", "the value of '{0}' is empty"},
+    {message::not_a_number, "“{0}”不是数字，“{1}”需要填数字",
+     "'{0}' is not a number, and '{1}' ({2}) needs one"},
+    {message::not_whole, "“{0}”不是整数，“{1}”应为整数",
+     "'{0}' is not a whole number, and '{1}' counts whole things"},
+    {message::not_a_year, "“{0}”不是年份", "'{0}' is not a year"},
+    {message::unconvertible_unit, "金额单位“{0}”无法换算为“{1}”",
+     "the amount is in '{0}', which cannot be converted to '{1}'"},
+    {message::undeclared_field, "已加载的章节库中没有字段“{0}”",
+     "'{0}' is not declared in any loaded library"},
+    {message::bad_formula, "“{0}”的公式有误：{1}", "the formula of '{0}' {1}"},
+    {message::formula_loop, "公式循环引用：{0}", "the formulas depend on themselves: {0}"},
+    {message::on_a_loop, "公式循环引用", "is on a loop"},
+    {message::formula_failed, "无法计算 {0} = {1}（{2}）", "'{0}' = {1} {2}"},
+    {message::formula_missing_input, "缺少“{3}”的值，无法计算 {0} = {1}", "'{0}' = {1} {2}"},
+    {message::input_is_text, "引用了文本字段“{0}”", "uses '{0}', which is text"},
+    {message::input_unusable, "“{0}”无可用的值：{1}", "needs '{0}': {1}"},
+    {message::no_row, "数据表中没有“{0}”这一行", "the data sheet has no row for '{0}'"},
+    {message::divides_by_zero, "除数为零：{0}", "divides by zero: {0}"},
+    {message::no_year_on_year, "无法计算同比：{0}", "has no year-on-year change: {0}"},
+    {message::divisor_key_zero, "“{0}”为 0", "'{0}' is 0"},
+    {message::divisor_zero, "除数为 0", "the divisor is 0"},
+    {message::cannot_compute, "无法计算", "cannot be computed"},
+    {message::empty_formula, "公式为空", "is empty"},
 };
 
 } // namespace
 
+std::span<const message_text> all_messages() {
+    return messages;
+}
+
+bool is_chinese(std::string_view language) {
+    return language.starts_with("zh");
+}
+
 const char* text(message m, std::string_view language) {
-    bool chinese = language.starts_with("zh");
-    for (const entry& e : messages)
+    bool chinese = is_chinese(language);
+    for (const message_text& e : messages)
         if (e.id == m) return chinese ? e.zh : e.en;
     return "";
+}
+
+std::string phrase::text(std::string_view language) const {
+    if (kind_ != kind::message) return plain_;
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (const phrase& a : args_)
+        args.push_back(a.text(language));
+    return fmt::vformat(reportkit::text(id_, language), args);
 }
 
 } // namespace reportkit

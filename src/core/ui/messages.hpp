@@ -1,8 +1,14 @@
-// The text the sidebar shows, in Simplified Chinese and English.
+// Every sentence ReportKit shows people, in Simplified Chinese and English: one table of
+// messages by id, the one rule that picks the language, and phrases — a message with its
+// arguments, kept until it is shown so that one value can be read in either language.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace reportkit {
 
@@ -39,10 +45,82 @@ enum class message {
     sheet_filter,
     linked,
     written,
+    // Audit lines and the reasons values are missing or invalid (code health, issue 14).
+    // Arguments are fmt replacement fields: {0}, {1} … in the order the callers pass them.
+    status_filled,
+    status_missing,
+    status_invalid,
+    status_stale,
+    status_literal_x,
+    status_sheet,
+    problem,             // {0} status word, {1} label
+    problem_with_reason, // … and {2} why
+    filled_value,        // … and {2} the value shown
+    more_problems,       // {0} how many more
+    literal_x,
+    sheet_changed,
+    no_sheet_linked,
+    value_empty,        // {0} key
+    not_a_number,       // {0} text, {1} key, {2} type
+    not_whole,          // {0} text, {1} key
+    not_a_year,         // {0} text
+    unconvertible_unit, // {0} unit in the sheet, {1} unit of the field
+    undeclared_field,   // {0} key
+    bad_formula,        // {0} key, {1} what is wrong with the formula
+    formula_loop,       // {0} the loop: a → b → a
+    on_a_loop,
+    formula_failed,        // {0} key, {1} formula, {2} why
+    formula_missing_input, // {0} key, {1} formula, {2} why, {3} the key with no value
+    input_is_text,         // {0} key
+    input_unusable,        // {0} key, {1} why
+    no_row,                // {0} key
+    divides_by_zero,       // {0} which divisor
+    no_year_on_year,       // {0} which divisor
+    divisor_key_zero,      // {0} key
+    divisor_zero,
+    cannot_compute,
+    empty_formula,
 };
 
-// `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,
-// English otherwise.
+// Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`
+// is LibreOffice's UI locale.
+bool is_chinese(std::string_view language);
+
+// The message in the language.
 const char* text(message m, std::string_view language);
+
+// The message in the language, its {0}, {1} … replaced by `args`.
+template <class... Args> std::string text(message m, std::string_view language, const Args&... args) {
+    return fmt::format(fmt::runtime(text(m, language)), args...);
+}
+
+// The table itself, for the test that every message has both languages.
+struct message_text {
+    message id;
+    const char* zh;
+    const char* en;
+};
+std::span<const message_text> all_messages();
+
+// A message and its arguments, each plain text or a phrase of its own ("needs 'done': the data
+// sheet has no row for 'done'"), or plain text alone; shown in a language only when asked.
+class phrase {
+public:
+    phrase() = default; // nothing to say
+    phrase(std::string plain) : kind_(plain.empty() ? kind::none : kind::plain), plain_(std::move(plain)) {}
+    phrase(const char* plain) : phrase(std::string(plain)) {}
+    template <class... Args>
+    explicit phrase(message id, Args... args)
+        : kind_(kind::message), id_(id), args_{phrase(std::move(args))...} {}
+
+    bool empty() const { return kind_ == kind::none; }
+    std::string text(std::string_view language) const;
+
+private:
+    enum class kind { none, plain, message } kind_ = kind::none;
+    message id_{};
+    std::string plain_;
+    std::vector<phrase> args_;
+};
 
 } // namespace reportkit

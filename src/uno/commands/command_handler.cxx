@@ -4,12 +4,10 @@
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/dispatch.hxx"
+#include "uno/common/documents.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/report_engine.hxx"
 
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
 #include <rtl/ref.hxx>
 
 using namespace css;
@@ -43,9 +41,7 @@ command_handler::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>&
 void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
     uno::Reference<frame::XFrame> frame(frame_);
     if (!frame.is() || url.Path != "RefreshData") return;
-    auto controller = frame->getController();
-    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr,
-                                                 uno::UNO_QUERY);
+    auto document = text_document_of(frame);
     if (!document.is()) return;
     std::string language = ui_language(context_);
     try {

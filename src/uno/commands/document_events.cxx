@@ -4,6 +4,7 @@
 #include "uno/commands/export_guard.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
+#include "uno/common/documents.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/report_engine.hxx"
 
@@ -11,7 +12,6 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <rtl/ref.hxx>
 
@@ -51,8 +51,7 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
         } else if (event == "OnLoad") {
             bool refresh = false;
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
-            uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
-            if (!refresh || (storable.is() && storable->isReadonly())) return {};
+            if (!refresh || is_read_only(model)) return {};
             // Events come from code holding the SolarMutex: the engine works right here.
             rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);

@@ -5,6 +5,7 @@
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/dispatch.hxx"
+#include "uno/common/documents.hxx"
 #include "uno/common/service_info.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/report_engine.hxx"
@@ -16,7 +17,6 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XDispatchProviderInterception.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 
@@ -137,9 +137,7 @@ bool export_guard::confirm() {
     bool warn = true;
     setting(context_, "/org.reportkit.Settings/Data", "WarnBeforeExport") >>= warn;
     if (!warn || !frame.is() || !is_visible(frame)) return true;
-    auto controller = frame->getController();
-    uno::Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr,
-                                                 uno::UNO_QUERY);
+    auto document = text_document_of(frame);
     if (!document.is()) return true;
     std::string language = ui_language(context_);
     std::vector<std::string> lines;

@@ -131,13 +131,7 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
                     document_mark m;
                     m.anchor = uno::Reference<text::XTextRange>(cursor.get());
                     m.shown = s.substr(x.offset, x.length);
-                    size_t from = x.offset > 24 ? x.offset - 24 : 0;
-                    while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80)
-                        --from;
-                    size_t to = std::min(s.size(), x.offset + x.length + 24);
-                    while (to < s.size() && (static_cast<unsigned char>(s[to]) & 0xC0) == 0x80)
-                        ++to;
-                    m.context = s.substr(from, to - from);
+                    m.context = std::string(literal_x_context(s, x));
                     marks.push_back(std::move(m));
                 }
             }

@@ -5,7 +5,7 @@
 // DOCPROPERTY fields.
 #pragma once
 
-#include "core/data/values.hpp"
+#include "core/data/field_names.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>

@@ -1,3 +1,5 @@
+// The engine service: libraries and insertion (org.reportkit.XReportEngine). Its live numbers,
+// org.reportkit.XReportData, are in live_numbers.cxx.
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/embedded_fields.hpp"
@@ -11,7 +13,6 @@
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <osl/file.hxx>
 
 using namespace css;
@@ -105,7 +106,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
-        write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
+        write_plan(context_, p, document, at, to_ou("ReportKit: " + s->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
     });
 }
@@ -118,7 +119,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
-        write_plan(context_, *lib, p, document, insertion_point(document, position),
+        write_plan(context_, p, document, insertion_point(document, position),
                    to_ou("ReportKit: " + o->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
     });

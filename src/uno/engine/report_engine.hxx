@@ -41,7 +41,7 @@ public:
                                 const css::uno::Reference<css::text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
 
-    // XReportData (report_data.cxx)
+    // XReportData: live numbers (live_numbers.cxx)
     css::uno::Sequence<org::reportkit::FieldInfo>
         SAL_CALL getFields(const rtl::OUString& library_id) override;
     void SAL_CALL insertField(const css::uno::Reference<css::text::XTextDocument>& document,
@@ -61,7 +61,7 @@ public:
     convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
 
 private:
-    library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException
+    library_ptr find_library(const rtl::OUString& id); // refuses an unknown id (common/errors)
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     caller caller_;

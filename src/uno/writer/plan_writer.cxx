@@ -1,6 +1,8 @@
 #include "uno/writer/plan_writer.hxx"
 
 #include "core/layout/report_styles.hpp"
+#include "uno/common/documents.hxx"
+#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/writer/installed_fonts.hxx"
@@ -12,8 +14,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
@@ -59,9 +59,9 @@ struct edit_scope {
 };
 
 // Inserts runs at the cursor: each stretch of text as one string (one call, one undo action),
-// each placeholder as a field. Returns how many UTF-16 units they took (a field takes one).
-sal_Int32 write_runs(const library& lib, const runs& content,
-                     const uno::Reference<text::XTextDocument>& document,
+// each placeholder as a field showing its marker. Returns how many UTF-16 units they took (a
+// field takes one).
+sal_Int32 write_runs(const runs& content, const uno::Reference<text::XTextDocument>& document,
                      const uno::Reference<text::XText>& text,
                      const uno::Reference<text::XTextRange>& cursor) {
     sal_Int32 length = 0;
@@ -79,7 +79,7 @@ sal_Int32 write_runs(const library& lib, const runs& content,
             continue;
         }
         flush();
-        insert_placeholder(document, cursor, r.text, r.options, placeholder_marker(lib, r.text));
+        insert_placeholder(document, cursor, r.text, r.options, r.marker);
         length += 1;
     }
     flush();
@@ -115,10 +115,8 @@ void style_title(const uno::Reference<text::XText>& text, const uno::Reference<t
 
 uno::Reference<text::XTextRange> insertion_point(const uno::Reference<text::XTextDocument>& document,
                                                  const uno::Reference<text::XTextRange>& position) {
-    if (!document.is()) throw lang::IllegalArgumentException("ReportKit: no Writer document", nullptr, 0);
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        throw lang::IllegalArgumentException("ReportKit: the document is read-only", nullptr, 0);
+    if (!document.is()) fail("no Writer document");
+    if (is_read_only(document)) fail("the document is read-only");
     if (position.is()) return position;
     if (auto view = view_cursor(document); view.is()) return uno::Reference<text::XTextRange>(view.get());
     return document->getText()->getEnd();
@@ -139,7 +137,7 @@ int heading_level_before(const uno::Reference<text::XTextRange>& at) {
     return 0;
 }
 
-void write_plan(const uno::Reference<uno::XComponentContext>& context, const library& lib, const plan& p,
+void write_plan(const uno::Reference<uno::XComponentContext>& context, const plan& p,
                 const uno::Reference<text::XTextDocument>& document,
                 const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
     if (p.blocks.empty()) return;
@@ -168,8 +166,8 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
             if (!first) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
             first = false;
             style_paragraph(cursor, b);
-            sal_Int32 title_length = write_runs(lib, b.heading, document, text, range);
-            write_runs(lib, b.content, document, text, range);
+            sal_Int32 title_length = write_runs(b.heading, document, text, range);
+            write_runs(b.content, document, text, range);
             // Styled after the body is in: text typed after a styled span would take its style.
             if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
         }
@@ -179,8 +177,7 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const lib
     if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
 }
 
-void write_inline(const library& lib, const runs& content,
-                  const uno::Reference<text::XTextDocument>& document,
+void write_inline(const runs& content, const uno::Reference<text::XTextDocument>& document,
                   const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
     uno::Reference<text::XText> text = at->getText();
     uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
@@ -189,7 +186,7 @@ void write_inline(const library& lib, const runs& content,
         edit_scope scope(document, undo_title);
         cursor->setString("");
         cursor->collapseToEnd();
-        write_runs(lib, content, document, text, range);
+        write_runs(content, document, text, range);
     }
     if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
 }

@@ -11,7 +11,7 @@
 namespace reportkit::office {
 
 // Where an insertion goes: `position`, or the view cursor when it is null (the end of the
-// text for a document without a view). Throws IllegalArgumentException for a read-only document.
+// text for a document without a view). Refuses (common/errors) a read-only document.
 css::uno::Reference<css::text::XTextRange>
 insertion_point(const css::uno::Reference<css::text::XTextDocument>& document,
                 const css::uno::Reference<css::text::XTextRange>& position);
@@ -21,14 +21,13 @@ int heading_level_before(const css::uno::Reference<css::text::XTextRange>& at);
 
 // Inserts the plan's paragraphs at `at` (replacing a selection) in the report styles,
 // creating them when missing, and brings the inserted text into view.
-void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context, const library& lib,
-                const plan& p, const css::uno::Reference<css::text::XTextDocument>& document,
+void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context, const plan& p,
+                const css::uno::Reference<css::text::XTextDocument>& document,
                 const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
 
 // Inserts runs inside the paragraph at `at` (replacing a selection): text, and placeholders as
-// fields. One undo step.
-void write_inline(const library& lib, const runs& content,
-                  const css::uno::Reference<css::text::XTextDocument>& document,
+// fields showing their markers. One undo step.
+void write_inline(const runs& content, const css::uno::Reference<css::text::XTextDocument>& document,
                   const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
 
 } // namespace reportkit::office

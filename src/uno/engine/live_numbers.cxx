@@ -1,5 +1,8 @@
-// XReportData: live numbers. Reading, values and audit rules live in core (data/); this file
-// only moves them between the document, the sheet and the core.
+// The engine's live numbers: org.reportkit.XReportData, the half of report_engine that links a
+// data sheet, fills and refreshes placeholders, audits them and writes sheet skeletons
+// (report_engine.cxx holds the other half: libraries and insertion). Reading, values and audit
+// rules live in core (core/data/); this file only moves them between the document, the sheet
+// and the core.
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/audit.hpp"
@@ -7,6 +10,7 @@
 #include "core/data/skeleton.hpp"
 #include "core/render/plan.hpp"
 #include "uno/common/configuration.hxx"
+#include "uno/common/documents.hxx"
 #include "uno/common/errors.hxx"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/properties.hxx"
@@ -66,6 +70,10 @@ format_options number_options(const uno::Reference<uno::XComponentContext>& cont
     return {.group_from = group_from};
 }
 
+rtl::OUString status_string(audit_status s) {
+    return rtl::OUString::createFromAscii(to_string(s));
+}
+
 std::string problems_text(const diagnostics& problems) {
     std::string out = "the data sheet cannot be used:";
     for (const diagnostic& d : problems)
@@ -85,8 +93,7 @@ table_result linked_table(const uno::Reference<uno::XComponentContext>& context,
 
 void check_writable(const uno::Reference<text::XTextDocument>& document) {
     if (!document.is()) fail("no Writer document");
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (storable.is() && storable->isReadonly()) fail("the document is read-only");
+    if (is_read_only(document)) fail("the document is read-only");
 }
 
 // A skeleton as a Calc document: sheet 数据 with the header and one row per field.
@@ -143,10 +150,8 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
         run r;
         r.kind = run_kind::field;
         r.text = f->key;
-        block b;
-        b.content.push_back(std::move(r));
-        write_inline(*lib, b.content, document, insertion_point(document, position),
-                     to_ou("ReportKit: " + f->label));
+        r.marker = placeholder_marker(f, f->key);
+        write_inline({r}, document, insertion_point(document, position), to_ou("ReportKit: " + f->label));
         remember_fields(document, fields_with_inputs(*lib, {f->key}));
     });
 }
@@ -204,8 +209,8 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             table = read_data_sheet(context_, url);
             if (has_errors(table->problems)) {
                 for (const diagnostic& d : table->problems)
-                    out.push_back(AuditEntry("sheet", {}, to_ou(d.where.cell), {}, {}, to_ou(d.message),
-                                             to_ou(d.where.cell), nullptr));
+                    out.push_back(AuditEntry(status_string(audit_status::sheet), {}, to_ou(d.where.cell), {},
+                                             {}, to_ou(d.message), to_ou(d.where.cell), nullptr));
                 table.reset();
             }
         }
@@ -213,8 +218,9 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
         std::string language = ui_language(context_); // reasons are read in the panel, in the UI's language
         for (document_mark& m : document_marks(document)) {
             if (!m.is_field) {
-                out.push_back(AuditEntry("literal-x", {}, to_ou(m.context), to_ou(m.shown), {},
-                                         rtl::OUString::createFromAscii(literal_x_message), {}, m.anchor));
+                out.push_back(AuditEntry(
+                    status_string(audit_status::literal_x), {}, to_ou(m.context), to_ou(m.shown), {},
+                    to_ou(audit_message(audit_status::literal_x, {}, language)), {}, m.anchor));
                 continue;
             }
             const field* f = catalog.find(m.key);
@@ -222,8 +228,8 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             const field_value& now = values.value(m.key);
             std::string expected = table ? values.text(m.key, m.options, marker) : std::string();
             audit_status status = placeholder_status(m.shown, expected, now, table.has_value(), marker);
-            out.push_back(AuditEntry(rtl::OUString::createFromAscii(to_string(status)), to_ou(m.key),
-                                     to_ou(f ? f->label : m.key), to_ou(m.shown), to_ou(expected),
+            out.push_back(AuditEntry(status_string(status), to_ou(m.key), to_ou(f ? f->label : m.key),
+                                     to_ou(m.shown), to_ou(expected),
                                      to_ou(audit_message(status, now, language)), to_ou(now.cell), m.anchor));
         }
         return uno::Sequence<AuditEntry>(out.data(), static_cast<sal_Int32>(out.size()));
