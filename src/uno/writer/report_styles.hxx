@@ -1,5 +1,6 @@
 // Creates the report's paragraph, character and list styles in a Writer document when they
-// are missing. Existing styles are left exactly as the user made them.
+// are missing. Existing styles are left as the user made them, except the numbering of
+// ReportKit's own list style and heading styles, which is put back when it was changed.
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
