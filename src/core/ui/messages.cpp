@@ -47,6 +47,8 @@ const entry messages[] = {
     {message::sheet_filter, "数据表", "Data sheets"},
     {message::linked, "已链接：", "Linked: "},
     {message::written, "已生成：", "Written: "},
+    {message::undo_insert_section, "插入章节：", "Insert Section: "},
+    {message::undo_insert_outline, "插入整篇报告：", "Insert Whole Report: "},
 };
 
 } // namespace

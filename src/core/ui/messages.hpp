@@ -39,6 +39,9 @@ enum class message {
     sheet_filter,
     linked,
     written,
+    // undo step titles, followed by the section's or outline's title
+    undo_insert_section,
+    undo_insert_outline,
 };
 
 // `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,
