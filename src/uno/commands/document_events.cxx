@@ -4,7 +4,9 @@
 #include "uno/commands/export_guard.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
+#include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/document_link.hxx"
 #include "uno/engine/report_engine.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -13,6 +15,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <rtl/ref.hxx>
 
 using namespace css;
@@ -56,6 +59,14 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             // Events come from code holding the SolarMutex: the engine works right here.
             rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
+        } else if (event == "OnSaveAsDone" && relink_to_folder(document)) {
+            // A sheet linked before the first save is relative now, but the file just written
+            // has it absolute: save again once this save is over.
+            post_to_main_loop(context_, [model] {
+                uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
+                if (modifiable.is() && modifiable->isModified())
+                    uno::Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)->store();
+            });
         }
     } catch (const uno::Exception& e) {
         std::string language = ui_language(context_);

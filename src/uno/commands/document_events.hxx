@@ -1,6 +1,7 @@
 // The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
 // on a Writer frame that is not hidden; OnLoad refreshes the numbers when
-// org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet.
+// org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet;
+// OnSaveAsDone stores a sheet linked before the first save relative to the new folder.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>

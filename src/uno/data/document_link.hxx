@@ -11,6 +11,10 @@ rtl::OUString linked_sheet(const css::uno::Reference<css::text::XTextDocument>& 
 
 void set_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document,
                       const rtl::OUString& url);
+// Stores an absolute link relative once the document has a folder it lies in (after the first
+// save); returns whether the link changed.
+bool relink_to_folder(const css::uno::Reference<css::text::XTextDocument>& document);
+
 void remove_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document);
 
 } // namespace reportkit::office
