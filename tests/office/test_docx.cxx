@@ -5,11 +5,13 @@
 #include "uno/common/properties.hxx"
 
 #include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -56,13 +58,22 @@ bool character_distance(const writer_document& doc, size_t index) {
 } // namespace
 
 TEST_CASE("a report saved as .docx keeps Chinese and digits flush, as in .odt") {
-    writer_document odt(saved_report("report.odt", "writer8"));
-    writer_document docx(saved_report("report.docx", "MS Word 2007 XML"));
+    // Opened as a person opens them, in a window: the events of opening a document fire.
+    writer_document odt(saved_report("report.odt", "writer8"), false);
+    writer_document docx(saved_report("report.docx", "MS Word 2007 XML"), false);
     REQUIRE(utf8(uno::Reference<text::XTextRange>(docx.paragraph(1), uno::UNO_QUERY_THROW)->getString()) ==
             digits_line);
+    // The heading keeps its number in both formats.
+    CHECK(string_property(odt.paragraph(0), "ListLabelString") == "一、");
+    CHECK(string_property(docx.paragraph(0), "ListLabelString") == "一、");
     CHECK_FALSE(character_distance(odt, 1));
     CHECK_FALSE(character_distance(docx, 1));
     sal_Int32 odt_width = line_width(odt, 1), docx_width = line_width(docx, 1);
     CHECK(odt_width > 0);
     CHECK(docx_width == odt_width);
+    // Opening it left nothing to save and nothing to undo.
+    CHECK_FALSE(uno::Reference<util::XModifiable>(docx.get(), uno::UNO_QUERY_THROW)->isModified());
+    CHECK_FALSE(uno::Reference<document::XUndoManagerSupplier>(docx.get(), uno::UNO_QUERY_THROW)
+                    ->getUndoManager()
+                    ->isUndoPossible());
 }

@@ -8,6 +8,7 @@
 #include "uno/common/strings.hxx"
 #include "uno/data/document_link.hxx"
 #include "uno/engine/report_engine.hxx"
+#include "uno/writer/report_styles.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -52,6 +53,7 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
                 if (arg.Name == "Hidden") arg.Value >>= hidden;
             if (!hidden) export_guard::attach(context_, frame);
         } else if (event == "OnLoad") {
+            restore_typography_after_import(document);
             bool refresh = false;
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
             uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);

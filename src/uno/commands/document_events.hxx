@@ -1,5 +1,6 @@
 // The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
-// on a Writer frame that is not hidden; OnLoad refreshes the numbers when
+// on a Writer frame that is not hidden; OnLoad gives ReportKit's styles back the typography a
+// Word import dropped, and refreshes the numbers when
 // org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet;
 // OnSaveAsDone stores a sheet linked before the first save relative to the new folder.
 #pragma once

@@ -9,6 +9,8 @@
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
@@ -18,6 +20,7 @@
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/LabelFollow.hpp>
 #include <com/sun/star/text/PositionAndSpaceMode.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -194,6 +197,39 @@ void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
             style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
         if (spec.numbered) link_numbering(style, spec);
     }
+}
+
+void restore_typography_after_import(const uno::Reference<text::XTextDocument>& document) {
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    rtl::OUString filter;
+    for (const beans::PropertyValue& arg : model->getArgs())
+        if (arg.Name == "FilterName") arg.Value >>= filter;
+    if (!filter.startsWith("MS Word") && !filter.startsWith("Office Open XML Text") &&
+        !filter.startsWith("Rich Text Format"))
+        return;
+    style_families doc(document);
+    auto paragraph_styles = doc.family("ParagraphStyles");
+    uno::Reference<util::XModifiable> modifiable(document, uno::UNO_QUERY_THROW);
+    bool was_modified = modifiable->isModified();
+    // Part of opening the file, as the import should have done it: no undo step, no change.
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+    undo->lock();
+    try {
+        for (const style_spec& spec : report_styles()) {
+            if (spec.character || !paragraph_styles->hasByName(to_ou(spec.name))) continue;
+            uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
+                                                      uno::UNO_QUERY_THROW);
+            bool spaced = false;
+            style->getPropertyValue("ParaIsCharacterDistance") >>= spaced;
+            if (spaced) set(style, "ParaIsCharacterDistance", uno::Any(false));
+        }
+    } catch (...) {
+        undo->unlock();
+        throw;
+    }
+    undo->unlock();
+    if (!was_modified) modifiable->setModified(false);
 }
 
 } // namespace reportkit::office

@@ -14,4 +14,9 @@ namespace reportkit::office {
 void ensure_report_styles(const css::uno::Reference<css::text::XTextDocument>& document,
                           const std::vector<std::string>& fonts);
 
+// Word and RTF imports drop "no space between Asian and other text" (w:autoSpaceDE/DN): in a
+// document opened from such a file, ReportKit's paragraph styles get it back, without an undo
+// step and without marking the document modified.
+void restore_typography_after_import(const css::uno::Reference<css::text::XTextDocument>& document);
+
 } // namespace reportkit::office
