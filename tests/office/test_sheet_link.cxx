@@ -138,6 +138,28 @@ TEST_CASE("a sheet linked before the first save is stored relative once the repo
     CHECK(sessions_paragraph(reopened).find("专题学习24次") != std::string::npos);
 }
 
+TEST_CASE("Save As into another folder keeps the link to the same sheet") {
+    fs::path root = scratch("save-as"), first = root / "初稿", second = root / "定稿";
+    fs::create_directories(first);
+    fs::create_directories(second);
+    std::ofstream(first / "数据.csv") << tally_csv;
+    auto store_as = [](const writer_document& doc, const fs::path& path) {
+        uno::Reference<frame::XStorable>(doc.get(), uno::UNO_QUERY_THROW)
+            ->storeAsURL(ou(url_of(path.string())), properties({{"FilterName", uno::Any(ou("writer8"))}}));
+    };
+    {
+        writer_document doc;
+        engine()->insertSection(doc.get(), nullptr, test_library(), "politics.study");
+        store_as(doc, first / "报告.odt");
+        data()->linkDataSheet(doc.get(), ou(url_of((first / "数据.csv").string())));
+        REQUIRE(stored_link(doc) == "%E6%95%B0%E6%8D%AE.csv");
+        store_as(doc, second / "报告.odt");
+        CHECK(settles_saved(doc));
+    }
+    writer_document reopened(url_of((second / "报告.odt").string()));
+    CHECK(utf8(data()->getDataSheet(reopened.get())) == url_of((first / "数据.csv").string()));
+}
+
 TEST_CASE("refresh reads a linked sheet open in Calc as Calc shows it, unsaved edits included") {
     fs::path ods = scratch("open-sheet") / "年度 统计表.ods";
     write_tally(ods);

@@ -61,9 +61,11 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             // Events come from code holding the SolarMutex: the engine works right here.
             rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
+        } else if (event == "OnSaveAs") {
+            pin_link(document); // a link relative to the old folder would not resolve from the new
         } else if (event == "OnSaveAsDone" && relink_to_folder(document)) {
-            // A sheet linked before the first save is relative now, but the file just written
-            // has it absolute: save again once this save is over.
+            // The link is relative to the new folder now, but the file just written has it
+            // absolute: save again once this save is over.
             post_to_main_loop(context_, [model] {
                 uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
                 if (modifiable.is() && modifiable->isModified())

@@ -2,7 +2,8 @@
 // on a Writer frame that is not hidden; OnLoad gives ReportKit's styles back the typography a
 // Word import dropped, and refreshes the numbers when
 // org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet;
-// OnSaveAsDone stores a sheet linked before the first save relative to the new folder.
+// OnSaveAs and OnSaveAsDone keep the data-sheet link resolving from the document's new folder,
+// relative to it when the sheet lies in its folder tree.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>

@@ -43,6 +43,15 @@ void set_linked_sheet(const uno::Reference<text::XTextDocument>& document, const
     set_user_property(document, property, stored_form(url, document_url(document)));
 }
 
+bool pin_link(const uno::Reference<text::XTextDocument>& document) {
+    rtl::OUString stored = user_property(document, property).value_or(rtl::OUString());
+    if (stored.isEmpty() || stored.startsWith("file:")) return false;
+    rtl::OUString absolute = linked_sheet(document);
+    if (absolute.isEmpty()) return false;
+    set_user_property(document, property, absolute);
+    return true;
+}
+
 bool relink_to_folder(const uno::Reference<text::XTextDocument>& document) {
     rtl::OUString stored = user_property(document, property).value_or(rtl::OUString());
     if (!stored.startsWith("file:")) return false;
