@@ -2,10 +2,13 @@
 // repairing its own list style when it finds it damaged, and the undo step's title.
 #include "office_test_env.hxx"
 
+#include "uno/common/properties.hxx"
+
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -141,6 +144,29 @@ TEST_CASE("heading numbers stay right through insert then undo then redo then in
     undo->undo();
     undo->redo();
     check("the second report undone and redone", 2 * outline_headings);
+}
+
+TEST_CASE("a saved and reopened report keeps its numbers through another insert then undo then redo") {
+    auto lib = numbering_library();
+    std::string path = (scratch("reopened-numbers") / "report.odt").string();
+    {
+        writer_document doc;
+        engine()->insertOutline(doc.get(), nullptr, lib, "levels");
+        uno::Reference<frame::XStorable>(doc.get(), uno::UNO_QUERY_THROW)
+            ->storeToURL(ou(url_of(path)),
+                         reportkit::office::properties({{"FilterName", uno::Any(ou("writer8"))}}));
+    }
+    writer_document doc(url_of(path));
+    check_labels(doc, outline_headings);
+    auto undo = undo_manager(doc);
+    engine()->insertSection(doc.get(), doc.get()->getText()->getEnd(), lib, "task");
+    engine()->insertSection(doc.get(), doc.get()->getText()->getEnd(), lib, "part");
+    check_labels(doc, outline_headings + 2);
+    undo->undo();
+    undo->undo();
+    undo->redo();
+    undo->redo();
+    check_labels(doc, outline_headings + 2);
 }
 
 TEST_CASE("sections inserted one by one keep their numbers through undo and redo") {
