@@ -2,6 +2,7 @@
 // repairing its own list style when it finds it damaged, and the undo step's title.
 #include "office_test_env.hxx"
 
+#include "core/text/numbering.hpp"
 #include "uno/common/properties.hxx"
 
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -28,26 +29,6 @@ uno::Reference<document::XUndoManager> undo_manager(const writer_document& doc) 
     return uno::Reference<document::XUndoManagerSupplier>(doc.get(), uno::UNO_QUERY_THROW)->getUndoManager();
 }
 
-// Written independently of ReportKit's own numbering code: 1 → 一 … 19 → 十九.
-std::string chinese(int n) {
-    static const char* const digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n < 10) return digits[n];
-    return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
-}
-
-std::string wanted_label(int level, int n) {
-    switch (level) {
-    case 1:
-        return chinese(n) + "、";
-    case 2:
-        return "（" + chinese(n) + "）";
-    case 3:
-        return std::to_string(n) + ".";
-    default:
-        return "（" + std::to_string(n) + "）";
-    }
-}
-
 // Each heading's label as Writer shows it, and the label its level and place call for
 // (（一） restarts under each 一、, 1. under each （一）, …), as "label title" lines.
 struct heading_labels {
@@ -70,7 +51,7 @@ heading_labels labels_of(const writer_document& doc) {
         std::string title = utf8(uno::Reference<text::XTextRange>(para, uno::UNO_QUERY_THROW)->getString());
         title = title.substr(0, title.find("。")); // a run-in title ends at its full stop
         result.seen.push_back(string_property(para, "ListLabelString") + " " + title);
-        result.wanted.push_back(wanted_label(level, counters[level]) + " " + title);
+        result.wanted.push_back(reportkit::heading_label(level, counters[level]) + " " + title);
     }
     return result;
 }
