@@ -43,6 +43,22 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
     }
     uno::Reference<text::XTextDocument> document(model, uno::UNO_QUERY);
     if (!document.is()) return {}; // Writer documents only
+    try {
+        // Adjusting styles and the link is part of opening and saving: a failure leaves them as
+        // they were and must not stop the save or read as a failed refresh.
+        if (event == "OnLoad") restore_typography_after_import(document);
+        if (event == "OnSaveAs") pin_link(document); // relative to the old folder: not from the new
+        if (event == "OnSaveAsDone" && relink_to_folder(document)) {
+            // The link is relative to the new folder now, but the file just written has it
+            // absolute: save again once this save is over.
+            post_to_main_loop(context_, [model] {
+                uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
+                if (modifiable.is() && modifiable->isModified())
+                    uno::Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)->store();
+            });
+        }
+    } catch (const uno::Exception&) {
+    }
     auto controller = model->getCurrentController();
     auto frame = controller.is() ? controller->getFrame() : nullptr;
     try {
@@ -53,7 +69,6 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
                 if (arg.Name == "Hidden") arg.Value >>= hidden;
             if (!hidden) export_guard::attach(context_, frame);
         } else if (event == "OnLoad") {
-            restore_typography_after_import(document);
             bool refresh = false;
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;
             uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
@@ -61,16 +76,6 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             // Events come from code holding the SolarMutex: the engine works right here.
             rtl::Reference<report_engine> data(new report_engine(context_, caller::ui));
             if (!data->getDataSheet(document).isEmpty()) data->refresh(document);
-        } else if (event == "OnSaveAs") {
-            pin_link(document); // a link relative to the old folder would not resolve from the new
-        } else if (event == "OnSaveAsDone" && relink_to_folder(document)) {
-            // The link is relative to the new folder now, but the file just written has it
-            // absolute: save again once this save is over.
-            post_to_main_loop(context_, [model] {
-                uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
-                if (modifiable.is() && modifiable->isModified())
-                    uno::Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)->store();
-            });
         }
     } catch (const uno::Exception& e) {
         std::string language = ui_language(context_);
