@@ -1,6 +1,7 @@
 // The styles a report is written in, after GB/T 9704-2012 (党政机关公文格式): what each
 // paragraph of a plan looks like, and how its headings are numbered. The Writer glue creates
-// these styles when a document lacks them and never changes them afterwards.
+// these styles when a document lacks them; afterwards it only puts back the numbering of its
+// own list style and heading styles when it finds it changed.
 #pragma once
 
 #include "core/render/plan.hpp"
@@ -21,7 +22,7 @@ struct style_spec {
     double indent_chars = 0; // first-line indent, in characters of the style's size
     double line_pt = 0;      // fixed line height; 0: inherited
     int outline_level = 0;   // 1..4 for headings: the Navigator and tables of contents use it
-    bool numbered = false;   // carries the heading numbering list style
+    bool numbered = false;   // carries the heading numbering list style, at level outline_level - 1
 };
 
 enum class number_format { chinese, arabic };

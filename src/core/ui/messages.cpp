@@ -81,6 +81,8 @@ const message_text messages[] = {
     {message::divisor_zero, "除数为 0", "the divisor is 0"},
     {message::cannot_compute, "无法计算", "cannot be computed"},
     {message::empty_formula, "公式为空", "is empty"},
+    {message::undo_insert_section, "插入章节：{0}", "Insert Section: {0}"},
+    {message::undo_insert_outline, "插入整篇报告：{0}", "Insert Whole Report: {0}"},
 };
 
 } // namespace

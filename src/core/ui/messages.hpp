@@ -80,6 +80,9 @@ enum class message {
     divisor_zero,
     cannot_compute,
     empty_formula,
+    // undo step titles, followed by the section's or outline's title
+    undo_insert_section,
+    undo_insert_outline,
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

@@ -5,14 +5,18 @@
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
+#include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/document_link.hxx"
 #include "uno/engine/report_engine.hxx"
+#include "uno/writer/report_styles.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <rtl/ref.hxx>
 
 using namespace css;
@@ -39,6 +43,22 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
     }
     uno::Reference<text::XTextDocument> document(model, uno::UNO_QUERY);
     if (!document.is()) return {}; // Writer documents only
+    try {
+        // Adjusting styles and the link is part of opening and saving: a failure leaves them as
+        // they were and must not stop the save or read as a failed refresh.
+        if (event == "OnLoad") restore_typography_after_import(document);
+        if (event == "OnSaveAs") pin_link(document); // relative to the old folder: not from the new
+        if (event == "OnSaveAsDone" && relink_to_folder(document)) {
+            // The link is relative to the new folder now, but the file just written has it
+            // absolute: save again once this save is over.
+            post_to_main_loop(context_, [model] {
+                uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
+                if (modifiable.is() && modifiable->isModified())
+                    uno::Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)->store();
+            });
+        }
+    } catch (const uno::Exception&) {
+    }
     auto controller = model->getCurrentController();
     auto frame = controller.is() ? controller->getFrame() : nullptr;
     try {

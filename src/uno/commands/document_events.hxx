@@ -1,6 +1,9 @@
 // The job LibreOffice runs on document events (Jobs.xcu): OnViewCreated puts the export guard
-// on a Writer frame that is not hidden; OnLoad refreshes the numbers when
-// org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet.
+// on a Writer frame that is not hidden; OnLoad gives ReportKit's styles back the typography a
+// Word import dropped, and refreshes the numbers when
+// org.reportkit.Settings/Data/RefreshOnOpen is set and the document has a linked sheet;
+// OnSaveAs and OnSaveAsDone keep the data-sheet link resolving from the document's new folder,
+// relative to it when the sheet lies in its folder tree.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>

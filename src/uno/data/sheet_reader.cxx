@@ -30,6 +30,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <system_error>
+
 using namespace css;
 
 namespace reportkit::office {
@@ -47,13 +50,27 @@ table_result failure(const std::string& file, std::string code, std::string mess
     return r;
 }
 
-// The spreadsheet open in this office under `url`, if any.
+// Whether two file URLs name the same file, however they are spelled: through a folder
+// shortcut (symbolic link), with other escapes, or as the same URL.
+bool same_file(const rtl::OUString& a, const rtl::OUString& b) {
+    if (a == b) return true;
+    rtl::OUString path_a, path_b;
+    if (osl::FileBase::getSystemPathFromFileURL(a, path_a) != osl::FileBase::E_None ||
+        osl::FileBase::getSystemPathFromFileURL(b, path_b) != osl::FileBase::E_None)
+        return false;
+    std::error_code ec;
+    return std::filesystem::equivalent(to_std(path_a), to_std(path_b), ec);
+}
+
+// The spreadsheet open in this office for the file at `url`, if any: what Calc shows,
+// unsaved edits included.
 uno::Reference<sheet::XSpreadsheetDocument> open_spreadsheet(const uno::Reference<frame::XDesktop2>& desktop,
                                                              const rtl::OUString& url) {
     auto components = desktop->getComponents()->createEnumeration();
     while (components->hasMoreElements()) {
-        uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
-        if (model.is() && model->getURL() == url) return {model, uno::UNO_QUERY};
+        uno::Reference<sheet::XSpreadsheetDocument> sheet(components->nextElement(), uno::UNO_QUERY);
+        uno::Reference<frame::XModel> model(sheet, uno::UNO_QUERY);
+        if (model.is() && !model->getURL().isEmpty() && same_file(model->getURL(), url)) return sheet;
     }
     return nullptr;
 }

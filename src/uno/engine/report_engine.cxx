@@ -3,6 +3,8 @@
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/embedded_fields.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/common/configuration.hxx"
 #include "uno/common/errors.hxx"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
@@ -106,7 +108,8 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
-        write_plan(context_, p, document, at, to_ou("ReportKit: " + s->title));
+        write_plan(context_, p, document, at,
+                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
     });
 }
@@ -120,7 +123,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
         write_plan(context_, p, document, insertion_point(document, position),
-                   to_ou("ReportKit: " + o->title));
+                   to_ou(text(message::undo_insert_outline, ui_language(context_), o->title)));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
     });
 }

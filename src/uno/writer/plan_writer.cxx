@@ -86,17 +86,21 @@ sal_Int32 write_runs(const runs& content, const uno::Reference<text::XTextDocume
     return length;
 }
 
-// Gives the cursor's paragraph the block's style; headings join the numbering at their level.
+// Gives the cursor's paragraph the block's style. Headings are numbered by their style, which
+// carries the list style and level, not by direct attributes (Redo does not restore those).
+// Direct list attributes a split copied from the paragraph before must not survive; resetting
+// the list style takes a paragraph out of every list, so a heading gets its own back instead.
 void style_paragraph(const uno::Reference<text::XTextCursor>& cursor, const block& b) {
     uno::Reference<beans::XPropertySet> props(cursor, uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertyState> state(cursor, uno::UNO_QUERY_THROW);
     props->setPropertyValue("ParaStyleName", uno::Any(to_ou(paragraph_style(b))));
-    // Direct list attributes a split copied from the paragraph before must not survive.
-    state->setPropertyToDefault("NumberingStyleName");
-    if (b.kind == block_kind::heading)
-        props->setPropertyValue("NumberingLevel", uno::Any(sal_Int16(b.level - 1)));
-    else
+    if (state->getPropertyState("NumberingLevel") == beans::PropertyState_DIRECT_VALUE)
         state->setPropertyToDefault("NumberingLevel");
+    if (state->getPropertyState("NumberingStyleName") != beans::PropertyState_DIRECT_VALUE) return;
+    if (b.kind == block_kind::heading)
+        props->setPropertyValue("NumberingStyleName", uno::Any(to_ou(heading_numbering_name())));
+    else
+        state->setPropertyToDefault("NumberingStyleName");
 }
 
 // Applies the level's title character style to the first `length` units of the paragraph.

@@ -9,6 +9,8 @@
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
@@ -18,6 +20,10 @@
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/LabelFollow.hpp>
 #include <com/sun/star/text/PositionAndSpaceMode.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <algorithm>
+#include <utility>
 
 using namespace css;
 
@@ -56,54 +62,93 @@ void set(const uno::Reference<beans::XPropertySet>& props, const char* name, con
     props->setPropertyValue(rtl::OUString::createFromAscii(name), value);
 }
 
-bool has(const uno::Sequence<beans::PropertyValue>& level, const char* name) {
-    for (const auto& p : level)
-        if (p.Name.equalsAscii(name)) return true;
-    return false;
+using level_properties = std::vector<std::pair<const char*, uno::Any>>;
+
+// What makes a level's label: checked at every insertion, and put back when it differs.
+level_properties label_properties(const numbering_level_spec& spec, size_t index) {
+    sal_Int16 type = spec.format == number_format::chinese ? style::NumberingType::NUMBER_LOWER_ZH
+                                                           : style::NumberingType::ARABIC;
+    return {
+        {"NumberingType", uno::Any(type)},
+        {"Prefix", uno::Any(to_ou(spec.prefix))},
+        {"Suffix", uno::Any(to_ou(spec.suffix))},
+        // Since LibreOffice 7.2 the label is a format string that wins over prefix and suffix.
+        {"ListFormat", uno::Any(to_ou(spec.prefix + "%" + std::to_string(index + 1) + "%" + spec.suffix))},
+        {"ParentNumbering", uno::Any(sal_Int16(1))}, // （一）, not 一.（一）
+        {"StartWith", uno::Any(sal_Int16(1))},
+    };
 }
 
-// Replaces or appends one property in a numbering level's property list.
-void put(uno::Sequence<beans::PropertyValue>& level, const char* name, const uno::Any& value) {
-    rtl::OUString key = rtl::OUString::createFromAscii(name);
-    for (sal_Int32 i = 0; i < level.getLength(); ++i)
-        if (level[i].Name == key) {
-            level[i].Value = value;
-            return;
+// Where the label sits and how it looks: set when the style is created, then the user's.
+level_properties layout_properties(const numbering_level_spec& spec) {
+    level_properties props = {
+        // The label sits where a first-line indent would put the text, and the text follows it.
+        {"PositionAndSpaceMode", uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT)},
+        {"LabelFollowedBy", uno::Any(text::LabelFollow::NOTHING)},
+        {"IndentAt", uno::Any(sal_Int32(0))},
+        {"FirstLineIndent", uno::Any(hundredth_mm(32))},
+    };
+    if (!spec.char_style.empty()) props.emplace_back("CharStyleName", uno::Any(to_ou(spec.char_style)));
+    return props;
+}
+
+// Writes the properties into a numbering level's property list; returns whether any changed.
+// ListFormat only where the office knows it.
+bool put(uno::Sequence<beans::PropertyValue>& level, const level_properties& props) {
+    bool changed = false;
+    for (const auto& [name, value] : props) {
+        rtl::OUString key = rtl::OUString::createFromAscii(name);
+        auto found = std::find_if(level.begin(), level.end(), [&](const auto& p) { return p.Name == key; });
+        if (found != level.end()) {
+            if (found->Value == value) continue;
+            found->Value = value;
+        } else if (key == "ListFormat") {
+            continue;
+        } else {
+            level.realloc(level.getLength() + 1);
+            level[level.getLength() - 1] =
+                beans::PropertyValue(key, 0, value, beans::PropertyState_DIRECT_VALUE);
         }
-    level.realloc(level.getLength() + 1);
-    level[level.getLength() - 1] = beans::PropertyValue(key, 0, value, beans::PropertyState_DIRECT_VALUE);
+        changed = true;
+    }
+    return changed;
 }
 
-void create_numbering(const style_families& doc) {
-    auto style = create_style(doc.family("NumberingStyles"), doc.factory, "com.sun.star.style.NumberingStyle",
-                              heading_numbering_name());
-    if (!style.is()) return;
+// Creates ReportKit's own list style, or puts back the labels of one that was changed (an
+// Undo that reverted its levels, an edit): its headings must read 一、（一）1.（1）.
+void ensure_numbering(const style_families& doc) {
+    auto styles = doc.family("NumberingStyles");
+    auto style =
+        create_style(styles, doc.factory, "com.sun.star.style.NumberingStyle", heading_numbering_name());
+    bool created = style.is();
+    if (!created) style.set(styles->getByName(to_ou(heading_numbering_name())), uno::UNO_QUERY_THROW);
     uno::Reference<container::XIndexReplace> rules(style->getPropertyValue("NumberingRules"),
                                                    uno::UNO_QUERY_THROW);
     const auto& levels = heading_numbering();
+    bool changed = false;
     for (size_t i = 0; i < levels.size(); ++i) {
-        const numbering_level_spec& spec = levels[i];
         uno::Sequence<beans::PropertyValue> level;
         rules->getByIndex(static_cast<sal_Int32>(i)) >>= level;
-        sal_Int16 type = spec.format == number_format::chinese ? style::NumberingType::NUMBER_LOWER_ZH
-                                                               : style::NumberingType::ARABIC;
-        put(level, "NumberingType", uno::Any(type));
-        put(level, "Prefix", uno::Any(to_ou(spec.prefix)));
-        put(level, "Suffix", uno::Any(to_ou(spec.suffix)));
-        // Since LibreOffice 7.2 the label is a format string that wins over prefix and suffix.
-        if (has(level, "ListFormat"))
-            put(level, "ListFormat",
-                uno::Any(to_ou(spec.prefix + "%" + std::to_string(i + 1) + "%" + spec.suffix)));
-        put(level, "ParentNumbering", uno::Any(sal_Int16(1))); // （一）, not 一.（一）
-        if (!spec.char_style.empty()) put(level, "CharStyleName", uno::Any(to_ou(spec.char_style)));
-        // The label sits where a first-line indent would put the text, and the text follows it.
-        put(level, "PositionAndSpaceMode", uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT));
-        put(level, "LabelFollowedBy", uno::Any(text::LabelFollow::NOTHING));
-        put(level, "IndentAt", uno::Any(sal_Int32(0)));
-        put(level, "FirstLineIndent", uno::Any(hundredth_mm(32)));
+        bool differs = put(level, label_properties(levels[i], i));
+        if (created) differs = put(level, layout_properties(levels[i])) || differs;
+        if (!differs) continue;
         rules->replaceByIndex(static_cast<sal_Int32>(i), uno::Any(level));
+        changed = true;
     }
-    set(style, "NumberingRules", uno::Any(rules));
+    if (changed) set(style, "NumberingRules", uno::Any(rules));
+}
+
+// A heading style carries the list style and its level, so inserted headings need no direct
+// numbering attributes (which Undo and Redo do not restore faithfully).
+void link_numbering(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec) {
+    rtl::OUString list = to_ou(heading_numbering_name());
+    auto level = sal_Int16(spec.outline_level - 1);
+    rtl::OUString current_list;
+    sal_Int16 current_level = -1;
+    style->getPropertyValue("NumberingStyleName") >>= current_list;
+    style->getPropertyValue("NumberingLevel") >>= current_level;
+    if (current_list != list) set(style, "NumberingStyleName", uno::Any(list));
+    if (current_level != level) set(style, "NumberingLevel", uno::Any(level));
 }
 
 void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec,
@@ -131,7 +176,6 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
         set(style, "ParaLineSpacing",
             uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, sal_Int16(hundredth_mm(spec.line_pt)))));
     set(style, "OutlineLevel", uno::Any(sal_Int16(spec.outline_level)));
-    if (spec.numbered) set(style, "NumberingStyleName", uno::Any(to_ou(heading_numbering_name())));
 }
 
 } // namespace
@@ -139,15 +183,53 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
 void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
                           const std::vector<std::string>& fonts) {
     style_families doc(document);
-    create_numbering(doc); // first: the heading styles refer to it
+    ensure_numbering(doc); // first: the heading styles refer to it
     auto paragraph_styles = doc.family("ParagraphStyles"), character_styles = doc.family("CharacterStyles");
     for (const style_spec& spec : report_styles()) {
-        auto style =
-            spec.character
-                ? create_style(character_styles, doc.factory, "com.sun.star.style.CharacterStyle", spec.name)
-                : create_style(paragraph_styles, doc.factory, "com.sun.star.style.ParagraphStyle", spec.name);
-        if (style.is()) apply(style, spec, fonts);
+        auto family = spec.character ? character_styles : paragraph_styles;
+        auto style = create_style(family, doc.factory,
+                                  spec.character ? "com.sun.star.style.CharacterStyle"
+                                                 : "com.sun.star.style.ParagraphStyle",
+                                  spec.name);
+        if (style.is())
+            apply(style, spec, fonts);
+        else if (spec.numbered)
+            style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
+        if (spec.numbered) link_numbering(style, spec);
     }
+}
+
+void restore_typography_after_import(const uno::Reference<text::XTextDocument>& document) {
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    rtl::OUString filter;
+    for (const beans::PropertyValue& arg : model->getArgs())
+        if (arg.Name == "FilterName") arg.Value >>= filter;
+    if (!filter.startsWith("MS Word") && !filter.startsWith("Office Open XML Text") &&
+        !filter.startsWith("Rich Text Format"))
+        return;
+    style_families doc(document);
+    auto paragraph_styles = doc.family("ParagraphStyles");
+    uno::Reference<util::XModifiable> modifiable(document, uno::UNO_QUERY_THROW);
+    bool was_modified = modifiable->isModified();
+    // Part of opening the file, as the import should have done it: no undo step, no change.
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+    undo->lock();
+    try {
+        for (const style_spec& spec : report_styles()) {
+            if (spec.character || !paragraph_styles->hasByName(to_ou(spec.name))) continue;
+            uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
+                                                      uno::UNO_QUERY_THROW);
+            bool spaced = false;
+            style->getPropertyValue("ParaIsCharacterDistance") >>= spaced;
+            if (spaced) set(style, "ParaIsCharacterDistance", uno::Any(false));
+        }
+    } catch (...) {
+        undo->unlock();
+        throw;
+    }
+    undo->unlock();
+    if (!was_modified) modifiable->setModified(false);
 }
 
 } // namespace reportkit::office

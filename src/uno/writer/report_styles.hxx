@@ -1,5 +1,6 @@
 // Creates the report's paragraph, character and list styles in a Writer document when they
-// are missing. Existing styles are left exactly as the user made them.
+// are missing. Existing styles are left as the user made them, except the numbering of
+// ReportKit's own list style and heading styles, which is put back when it was changed.
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -12,5 +13,10 @@ namespace reportkit::office {
 // `fonts`: the installed families, to choose among each style's font candidates.
 void ensure_report_styles(const css::uno::Reference<css::text::XTextDocument>& document,
                           const std::vector<std::string>& fonts);
+
+// Word and RTF imports drop "no space between Asian and other text" (w:autoSpaceDE/DN): in a
+// document opened from such a file, ReportKit's paragraph styles get it back, without an undo
+// step and without marking the document modified.
+void restore_typography_after_import(const css::uno::Reference<css::text::XTextDocument>& document);
 
 } // namespace reportkit::office
