@@ -235,3 +235,21 @@ TEST_CASE("a table of contents at the top is left out") {
     // Headings that do not come again are the report itself, not its contents.
     CHECK(import_report_text("一、总体情况\n二、主要做法\n全年组织学习12次。\n").contents == 0);
 }
+
+TEST_CASE("headings that repeat become sections with notes saying where each is from") {
+    import_result r = import_report_text("一、党组工作\n"
+                                         "（一）存在的问题。制度执行还不够严格。\n"
+                                         "（二）存在的问题。督促检查还不够经常。\n"
+                                         "二、个人情况\n"
+                                         "（一）存在的问题。调查研究还不够深入。\n");
+    library_ptr lib = load(r); // no variant-note warning
+    CHECK(lib->find_section("s1-1")->note == "见“党组工作”第1处");
+    CHECK(lib->find_section("s1-2")->note == "见“党组工作”第2处");
+    CHECK(lib->find_section("s2-1")->note == "见“个人情况”");
+}
+
+TEST_CASE("a heading that does not repeat gets no note") {
+    import_result r = import_report_text(report);
+    for (const section& s : load(r)->sections)
+        CHECK(s.note.empty());
+}

@@ -444,9 +444,28 @@ size_t contents_length(const std::vector<std::string>& lines) {
 struct part {
     int level = 0;
     std::string id, title, category;
+    std::string note; // where a title repeats: which part of the report this one is from
     bool run_in = false;
     std::vector<std::string_view> paragraphs;
 };
+
+// Sections that share a title get notes naming the part of the report each is from, and their
+// order there when one part has several, so the draft lints clean and the deck tells them apart.
+void set_variant_notes(std::vector<part>& parts) {
+    std::map<std::string, std::vector<part*>> by_title;
+    for (part& p : parts)
+        if (!p.paragraphs.empty()) by_title[p.title].push_back(&p);
+    for (auto& [title, same] : by_title) {
+        if (same.size() < 2) continue;
+        std::map<std::string, int> seen, in_category;
+        for (part* p : same)
+            ++in_category[p->category];
+        for (part* p : same) {
+            p->note = "见“" + p->category + "”";
+            if (in_category[p->category] > 1) p->note += fmt::format("第{}处", ++seen[p->category]);
+        }
+    }
+}
 
 } // namespace
 
@@ -456,7 +475,7 @@ import_result import_report_text(std::string_view text, const import_options& op
     result.contents = contents_length(all_lines);
     const std::span<const std::string> lines = std::span(all_lines).subspan(result.contents);
     std::string title;
-    std::vector<part> parts{{0, "opening", "总述", "总述", false, {}}};
+    std::vector<part> parts{{0, "opening", "总述", "总述", {}, false, {}}};
     std::array<int, 5> counters{};
     std::string category = "总述";
     for (std::string_view line : lines) {
@@ -492,6 +511,7 @@ import_result import_report_text(std::string_view text, const import_options& op
         parts.push_back(std::move(p));
     }
 
+    set_variant_notes(parts);
     std::string fields_xml, sections_xml, outline_xml;
     for (const part& p : parts) {
         if (p.paragraphs.empty()) {
@@ -505,8 +525,9 @@ import_result import_report_text(std::string_view text, const import_options& op
         int counter = 0;
         paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml);
         sections_xml +=
-            fmt::format("  <section id=\"{}\" title=\"{}\" level=\"{}\"{} category=\"{}\">\n", p.id,
-                        escape(p.title), p.level, p.run_in ? " run-in=\"true\"" : "", escape(p.category));
+            fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n", p.id,
+                        escape(p.title), p.note.empty() ? "" : " note=\"" + escape(p.note) + "\"", p.level,
+                        p.run_in ? " run-in=\"true\"" : "", escape(p.category));
         for (std::string_view para : p.paragraphs)
             sections_xml += "    <p>" + convert.convert(para) + "</p>\n";
         sections_xml += "  </section>\n";
