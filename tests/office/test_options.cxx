@@ -6,12 +6,14 @@
 #include "uno/common/properties.hxx"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -125,6 +127,7 @@ struct options_page {
             uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY),
             uno::Reference<uno::XInterface>(handler, uno::UNO_QUERY));
         controls.set(window, uno::UNO_QUERY_THROW);
+        window->setPosSize(0, 0, 480, 360, awt::PosSize::POSSIZE); // as the dialog sizes its pages
     }
     ~options_page() {
         uno::Reference<lang::XComponent>(window, uno::UNO_QUERY_THROW)->dispose();
@@ -169,6 +172,21 @@ TEST_CASE("Tools › Options lists a ReportKit page whose dialog and handler com
                              "grouping_label", "grouping", "warn_before_export", "refresh_on_open"})
         CHECK(page.controls->getControl(ou(name)).is());
     CHECK_FALSE(page.handler->callHandlerMethod(page.window, uno::Any(ou("apply")), "external_event"));
+}
+
+TEST_CASE("every control of the Options page lies inside it and shows its whole label") {
+    options_page page;
+    REQUIRE(page.send("initialize"));
+    sal_Int32 width = page.window->getPosSize().Width;
+    for (const char* name : {"folders_label", "folders", "add_folder", "remove_folder", "folders_status",
+                             "grouping_label", "grouping", "warn_before_export", "refresh_on_open"}) {
+        INFO(name);
+        awt::Rectangle box = page.get<awt::XWindow>(name)->getPosSize();
+        CHECK(box.X >= 0);
+        CHECK(box.X + box.Width <= width);
+        if (std::string(name) != "folders" && std::string(name) != "folders_status")
+            CHECK(page.get<awt::XLayoutConstrains>(name)->getPreferredSize().Width <= box.Width);
+    }
 }
 
 TEST_CASE("the Options page opens on the stored settings, in words", "[settings]") {

@@ -61,6 +61,12 @@ TEST_CASE("a library folder must be a full path not listed yet") {
     CHECK(check_folder({}, "/") == folder_check::ok);
 }
 
+TEST_CASE("a picked folder is listed without the picker's trailing slash") {
+    CHECK(folder_entry("/srv/share/reports/") == "/srv/share/reports");
+    CHECK(folder_entry("/srv/share/reports") == "/srv/share/reports");
+    CHECK(folder_entry("/") == "/");
+}
+
 TEST_CASE("a folder not added says why, in the UI language") {
     CHECK(folder_check_text(folder_check::duplicate, "/srv/share", "en-US") ==
           "Already in the list: /srv/share");

@@ -25,12 +25,6 @@ std::string choice_label(message name, long long group_from, std::string_view la
                        written(3297, group_from), written(23456, group_from));
 }
 
-std::string_view without_trailing_slash(std::string_view path) {
-    while (path.size() > 1 && path.back() == '/')
-        path.remove_suffix(1);
-    return path;
-}
-
 } // namespace
 
 std::vector<grouping_choice> grouping_choices(long long current, std::string_view language) {
@@ -54,11 +48,17 @@ std::size_t grouping_index(const std::vector<grouping_choice>& choices, long lon
     return 0;
 }
 
+std::string folder_entry(std::string_view folder) {
+    while (folder.size() > 1 && folder.back() == '/')
+        folder.remove_suffix(1);
+    return std::string(folder);
+}
+
 folder_check check_folder(const std::vector<std::string>& folders, std::string_view folder) {
     if (folder.empty()) return folder_check::empty;
     if (folder.front() != '/') return folder_check::relative;
     for (const std::string& f : folders)
-        if (without_trailing_slash(f) == without_trailing_slash(folder)) return folder_check::duplicate;
+        if (folder_entry(f) == folder_entry(folder)) return folder_check::duplicate;
     return folder_check::ok;
 }
 

@@ -31,6 +31,9 @@ std::vector<grouping_choice> grouping_choices(long long current, std::string_vie
 // The entry that shows `current` (0 for anything at or below zero: no separators).
 std::size_t grouping_index(const std::vector<grouping_choice>& choices, long long current);
 
+// A folder as the page lists it: without the trailing slash a folder picker adds.
+std::string folder_entry(std::string_view folder);
+
 enum class folder_check { ok, empty, relative, duplicate };
 
 // Whether `folder` (a system path) can join `folders`: a full path, not listed yet.

@@ -8,12 +8,16 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
+
+#include <algorithm>
 
 #include <initializer_list>
 #include <utility>
@@ -38,6 +42,22 @@ void add(const uno::Reference<lang::XMultiServiceFactory>& dialog, const char* n
     set_all(control, properties);
     uno::Reference<container::XNameContainer>(dialog, uno::UNO_QUERY_THROW)
         ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(control));
+}
+
+// Over the middle of the document's window (a dialog model's position is relative to its parent).
+void center(const uno::Reference<lang::XMultiServiceFactory>& model,
+            const uno::Reference<awt::XControl>& dialog, const uno::Reference<frame::XFrame>& frame) {
+    uno::Reference<awt::XUnitConversion> units(dialog->getPeer(), uno::UNO_QUERY);
+    if (!units.is()) return;
+    awt::Rectangle window = frame->getContainerWindow()->getPosSize();
+    awt::Size size =
+        units->convertSizeToLogic(awt::Size(window.Width, window.Height), util::MeasureUnit::APPFONT);
+    uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
+    sal_Int32 width = 0, height = 0;
+    props->getPropertyValue("Width") >>= width;
+    props->getPropertyValue("Height") >>= height;
+    set_all(props, {{"PositionX", uno::Any(std::max<sal_Int32>(0, (size.Width - width) / 2))},
+                    {"PositionY", uno::Any(std::max<sal_Int32>(0, (size.Height - height) / 3))}});
 }
 
 } // namespace
@@ -116,6 +136,7 @@ bool ask_to_go_on(const uno::Reference<uno::XComponentContext>& context,
     dialog->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     dialog->createPeer(uno::Reference<awt::XToolkit>(awt::Toolkit::create(context), uno::UNO_QUERY_THROW),
                        uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY));
+    center(model, dialog, frame);
     bool go_on =
         uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1; // PushButtonType_OK
     uno::Reference<lang::XComponent>(dialog, uno::UNO_QUERY_THROW)->dispose();

@@ -8,11 +8,14 @@
 
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <osl/file.hxx>
 
 #include <algorithm>
@@ -99,6 +102,7 @@ sal_Bool options_page::callHandlerMethod(const uno::Reference<awt::XWindow>& win
         event >>= action;
         if (action == "initialize") {
             label(page);
+            fit(page);
             load(page);
         } else if (action == "back") {
             load(page);
@@ -140,6 +144,39 @@ void options_page::label(const page_ref& page) {
     };
     for (const auto& [name, m] : labels)
         set(page, name, "Label", uno::Any(to_ou(text(m, language))));
+}
+
+// Widths from the page's real size and the labels' real extents, so that longer words (or a
+// larger UI font) are not cut; positions and sizes are dialog units, as in the .xdl.
+void options_page::fit(const page_ref& page) {
+    uno::Reference<awt::XUnitConversion> units(
+        uno::Reference<awt::XControl>(page, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
+    if (!units.is()) return;
+    auto to_units = [&](const awt::Size& pixels) {
+        return units->convertSizeToLogic(pixels, util::MeasureUnit::APPFONT);
+    };
+    auto natural = [&](const char* name) {
+        return to_units(control<awt::XLayoutConstrains>(page, name)->getPreferredSize()).Width;
+    };
+    auto width_of = [&](const char* name, sal_Int32 x, sal_Int32 width) {
+        set(page, name, "PositionX", uno::Any(x));
+        set(page, name, "Width", uno::Any(width));
+    };
+    const sal_Int32 margin = 6, gap = 4;
+    sal_Int32 right =
+        to_units(awt::Size(uno::Reference<awt::XWindow>(page, uno::UNO_QUERY_THROW)->getPosSize().Width, 0))
+            .Width -
+        margin;
+    sal_Int32 button = std::max({natural("add_folder"), natural("remove_folder"), sal_Int32(50)});
+    if (right - margin < 2 * button) return; // not laid out yet
+    width_of("add_folder", right - button, button);
+    width_of("remove_folder", right - button, button);
+    width_of("folders", margin, right - button - gap - margin);
+    for (const char* name : {"folders_label", "folders_status", "warn_before_export", "refresh_on_open"})
+        width_of(name, margin, right - margin);
+    sal_Int32 label = natural("grouping_label");
+    width_of("grouping_label", margin, label);
+    width_of("grouping", margin + label + gap, right - margin - label - gap);
 }
 
 void options_page::load(const page_ref& page) {
@@ -191,7 +228,7 @@ void options_page::save(const page_ref& page) {
 void options_page::add_folder(const page_ref& page) {
     auto picker = ui::dialogs::FolderPicker::create(context_);
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return;
-    std::string folder = shown_path(picker->getDirectory());
+    std::string folder = folder_entry(shown_path(picker->getDirectory()));
     auto folders = listed_folders(page);
     folder_check check = check_folder(folders, folder);
     std::string language = ui_language(context_);
