@@ -12,10 +12,12 @@
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/util/MeasureUnit.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
 #include <algorithm>
@@ -91,6 +93,55 @@ void show_remove(const page_ref& page) {
     set(page, "remove_folder", "Enabled", uno::Any(any));
 }
 
+// Widths from the page's real size and the labels' real extents, so that longer words (or a
+// larger UI font) are not cut; positions and sizes are dialog units, as in the .xdl.
+void fit(const page_ref& page) {
+    uno::Reference<awt::XUnitConversion> units(
+        uno::Reference<awt::XControl>(page, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
+    if (!units.is()) return;
+    auto to_units = [&](const awt::Size& pixels) {
+        return units->convertSizeToLogic(pixels, util::MeasureUnit::APPFONT);
+    };
+    auto natural = [&](const char* name) {
+        return to_units(control<awt::XLayoutConstrains>(page, name)->getPreferredSize()).Width;
+    };
+    auto width_of = [&](const char* name, sal_Int32 x, sal_Int32 width) {
+        set(page, name, "PositionX", uno::Any(x));
+        set(page, name, "Width", uno::Any(width));
+    };
+    const sal_Int32 margin = 6, gap = 4;
+    sal_Int32 right =
+        to_units(awt::Size(uno::Reference<awt::XWindow>(page, uno::UNO_QUERY_THROW)->getPosSize().Width, 0))
+            .Width -
+        margin;
+    sal_Int32 button = std::max({natural("add_folder"), natural("remove_folder"), sal_Int32(50)});
+    if (right - margin < 2 * button) return; // not laid out yet
+    width_of("add_folder", right - button, button);
+    width_of("remove_folder", right - button, button);
+    width_of("folders", margin, right - button - gap - margin);
+    for (const char* name :
+         {"folders_label", "folders_status", "grouping_label", "warn_before_export", "refresh_on_open"})
+        width_of(name, margin, right - margin);
+    // The dropdown lines up with the folder list, under its label.
+    width_of("grouping", margin, right - button - gap - margin);
+}
+
+// Lays the page out again whenever the Options dialog sizes it (it opens it at width 0).
+class page_layout : public cppu::WeakImplHelper1<awt::XWindowListener> {
+public:
+    explicit page_layout(const page_ref& page) : page_(page) {}
+    void SAL_CALL windowResized(const awt::WindowEvent&) override {
+        if (page_ref page{page_}; page.is()) fit(page);
+    }
+    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const lang::EventObject&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    uno::WeakReference<awt::XControlContainer> page_;
+};
+
 } // namespace
 
 sal_Bool options_page::callHandlerMethod(const uno::Reference<awt::XWindow>& window, const uno::Any& event,
@@ -103,6 +154,7 @@ sal_Bool options_page::callHandlerMethod(const uno::Reference<awt::XWindow>& win
         if (action == "initialize") {
             label(page);
             fit(page);
+            window->addWindowListener(new page_layout(page));
             load(page);
         } else if (action == "back") {
             load(page);
@@ -144,39 +196,6 @@ void options_page::label(const page_ref& page) {
     };
     for (const auto& [name, m] : labels)
         set(page, name, "Label", uno::Any(to_ou(text(m, language))));
-}
-
-// Widths from the page's real size and the labels' real extents, so that longer words (or a
-// larger UI font) are not cut; positions and sizes are dialog units, as in the .xdl.
-void options_page::fit(const page_ref& page) {
-    uno::Reference<awt::XUnitConversion> units(
-        uno::Reference<awt::XControl>(page, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
-    if (!units.is()) return;
-    auto to_units = [&](const awt::Size& pixels) {
-        return units->convertSizeToLogic(pixels, util::MeasureUnit::APPFONT);
-    };
-    auto natural = [&](const char* name) {
-        return to_units(control<awt::XLayoutConstrains>(page, name)->getPreferredSize()).Width;
-    };
-    auto width_of = [&](const char* name, sal_Int32 x, sal_Int32 width) {
-        set(page, name, "PositionX", uno::Any(x));
-        set(page, name, "Width", uno::Any(width));
-    };
-    const sal_Int32 margin = 6, gap = 4;
-    sal_Int32 right =
-        to_units(awt::Size(uno::Reference<awt::XWindow>(page, uno::UNO_QUERY_THROW)->getPosSize().Width, 0))
-            .Width -
-        margin;
-    sal_Int32 button = std::max({natural("add_folder"), natural("remove_folder"), sal_Int32(50)});
-    if (right - margin < 2 * button) return; // not laid out yet
-    width_of("add_folder", right - button, button);
-    width_of("remove_folder", right - button, button);
-    width_of("folders", margin, right - button - gap - margin);
-    for (const char* name : {"folders_label", "folders_status", "warn_before_export", "refresh_on_open"})
-        width_of(name, margin, right - margin);
-    sal_Int32 label = natural("grouping_label");
-    width_of("grouping_label", margin, label);
-    width_of("grouping", margin + label + gap, right - margin - label - gap);
 }
 
 void options_page::load(const page_ref& page) {

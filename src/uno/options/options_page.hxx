@@ -34,7 +34,6 @@ public:
 
 private:
     void label(const css::uno::Reference<css::awt::XControlContainer>& page);
-    void fit(const css::uno::Reference<css::awt::XControlContainer>& page);
     void load(const css::uno::Reference<css::awt::XControlContainer>& page);
     void save(const css::uno::Reference<css::awt::XControlContainer>& page);
     void add_folder(const css::uno::Reference<css::awt::XControlContainer>& page);
