@@ -4,6 +4,7 @@
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/PushButtonType.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -34,11 +35,16 @@ void set_all(const uno::Reference<beans::XPropertySet>& model, property_list pro
         model->setPropertyValue(rtl::OUString::createFromAscii(name), value);
 }
 
-// Adds a control model to a dialog model; sizes are in dialog units (they follow the font).
+// Adds a control model to a dialog model at x, y with its size, all in dialog units (they
+// follow the font).
 void add(const uno::Reference<lang::XMultiServiceFactory>& dialog, const char* name, const char* model,
-         property_list properties) {
+         const awt::Rectangle& box, property_list properties) {
     uno::Reference<beans::XPropertySet> control(dialog->createInstance(rtl::OUString::createFromAscii(model)),
                                                 uno::UNO_QUERY_THROW);
+    set_all(control, {{"PositionX", uno::Any(box.X)},
+                      {"PositionY", uno::Any(box.Y)},
+                      {"Width", uno::Any(box.Width)},
+                      {"Height", uno::Any(box.Height)}});
     set_all(control, properties);
     uno::Reference<container::XNameContainer>(dialog, uno::UNO_QUERY_THROW)
         ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(control));
@@ -95,38 +101,22 @@ bool ask_to_go_on(const uno::Reference<uno::XComponentContext>& context,
              {"Moveable", uno::Any(true)},
              {"Closeable", uno::Any(true)}});
     // The list scrolls when it is long; it takes no focus, so Enter and Esc reach the buttons.
-    add(model, "problems", "com.sun.star.awt.UnoControlEditModel",
-        {{"PositionX", uno::Any(sal_Int32(6))},
-         {"PositionY", uno::Any(sal_Int32(6))},
-         {"Width", uno::Any(sal_Int32(268))},
-         {"Height", uno::Any(sal_Int32(112))},
-         {"MultiLine", uno::Any(true)},
+    add(model, "problems", "com.sun.star.awt.UnoControlEditModel", awt::Rectangle(6, 6, 268, 112),
+        {{"MultiLine", uno::Any(true)},
          {"ReadOnly", uno::Any(true)},
          {"VScroll", uno::Any(true)},
          {"Tabstop", uno::Any(false)},
          {"Text", uno::Any(to_ou(text))}});
-    add(model, "hint", "com.sun.star.awt.UnoControlFixedTextModel",
-        {{"PositionX", uno::Any(sal_Int32(6))},
-         {"PositionY", uno::Any(sal_Int32(122))},
-         {"Width", uno::Any(sal_Int32(268))},
-         {"Height", uno::Any(sal_Int32(24))},
-         {"MultiLine", uno::Any(true)},
-         {"Label", uno::Any(to_ou(hint))}});
-    add(model, "cancel", "com.sun.star.awt.UnoControlButtonModel",
-        {{"PositionX", uno::Any(sal_Int32(214))},
-         {"PositionY", uno::Any(sal_Int32(150))},
-         {"Width", uno::Any(sal_Int32(60))},
-         {"Height", uno::Any(sal_Int32(14))},
-         {"Label", uno::Any(to_ou(cancel))},
+    // A sentence, not a control's label: no "(A)" mnemonic.
+    add(model, "hint", "com.sun.star.awt.UnoControlFixedTextModel", awt::Rectangle(6, 122, 268, 24),
+        {{"NoLabel", uno::Any(true)}, {"MultiLine", uno::Any(true)}, {"Label", uno::Any(to_ou(hint))}});
+    add(model, "cancel", "com.sun.star.awt.UnoControlButtonModel", awt::Rectangle(214, 150, 60, 14),
+        {{"Label", uno::Any(to_ou(cancel))},
          {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))},
          {"DefaultButton", uno::Any(true)},
          {"TabIndex", uno::Any(sal_Int16(0))}});
-    add(model, "go", "com.sun.star.awt.UnoControlButtonModel",
-        {{"PositionX", uno::Any(sal_Int32(148))},
-         {"PositionY", uno::Any(sal_Int32(150))},
-         {"Width", uno::Any(sal_Int32(62))},
-         {"Height", uno::Any(sal_Int32(14))},
-         {"Label", uno::Any(to_ou(go))},
+    add(model, "go", "com.sun.star.awt.UnoControlButtonModel", awt::Rectangle(148, 150, 62, 14),
+        {{"Label", uno::Any(to_ou(go))},
          {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
          {"TabIndex", uno::Any(sal_Int16(1))}});
 

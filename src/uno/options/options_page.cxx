@@ -196,6 +196,7 @@ void options_page::label(const page_ref& page) {
     };
     for (const auto& [name, m] : labels)
         set(page, name, "Label", uno::Any(to_ou(text(m, language))));
+    set(page, "folders_status", "NoLabel", uno::Any(true)); // a sentence, not a control's label
 }
 
 void options_page::load(const page_ref& page) {
