@@ -2,6 +2,7 @@
 #include "uno/commands/command_handler.hxx"
 #include "uno/commands/document_events.hxx"
 #include "uno/engine/report_engine.hxx"
+#include "uno/options/options_page.hxx"
 #include "uno/sidebar/panel_factory.hxx"
 
 #include <cppuhelper/implementationentry.hxx>
@@ -21,6 +22,8 @@ const cppu::ImplementationEntry entries[] = {
     {create_component<command_handler>, command_handler_implementation_name, command_handler_service_names,
      cppu::createSingleComponentFactory, nullptr, 0},
     {create_component<document_events>, document_events_implementation_name, document_events_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_component<options_page>, options_page_implementation_name, options_page_service_names,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -70,7 +70,7 @@ TEST_CASE("Tools › Refresh Report Numbers fills the document through the dispa
     CHECK(p[3] == "全年办理公文3297余件。");
 }
 
-TEST_CASE("thousands separators follow the GroupThousandsFrom setting") {
+TEST_CASE("thousands separators follow the GroupThousandsFrom setting", "[settings]") {
     fs::path dir = scratch("grouping");
     std::ofstream(dir / "data.csv") << "key,value\ndocs.handled,23456\n";
     writer_document doc;
@@ -83,7 +83,7 @@ TEST_CASE("thousands separators follow the GroupThousandsFrom setting") {
     CHECK(doc.paragraphs()[1] == "全年办理公文23456余件。");
 }
 
-TEST_CASE("with RefreshOnOpen set, opening a linked document brings its numbers up to date") {
+TEST_CASE("with RefreshOnOpen set, opening a linked document brings its numbers up to date", "[settings]") {
     fs::path dir = scratch("open");
     std::ofstream(dir / "data.csv") << "key,value\ndocs.handled,320\n";
     std::string odt = (dir / "report.odt").string();

@@ -25,11 +25,9 @@ const message_text messages[] = {
     {message::refreshed, "报告数据已刷新，更新的数值个数：", "Report numbers refreshed; values changed: "},
     {message::unfilled_title, "报告中仍有未填或需刷新的数字",
      "Some report numbers are unfilled or out of date"},
-    {message::unfilled_hint,
-     "可在“报告助手”侧栏的“数据”面板中逐项定位。关闭此提示：专家配置 "
-     "org.reportkit.Settings/Data/WarnBeforeExport。",
-     "The Data panel of the ReportKit deck lists and selects each one. To turn this warning off, set "
-     "org.reportkit.Settings/Data/WarnBeforeExport in the Expert Configuration."},
+    {message::unfilled_hint, "可在“报告助手”侧栏的“数据”面板中逐项定位。不再提示：工具 › 选项 › 报告助手。",
+     "The Data panel of the ReportKit deck lists and selects each one. To turn this warning off: "
+     "Tools › Options › ReportKit."},
     {message::data_sheet, "数据表：", "Data sheet: "},
     {message::no_sheet, "未链接数据表", "No data sheet linked"},
     {message::link_sheet, "链接数据表…", "Link Sheet…"},
@@ -83,6 +81,25 @@ const message_text messages[] = {
     {message::empty_formula, "公式为空", "is empty"},
     {message::undo_insert_section, "插入章节：{0}", "Insert Section: {0}"},
     {message::undo_insert_outline, "插入整篇报告：{0}", "Insert Whole Report: {0}"},
+    // the Options page (Tools › Options › ReportKit) and the export warning's buttons
+    {message::options_folders, "章节库文件夹（如团队共享）：", "Library folders (such as a team share):"},
+    {message::options_folders_hint, "内置章节库和个人章节库文件夹始终读取，无需添加。",
+     "The bundled libraries and your own library folder are always read."},
+    {message::options_add_folder, "添加…", "Add…"},
+    {message::options_remove_folder, "移除", "Remove"},
+    {message::options_folder_relative, "不是完整路径，未添加：", "Not a full path, not added: "},
+    {message::options_folder_duplicate, "已在列表中：", "Already in the list: "},
+    {message::options_grouping, "千位分隔符：", "Thousands separators:"},
+    {message::options_grouping_none, "不分隔", "No grouping"},
+    {message::options_grouping_from, "{} 起分隔", "From {}"},
+    {message::options_grouping_always, "全部分隔", "Always"},
+    {message::options_grouping_examples, "（{}、{}）", " ({}, {})"},
+    {message::options_warn_before_export, "打印或导出前提示未填的数字",
+     "Warn before printing or exporting with unfilled numbers"},
+    {message::options_refresh_on_open, "打开文档时刷新数据", "Refresh the numbers when a document is opened"},
+    {message::export_anyway, "仍然导出", "Export Anyway"},
+    {message::print_anyway, "仍然打印", "Print Anyway"},
+    {message::cancel, "取消", "Cancel"},
 };
 
 } // namespace

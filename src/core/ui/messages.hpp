@@ -83,6 +83,23 @@ enum class message {
     // undo step titles, followed by the section's or outline's title
     undo_insert_section,
     undo_insert_outline,
+    // the Options page (Tools › Options › ReportKit) and the export warning's buttons
+    options_folders,
+    options_folders_hint,
+    options_add_folder,
+    options_remove_folder,
+    options_folder_relative,
+    options_folder_duplicate,
+    options_grouping,
+    options_grouping_none,
+    options_grouping_from,
+    options_grouping_always,
+    options_grouping_examples,
+    options_warn_before_export,
+    options_refresh_on_open,
+    export_anyway,
+    print_anyway,
+    cancel,
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

@@ -10,11 +10,6 @@
 #include "uno/common/strings.hxx"
 #include "uno/engine/report_engine.hxx"
 
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/MessageBoxResults.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XDispatchProviderInterception.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -52,7 +47,7 @@ public:
         : guard_(std::move(guard)), real_(std::move(real)) {}
 
     void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args) override {
-        if (guard_->confirm()) real_->dispatch(url, args);
+        if (guard_->confirm(url.Complete)) real_->dispatch(url, args);
     }
     void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& l,
                                     const util::URL& url) override {
@@ -132,7 +127,7 @@ void export_guard::disposing(const lang::EventObject& event) {
     master_.clear();
 }
 
-bool export_guard::confirm() {
+bool export_guard::confirm(const rtl::OUString& command) {
     uno::Reference<frame::XFrame> frame(frame_);
     bool warn = true;
     setting(context_, "/org.reportkit.Settings/Data", "WarnBeforeExport") >>= warn;
@@ -151,13 +146,11 @@ bool export_guard::confirm() {
         return true; // the check must never stand between a user and the printer
     }
     if (lines.empty()) return true;
-    std::string body = problem_list(lines, 12, language) + "\n" + text(message::unfilled_hint, language);
-    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
-    auto box = factory->createMessageBox(
-        uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY),
-        awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_OK_CANCEL,
-        to_ou(text(message::unfilled_title, language)), to_ou(body));
-    return box->execute() == awt::MessageBoxResults::OK;
+    bool printing = command.startsWith(".uno:Print");
+    return ask_to_go_on(context_, frame, text(message::unfilled_title, language),
+                        problem_list(lines, 12, language), text(message::unfilled_hint, language),
+                        text(printing ? message::print_anyway : message::export_anyway, language),
+                        text(message::cancel, language));
 }
 
 } // namespace reportkit::office

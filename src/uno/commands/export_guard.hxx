@@ -40,8 +40,9 @@ public:
     // XEventListener: the frame is going away.
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
 
-    // Whether to go on: true when nothing is unfilled, the warning is off, or the user says so.
-    bool confirm();
+    // Whether to go on with `command` (.uno:Print …): true when nothing is unfilled, the warning
+    // is off, or the user says so.
+    bool confirm(const rtl::OUString& command);
 
 private:
     export_guard(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -1,5 +1,5 @@
-// Telling the user something from a document's window: a message box over its frame, or
-// nothing for a hidden document (the command line's), where no one would see it.
+// Telling the user something from a document's window: a message box or a question over its
+// frame, or nothing for a hidden document (the command line's), where no one would see it.
 #pragma once
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -15,5 +15,12 @@ bool is_visible(const css::uno::Reference<css::frame::XFrame>& frame);
 void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
                   const std::string& text, bool warning);
+
+// Asks whether to go on, with buttons that say what they do ("Export Anyway", "Cancel"); Cancel
+// is the default button and Esc cancels. True only when the user chose `go`.
+bool ask_to_go_on(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
+                  const std::string& text, const std::string& hint, const std::string& go,
+                  const std::string& cancel);
 
 } // namespace reportkit::office
