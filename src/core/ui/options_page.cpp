@@ -20,9 +20,9 @@ std::string written(long long n, long long group_from) {
 
 // "From 10,000 (3297, 23,456)" / "10,000 起分隔（3297、23,456）"
 std::string choice_label(message name, long long group_from, std::string_view language) {
-    return fmt::format(fmt::runtime(text(name, language)), written(group_from, always)) +
-           fmt::format(fmt::runtime(text(message::options_grouping_examples, language)),
-                       written(3297, group_from), written(23456, group_from));
+    return text(name, language, written(group_from, always)) +
+           text(message::options_grouping_examples, language, written(3297, group_from),
+                written(23456, group_from));
 }
 
 } // namespace
