@@ -77,6 +77,7 @@ struct section {
     std::string summary;
     int level = 1;
     bool run_in = false; // the heading opens the first paragraph: "（一）标题。正文……"
+    std::string note;    // tells variants with the same title apart
     std::vector<paragraph> paragraphs;
     text_position where;
 };

@@ -39,6 +39,12 @@ enum class message {
     sheet_filter,
     linked,
     written,
+    // the sidebar: selection hints, counts, the data panel's empty state
+    pick_section,
+    select_section,
+    problem_one,
+    problems_many,
+    no_numbers,
 };
 
 // `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,

@@ -5,11 +5,14 @@
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/document_fields.hxx"
+#include "uno/data/placeholder_fields.hxx"
+#include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
 
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
+#include "core/render/preview.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <osl/file.hxx>
@@ -29,6 +32,9 @@ uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
 }
 
 namespace {
+
+// Where a document keeps the id of the library its sections came from, for the sidebar.
+const rtl::OUString library_property = "ReportKit.Library";
 
 rtl::OUString file_url(const std::string& path) {
     rtl::OUString url;
@@ -107,6 +113,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         plan p = plan_section(*lib, *s, numbers, level);
         write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        set_user_property(document, library_property, to_ou(lib->id));
     });
 }
 
@@ -121,6 +128,45 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
         write_plan(context_, *lib, p, document, insertion_point(document, position),
                    to_ou("ReportKit: " + o->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        set_user_property(document, library_property, to_ou(lib->id));
+    });
+}
+
+rtl::OUString report_engine::preview(const uno::Reference<text::XTextDocument>& document,
+                                     const rtl::OUString& library_id, const rtl::OUString& id, bool outline) {
+    library_ptr lib = find_library(library_id);
+    if (outline) {
+        const reportkit::outline* o = lib->find_outline(to_std(id));
+        return o ? to_ou(outline_skeleton(*lib, *o)) : rtl::OUString();
+    }
+    const section* s = lib->find_section(to_std(id));
+    if (!s) return {};
+    return on_main_thread(context_, caller_, [&] {
+        int level = s->level;
+        // Values the document shows already (after a refresh) replace their markers.
+        std::map<std::string, std::string> current;
+        if (document.is()) {
+            try {
+                level = placement_level(s->level, heading_level_before(insertion_point(document, nullptr)));
+            } catch (const uno::Exception&) {
+                // read-only: the section's own level
+            }
+            for (const placeholder_value& v : placeholder_values(document))
+                if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
+        }
+        numbering_state numbers;
+        plan p = plan_section(*lib, *s, numbers, level);
+        return to_ou(preview_text(*lib, p, [&](const std::string& key, const placeholder_options& o) {
+            auto i = current.find(field_name(key, o));
+            return i == current.end() ? std::string() : i->second;
+        }));
+    });
+}
+
+rtl::OUString report_engine::documentLibrary(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) return {};
+    return on_main_thread(context_, caller_, [&] {
+        return user_property(document, library_property).value_or(rtl::OUString());
     });
 }
 
