@@ -20,7 +20,7 @@ namespace reportkit::office {
 namespace {
 
 // What the lists show at least, in rows of the UI's font; the quiet time before a re-audit.
-constexpr sal_Int32 list_rows = 6, status_rows = 2;
+constexpr sal_Int32 list_rows = 4, two_lines = 2;
 constexpr std::chrono::milliseconds audit_quiet{500};
 
 std::string file_name(const rtl::OUString& url) {
@@ -80,7 +80,8 @@ std::vector<controls::row> data_panel::rows(sal_Int32 width) const {
               line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
     auto wraps = [&](const char* name) { return controls_.height_in(name, inner); };
-    std::vector<controls::row> r = {{"sheet", std::max(wraps("sheet"), line)}};
+    // The lines whose text changes after layout get two lines: a long file name, an error.
+    std::vector<controls::row> r = {{"sheet", two_lines * line}};
     for (auto [left, right] : {std::pair{"link", "unlink"}, std::pair{"refresh", "check"}}) {
         if (controls_.preferred(left).Width <= half && controls_.preferred(right).Width <= half) {
             r.push_back({left, natural(left), 0, right});
@@ -89,12 +90,12 @@ std::vector<controls::row> data_panel::rows(sal_Int32 width) const {
             r.push_back({right, natural(right)});
         }
     }
-    r.push_back({"problems_label", std::max(wraps("problems_label"), line)});
+    r.push_back({"problems_label", wraps("problems_label")});
     r.push_back({"problems", list_rows * line * 4 / 3, 1});
-    r.push_back({"fields_label", std::max(wraps("fields_label"), line)});
+    r.push_back({"fields_label", wraps("fields_label")});
     r.push_back({"fields", list_rows * line * 4 / 3, 1});
     r.push_back({"skeleton", natural("skeleton")});
-    r.push_back({"status", std::max(wraps("status"), status_rows * line)});
+    r.push_back({"status", two_lines * line});
     return r;
 }
 

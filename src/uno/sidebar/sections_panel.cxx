@@ -30,7 +30,7 @@ const char* const tree_control = "com.sun.star.awt.tree.TreeControl";
 const char* const tree_model = "com.sun.star.awt.tree.TreeControlModel";
 
 // What the tree and the preview show at least, in rows of the UI's font.
-constexpr sal_Int32 tree_rows = 8, preview_rows = 5, status_rows = 2;
+constexpr sal_Int32 tree_rows = 7, preview_rows = 4, status_rows = 2;
 
 } // namespace
 
@@ -65,22 +65,15 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
     start();
 }
 
-std::vector<controls::row> sections_panel::rows(sal_Int32 width) const {
+std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    return {
-        {"library_label", natural("library_label")},
-        {"library", natural("library")},
-        {"search_label", natural("search_label")},
-        {"search", natural("search")},
-        {"sections", tree_rows * line * 4 / 3, 3},
-        {"preview_label", natural("preview_label")},
-        {"preview", preview_rows * line, 2},
-        {"insert", natural("insert")},
-        {"outline_label", natural("outline_label")},
-        {"outline", natural("outline")},
-        {"insert_outline", natural("insert_outline")},
-        {"status", std::max(status_rows * line, controls_.height_in("status", width - 2 * controls_.gap()))}};
+    return {{"library_label", natural("library_label")},   {"library", natural("library")},
+            {"search_label", natural("search_label")},     {"search", natural("search")},
+            {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
+            {"preview", preview_rows * line, 2},           {"insert", natural("insert")},
+            {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
+            {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
 }
 
 // Labels fitted to another width are fitted again, keeping the selection.
@@ -163,13 +156,13 @@ void sections_panel::fill_outlines() {
 // The label as the tree can show it without a horizontal scrollbar: cut with "…" to the room
 // left beside the category's indent and the vertical scrollbar.
 rtl::OUString sections_panel::fitted(const std::string& label) const {
-    rtl::OUString text = to_ou(label);
+    rtl::OUString text = to_ou(label), ellipsis = to_ou("…");
     sal_Int32 room = tree_width_ - 4 * controls_.line_height();
     if (room <= 0 || controls_.text_width("sections", text) <= room) return text;
     sal_Int32 keep = text.getLength();
-    while (keep > 1 && controls_.text_width("sections", text.copy(0, keep) + "…") > room)
+    while (keep > 1 && controls_.text_width("sections", text.copy(0, keep) + ellipsis) > room)
         --keep;
-    return text.copy(0, keep) + "…";
+    return text.copy(0, keep) + ellipsis;
 }
 
 // The tree: categories, each with its matching sections; the node's data is the section id.
