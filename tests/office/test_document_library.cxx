@@ -26,7 +26,7 @@ uno::Reference<beans::XPropertySet> user_properties(const writer_document& doc) 
 
 } // namespace
 
-TEST_CASE("a new document names no library; an insertion records its library, kept when saved") {
+TEST_CASE("an insertion records its library in the document, kept when saved") {
     auto lib = test_library();
     std::string odt = (scratch("document-library") / "report.odt").string();
     {
