@@ -56,3 +56,13 @@ TEST_CASE("an outline previews as its skeleton: title and numbered headings, no 
     CHECK(outline_skeleton(*lib, *lib->find_outline("o")) ==
           "年度报告\n一、主要工作\n  （一）抓学习。\n    1.细项\n二、主要工作\n");
 }
+
+TEST_CASE("a section previews with the number the headings before the cursor leave") {
+    auto lib = load();
+    numbering_state numbers = numbering_after({1, 2, 2, 1, 2, 3});
+    plan p = plan_section(*lib, *lib->find_section("a"), numbers, placement_level(2, 3));
+    CHECK(preview_text(*lib, p).starts_with("（二）抓学习。"));
+    numbers = numbering_after({1, 2, 2, 1});
+    p = plan_section(*lib, *lib->find_section("a"), numbers, placement_level(2, 1));
+    CHECK(preview_text(*lib, p).starts_with("（一）抓学习。"));
+}

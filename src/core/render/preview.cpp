@@ -25,6 +25,13 @@ std::string preview_text(const library& lib, const plan& p, const shown_value& s
     return out;
 }
 
+numbering_state numbering_after(const std::vector<int>& levels) {
+    numbering_state state;
+    for (int level : levels)
+        state.next(level);
+    return state;
+}
+
 std::string outline_skeleton(const library& lib, const outline& o) {
     std::string out;
     for (const block& b : plan_outline(lib, o).blocks) {

@@ -5,6 +5,7 @@
 #include "core/render/plan.hpp"
 
 #include <string>
+#include <vector>
 
 namespace reportkit {
 
@@ -12,6 +13,10 @@ namespace reportkit {
 // heading with its paragraph, body paragraphs indented by two ideographic spaces as in the
 // document, placeholders as the document's values (`shown`) or 【待填：…】.
 std::string preview_text(const library& lib, const plan& p, const shown_value& shown = {});
+
+// The heading counters after headings at `levels` (in document order), as Writer's list
+// numbers them: what the next heading at each level is labelled.
+numbering_state numbering_after(const std::vector<int>& levels);
 
 // An outline's skeleton: its title and its headings, numbered and indented by level.
 std::string outline_skeleton(const library& lib, const outline& o);

@@ -14,8 +14,13 @@
 #include "core/render/plan.hpp"
 #include "core/render/preview.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <osl/file.hxx>
+
+#include <algorithm>
+#include <map>
 
 using namespace css;
 using org::reportkit::EntryInfo;
@@ -40,6 +45,23 @@ rtl::OUString file_url(const std::string& path) {
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
     return url;
+}
+
+// The outline levels of the headings before `at`, in document order (the preview numbers a
+// section as the headings before the cursor leave Writer's numbering).
+std::vector<int> heading_levels_before(const uno::Reference<text::XTextRange>& at) {
+    std::vector<int> levels;
+    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY);
+    if (!para.is() || (para->isStartOfParagraph() && !para->gotoPreviousParagraph(false))) return levels;
+    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+    do {
+        sal_Int16 level = 0;
+        props->getPropertyValue("OutlineLevel") >>= level;
+        if (level > 0) levels.push_back(level);
+    } while (para->gotoPreviousParagraph(false));
+    std::reverse(levels.begin(), levels.end());
+    return levels;
 }
 
 EntryInfo entry(const std::string& id, const std::string& title, int level, const std::string& category,
@@ -142,20 +164,21 @@ rtl::OUString report_engine::preview(const uno::Reference<text::XTextDocument>& 
     const section* s = lib->find_section(to_std(id));
     if (!s) return {};
     return on_main_thread(context_, caller_, [&] {
-        int level = s->level;
+        std::vector<int> before;
         // Values the document shows already (after a refresh) replace their markers.
         std::map<std::string, std::string> current;
         if (document.is()) {
             try {
-                level = placement_level(s->level, heading_level_before(insertion_point(document, nullptr)));
+                before = heading_levels_before(insertion_point(document, nullptr));
             } catch (const uno::Exception&) {
-                // read-only: the section's own level
+                // read-only: numbered as if first
             }
             for (const placeholder_value& v : placeholder_values(document))
                 if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
         }
-        numbering_state numbers;
-        plan p = plan_section(*lib, *s, numbers, level);
+        numbering_state numbers = numbering_after(before);
+        plan p =
+            plan_section(*lib, *s, numbers, placement_level(s->level, before.empty() ? 0 : before.back()));
         return to_ou(preview_text(*lib, p, [&](const std::string& key, const placeholder_options& o) {
             auto i = current.find(field_name(key, o));
             return i == current.end() ? std::string() : i->second;

@@ -199,7 +199,11 @@ void sections_panel::fill_sections(const std::string& keep_selected) {
     uno::Reference<awt::tree::XTreeControl> tree(controls_.control("sections"), uno::UNO_QUERY_THROW);
     for (auto& c : categories)
         tree->expandNode(c);
-    if (selected.is()) tree->select(uno::Any(selected));
+    // A new list starts with nothing selected (the tree would otherwise pick its first row).
+    if (selected.is())
+        tree->select(uno::Any(selected));
+    else
+        tree->clearSelection();
     section_selected();
 }
 
