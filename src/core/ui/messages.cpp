@@ -55,6 +55,8 @@ const entry messages[] = {
     {message::problem_one, "个问题（单击定位）：", "problem (click one to select it):"},
     {message::problems_many, "个问题（单击定位）：", "problems (click one to select it):"},
     {message::no_numbers, "文档中还没有报告数字。", "No report numbers yet."},
+    {message::undo_insert_section, "插入章节：", "Insert Section: "},
+    {message::undo_insert_outline, "插入整篇报告：", "Insert Whole Report: "},
 };
 
 } // namespace

@@ -45,6 +45,8 @@ enum class message {
     problem_one,
     problems_many,
     no_numbers,
+    undo_insert_section, // followed by the section's title
+    undo_insert_outline, // followed by the outline's title
 };
 
 // `language` is LibreOffice's UI locale ("zh-CN", "en-US", …): Chinese for any zh locale,

@@ -1,6 +1,8 @@
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/embedded_fields.hpp"
+#include "core/ui/messages.hpp"
+#include "uno/common/configuration.hxx"
 #include "uno/common/errors.hxx"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
@@ -74,6 +76,11 @@ EntryInfo entry(const std::string& id, const std::string& title, int level, cons
 report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context, caller who)
     : context_(context), caller_(who) {}
 
+// An insertion's name in Edit › Undo, in the UI language: "插入章节：…" / "Insert Section: …".
+rtl::OUString report_engine::undo_title(message action, const std::string& title) const {
+    return to_ou(text(action, ui_language(context_)) + title);
+}
+
 library_ptr report_engine::find_library(const rtl::OUString& id) {
     if (auto lib = library_registry::instance().find(context_, to_std(id))) return lib;
     fail("no section library with id '" + to_std(id) + "'");
@@ -133,7 +140,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
-        write_plan(context_, *lib, p, document, at, to_ou("ReportKit: " + s->title));
+        write_plan(context_, *lib, p, document, at, undo_title(message::undo_insert_section, s->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });
@@ -148,7 +155,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
         write_plan(context_, *lib, p, document, insertion_point(document, position),
-                   to_ou("ReportKit: " + o->title));
+                   undo_title(message::undo_insert_outline, o->title));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });

@@ -8,6 +8,7 @@
 #include <org/reportkit/XReportEngine.hpp>
 
 #include "core/library/model.hpp"
+#include "core/ui/messages.hpp"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/service_info.hxx"
 
@@ -68,6 +69,7 @@ public:
     rtl::OUString documentLibrary(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
+    rtl::OUString undo_title(message action, const std::string& title) const;
     library_ptr find_library(const rtl::OUString& id); // throws IllegalArgumentException
 
     css::uno::Reference<css::uno::XComponentContext> context_;
