@@ -2,7 +2,6 @@
 
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
-#include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
