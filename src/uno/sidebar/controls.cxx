@@ -13,6 +13,7 @@
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XFont.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
@@ -69,6 +70,11 @@ uno::Reference<awt::XControl> controls::control(const char* name) const {
 void controls::set(const char* name, const char* property, const uno::Any& value) {
     uno::Reference<beans::XPropertySet>(control(name)->getModel(), uno::UNO_QUERY_THROW)
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+}
+
+void controls::tooltip_from_choice(const char* name) {
+    set(name, "HelpText",
+        uno::Any(uno::Reference<awt::XListBox>(control(name), uno::UNO_QUERY_THROW)->getSelectedItem()));
 }
 
 awt::Size controls::preferred(const char* name) const {

@@ -28,6 +28,9 @@ public:
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     void set(const char* name, const char* property, const css::uno::Any& value);
 
+    // A drop-down list's chosen item as its tooltip: the full name where the box cuts it.
+    void tooltip_from_choice(const char* name);
+
     // The size the control asks for with its text in its font (XLayoutConstrains).
     css::awt::Size preferred(const char* name) const;
     // Its height in `width`: a multi-line label wraps onto as many lines as its text needs.

@@ -122,6 +122,7 @@ void sections_panel::fill_libraries() {
     controls_.set("library", "StringItemList", uno::Any(string_list(titles)));
     if (!titles.empty())
         controls_.set("library", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(open))));
+    controls_.tooltip_from_choice("library");
     fill_outlines();
 }
 
@@ -135,6 +136,7 @@ library_ptr sections_panel::current_library() const {
 
 // Chosen by the writer: remembered for documents that have no library of their own yet.
 void sections_panel::library_chosen() {
+    controls_.tooltip_from_choice("library");
     if (auto lib = current_library())
         set_setting(context_, "/org.reportkit.Settings/Sidebar", "LastLibrary", uno::Any(to_ou(lib->id)));
     fill_outlines();
@@ -150,6 +152,7 @@ void sections_panel::fill_outlines() {
         }
     controls_.set("outline", "StringItemList", uno::Any(string_list(titles)));
     if (!titles.empty()) controls_.set("outline", "SelectedItems", uno::Any(selection(0)));
+    controls_.tooltip_from_choice("outline");
     fill_sections();
 }
 
@@ -245,6 +248,7 @@ void sections_panel::outline_chosen() {
     sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("outline"), uno::UNO_QUERY_THROW)
                         ->getSelectedItemPos();
     if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
+    controls_.tooltip_from_choice("outline");
     show_preview(
         engine_->preview(document(), to_ou(lib->id), to_ou(outline_ids_[static_cast<size_t>(pos)]), true));
 }
