@@ -2,8 +2,8 @@
 // hidden Writer documents, and a stopwatch.
 #pragma once
 
-#include "uno/client/extension_install.hxx"
 #include "uno/client/office.hxx"
+#include "uno/client/unopkg.hxx"
 #include "uno/common/properties.hxx"
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <memory>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace reportkit::bench {
@@ -36,7 +37,12 @@ struct bench_office {
         office::office_config config{.profile_dir = (dir / "profile").string(),
                                      .pipe = fmt::format("reportkit-{}-{}", name, getpid()),
                                      .log_file = (dir / "soffice.log").string()};
-        process = office::start_with_extension(config, REPORTKIT_OXT, std::chrono::seconds(90));
+        // Installed before the first start, so that this client knows the extension's types (a
+        // struct such as AuditEntry crossing the bridge needs them).
+        if (office::unopkg_add(config.program_dir, config.profile_dir, REPORTKIT_OXT,
+                               (dir / "unopkg.log").string()) != 0)
+            throw std::runtime_error("unopkg could not install " + std::string(REPORTKIT_OXT));
+        process = office::office_process::start(config, std::chrono::seconds(90));
         context = process->context();
     }
     ~bench_office() {

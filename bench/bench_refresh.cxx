@@ -9,6 +9,7 @@
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -101,6 +102,16 @@ int main(int argc, char** argv) {
         if (to_std(doc.doc->getText()->getString()).find("其中第1类事项完成101次") == std::string::npos)
             throw std::runtime_error("the refresh did not show the changed values");
 
+        // The Data panel's automatic re-check: one audit of the whole document after each pause in
+        // typing. The best of five, as a writer would wait for it.
+        double audit_ms = 1e9;
+        size_t audited = 0;
+        for (int i = 0; i < 5; ++i) {
+            t0 = clock_type::now();
+            audited = static_cast<size_t>(data->audit(doc.doc).getLength());
+            audit_ms = std::min(audit_ms, ms_since(t0));
+        }
+
         // The baseline: the same text with the markers as plain text, one replaceAll per value.
         document naive(context);
         engine->insertOutline(naive.doc, nullptr, lib, "all");
@@ -121,6 +132,8 @@ int main(int argc, char** argv) {
         fmt::print("  {:<52} {:>9.1f}ms\n", "fill every marker from the sheet (engine)", fill_ms);
         fmt::print("  {:<52} {:>9.1f}ms\n",
                    fmt::format("refresh after the sheet changed ({} values)", changed), refresh_ms);
+        fmt::print("  {:<52} {:>9.1f}ms\n",
+                   fmt::format("one audit, the Data panel's re-check ({} entries)", audited), audit_ms);
         fmt::print("  {:<52} {:>9.1f}ms\n",
                    fmt::format("one replaceAll per value ({} replaced, baseline)", replaced), naive_ms);
         bool ok = fill_ms <= 500 && refresh_ms <= 500 && ratio >= 10;

@@ -378,8 +378,8 @@ TEST_CASE("the deck speaks Chinese in a Chinese UI and refuses a read-only docum
     CHECK(wait_for([&] { return fits_its_parent(controls); }, 10));
 
     // Every word of the panel in Chinese.
-    CHECK(label_of(controls, "library_label") == "段落库");
-    CHECK(label_of(controls, "insert") == "插入段落");
+    CHECK(label_of(controls, "library_label") == "章节库");
+    CHECK(label_of(controls, "insert") == "插入章节");
     CHECK(label_of(controls, "insert_outline") == "插入整篇报告");
     CHECK(label_of(controls, "preview_label") == "预览");
 

@@ -53,8 +53,8 @@ TEST_CASE("sections are grouped by category, uncategorized last") {
 }
 
 TEST_CASE("UI text follows the UI language: Chinese for zh locales, English otherwise") {
-    CHECK(std::string(text(message::insert, "zh-CN")) == "插入段落");
-    CHECK(std::string(text(message::insert, "zh-TW")) == "插入段落");
+    CHECK(std::string(text(message::insert, "zh-CN")) == "插入章节");
+    CHECK(std::string(text(message::insert, "zh-TW")) == "插入章节");
     CHECK(std::string(text(message::insert, "en-US")) == "Insert Section");
     CHECK(std::string(text(message::deck_title, "de")) == "ReportKit");
 }

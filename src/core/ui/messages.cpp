@@ -7,18 +7,18 @@ namespace {
 
 const message_text messages[] = {
     {message::deck_title, "报告助手", "ReportKit"},
-    {message::library, "段落库", "Library"},
-    {message::search, "搜索段落", "Search sections"},
+    {message::library, "章节库", "Library"},
+    {message::search, "搜索章节", "Search sections"},
     {message::search_hint, "按标题、类别、标签或正文查找，输入即筛选",
      "Finds by title, category, tags or text as you type"},
-    {message::sections, "标准段落", "Sections"},
+    {message::sections, "章节", "Sections"},
     {message::preview, "预览", "Preview"},
-    {message::insert, "插入段落", "Insert Section"},
+    {message::insert, "插入章节", "Insert Section"},
     {message::outline, "报告框架", "Report outline"},
     {message::insert_outline, "插入整篇报告", "Insert Whole Report"},
     {message::other_category, "其他", "Other"},
     {message::read_only, "文档为只读，不能插入。", "The document is read-only: nothing can be inserted."},
-    {message::no_library, "未找到段落库。", "No section library was found."},
+    {message::no_library, "未找到章节库。", "No section library was found."},
     {message::inserted, "已插入：", "Inserted: "},
     {message::refresh_failed, "无法刷新报告数据，文档未作任何改动。",
      "The report numbers could not be refreshed; the document is unchanged."},
@@ -100,6 +100,14 @@ const message_text messages[] = {
     {message::export_anyway, "仍然导出", "Export Anyway"},
     {message::print_anyway, "仍然打印", "Print Anyway"},
     {message::cancel, "取消", "Cancel"},
+    // the sidebar: selection hints, counts, the data panel's empty state
+    {message::pick_section, "这是一个类别：请选择其中的章节再插入。",
+     "This is a category: pick one of its sections to insert it."},
+    {message::select_section, "选择一个章节以预览并插入（双击或回车即插入）。",
+     "Select a section to preview it; double-click or Enter inserts it."},
+    {message::problem_one, "个问题（单击定位）：", "problem (click one to select it):"},
+    {message::problems_many, "个问题（单击定位）：", "problems (click one to select it):"},
+    {message::no_numbers, "文档中还没有报告数字。", "No report numbers yet."},
 };
 
 } // namespace

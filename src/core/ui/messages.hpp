@@ -100,6 +100,12 @@ enum class message {
     export_anyway,
     print_anyway,
     cancel,
+    // the sidebar: selection hints, counts, the data panel's empty state
+    pick_section,
+    select_section,
+    problem_one,
+    problems_many,
+    no_numbers,
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

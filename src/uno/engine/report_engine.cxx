@@ -9,13 +9,22 @@
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/document_fields.hxx"
+#include "uno/data/placeholder_fields.hxx"
+#include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
 
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
+#include "core/render/preview.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <osl/file.hxx>
+
+#include <algorithm>
+#include <map>
 
 using namespace css;
 using org::reportkit::EntryInfo;
@@ -33,10 +42,30 @@ uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names() {
 
 namespace {
 
+// Where a document keeps the id of the library its sections came from, for the sidebar.
+const rtl::OUString library_property = "ReportKit.Library";
+
 rtl::OUString file_url(const std::string& path) {
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
     return url;
+}
+
+// The outline levels of the headings before `at`, in document order (the preview numbers a
+// section as the headings before the cursor leave Writer's numbering).
+std::vector<int> heading_levels_before(const uno::Reference<text::XTextRange>& at) {
+    std::vector<int> levels;
+    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY);
+    if (!para.is() || (para->isStartOfParagraph() && !para->gotoPreviousParagraph(false))) return levels;
+    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+    do {
+        sal_Int16 level = 0;
+        props->getPropertyValue("OutlineLevel") >>= level;
+        if (level > 0) levels.push_back(level);
+    } while (para->gotoPreviousParagraph(false));
+    std::reverse(levels.begin(), levels.end());
+    return levels;
 }
 
 EntryInfo entry(const std::string& id, const std::string& title, int level, const std::string& category,
@@ -111,6 +140,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         write_plan(context_, p, document, at,
                    to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        set_user_property(document, library_property, to_ou(lib->id));
     });
 }
 
@@ -125,6 +155,46 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
         write_plan(context_, p, document, insertion_point(document, position),
                    to_ou(text(message::undo_insert_outline, ui_language(context_), o->title)));
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        set_user_property(document, library_property, to_ou(lib->id));
+    });
+}
+
+rtl::OUString report_engine::preview(const uno::Reference<text::XTextDocument>& document,
+                                     const rtl::OUString& library_id, const rtl::OUString& id, bool outline) {
+    library_ptr lib = find_library(library_id);
+    if (outline) {
+        const reportkit::outline* o = lib->find_outline(to_std(id));
+        return o ? to_ou(outline_skeleton(*lib, *o)) : rtl::OUString();
+    }
+    const section* s = lib->find_section(to_std(id));
+    if (!s) return {};
+    return on_main_thread(context_, caller_, [&] {
+        std::vector<int> before;
+        // Values the document shows already (after a refresh) replace their markers.
+        std::map<std::string, std::string> current;
+        if (document.is()) {
+            try {
+                before = heading_levels_before(insertion_point(document, nullptr));
+            } catch (const uno::Exception&) {
+                // read-only: numbered as if first
+            }
+            for (const placeholder_value& v : placeholder_values(document))
+                if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
+        }
+        numbering_state numbers = numbering_after(before);
+        plan p =
+            plan_section(*lib, *s, numbers, placement_level(s->level, before.empty() ? 0 : before.back()));
+        return to_ou(preview_text(p, [&](const std::string& key, const placeholder_options& o) {
+            auto i = current.find(field_name(key, o));
+            return i == current.end() ? std::string() : i->second;
+        }));
+    });
+}
+
+rtl::OUString report_engine::documentLibrary(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) return {};
+    return on_main_thread(context_, caller_, [&] {
+        return user_property(document, library_property).value_or(rtl::OUString());
     });
 }
 

@@ -8,6 +8,7 @@
 #include <org/reportkit/XReportEngine.hpp>
 
 #include "core/library/model.hpp"
+#include "core/ui/messages.hpp"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/service_info.hxx"
 
@@ -59,6 +60,13 @@ public:
                                     const rtl::OUString& library_id, const rtl::OUString& url) override;
     sal_Int32 SAL_CALL
     convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
+
+    // For the sidebar, not in the IDL. What a section would look like inserted at the document's
+    // cursor, with the document's current values; for an outline (`outline`), its skeleton.
+    rtl::OUString preview(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const rtl::OUString& library_id, const rtl::OUString& id, bool outline);
+    // The library the document's sections were inserted from (the last one), empty when none.
+    rtl::OUString documentLibrary(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
     library_ptr find_library(const rtl::OUString& id); // refuses an unknown id (common/errors)

@@ -2,12 +2,21 @@
 
 #include "uno/common/strings.hxx"
 
+#include <algorithm>
+
+#include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/SimpleFontMetric.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 using namespace css;
@@ -39,6 +48,14 @@ controls::add(const char* name, const char* control_service, const char* model_s
         uno::UNO_QUERY_THROW);
     for (auto& [property, value] : properties)
         model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+    // Chinese in Simplified forms whatever the UI language: fontconfig would fall back to the
+    // Japanese face of Noto CJK for an English UI. The first installed face of the list wins.
+    if (uno::Reference<beans::XPropertySetInfo> info = model->getPropertySetInfo();
+        info.is() && info->hasPropertyByName("FontDescriptor")) {
+        awt::FontDescriptor font;
+        font.Name = "Noto Sans CJK SC;Source Han Sans SC;WenQuanYi Micro Hei;Droid Sans Fallback";
+        model->setPropertyValue("FontDescriptor", uno::Any(font));
+    }
     c->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
         ->addControl(rtl::OUString::createFromAscii(name), c);
@@ -55,11 +72,74 @@ void controls::set(const char* name, const char* property, const uno::Any& value
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
-sal_Int32 controls::place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height, sal_Int32 margin,
-                          sal_Int32 gap) {
+void controls::tooltip_from_choice(const char* name) {
+    set(name, "HelpText",
+        uno::Any(uno::Reference<awt::XListBox>(control(name), uno::UNO_QUERY_THROW)->getSelectedItem()));
+}
+
+awt::Size controls::preferred(const char* name) const {
+    uno::Reference<awt::XLayoutConstrains> c(control(name), uno::UNO_QUERY);
+    return c.is() ? c->getPreferredSize() : awt::Size();
+}
+
+sal_Int32 controls::height_in(const char* name, sal_Int32 width) const {
+    awt::Size size = preferred(name);
+    size.Height = std::max(size.Height, line_height());
+    bool multi_line = false;
+    uno::Reference<beans::XPropertySet>(control(name)->getModel(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("MultiLine") >>= multi_line;
+    if (!multi_line || width <= 0 || size.Width <= width) return size.Height;
+    // Words break early: one line to spare.
+    return size.Height * ((size.Width + width - 1) / width + 1);
+}
+
+void controls::place(const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height) {
     uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)
-        ->setPosSize(margin, y, width - 2 * margin, height, awt::PosSize::POSSIZE);
-    return y + height + gap;
+        ->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+}
+
+sal_Int32 controls::text_width(const char* name, const rtl::OUString& text) const {
+    // The peer is a device drawing in the control's font; an empty descriptor changes nothing.
+    uno::Reference<awt::XDevice> device(control(name)->getPeer(), uno::UNO_QUERY);
+    auto font = device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
+    return font.is() ? font->getStringWidth(text) : 0;
+}
+
+sal_Int32 controls::line_height() const {
+    // The status line every panel has: a device drawing in the controls' font.
+    uno::Reference<awt::XDevice> device(control("status")->getPeer(), uno::UNO_QUERY);
+    auto font = device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
+    if (!font.is()) return 17;
+    awt::SimpleFontMetric m = font->getFontMetric();
+    return std::max<sal_Int32>(m.Ascent + m.Descent + m.Leading, 8);
+}
+
+sal_Int32 controls::gap() const {
+    return std::max<sal_Int32>(3, line_height() / 3);
+}
+
+sal_Int32 controls::stack_height(const std::vector<row>& rows) const {
+    sal_Int32 g = gap(), height = g;
+    for (const row& r : rows)
+        height += r.height + g;
+    return height;
+}
+
+void controls::stack(const std::vector<row>& rows, sal_Int32 width, sal_Int32 height) {
+    sal_Int32 g = gap(), extra = std::max<sal_Int32>(0, height - stack_height(rows)), shares = 0;
+    for (const row& r : rows)
+        shares += r.grow;
+    sal_Int32 y = g, inner = width - 2 * g, half = (inner - g) / 2;
+    for (const row& r : rows) {
+        sal_Int32 h = r.height + (shares > 0 ? extra * r.grow / shares : 0);
+        if (r.right) {
+            place(r.name, g, y, half, h);
+            place(r.right, g + half + g, y, inner - half - g, h);
+        } else {
+            place(r.name, g, y, inner, h);
+        }
+        y += h + g;
+    }
 }
 
 uno::Reference<awt::XWindow> controls::window() const {

@@ -2,6 +2,7 @@
 // added by name, found by name and changed through their models.
 #pragma once
 
+#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -27,9 +28,30 @@ public:
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     void set(const char* name, const char* property, const css::uno::Any& value);
 
-    // Places the named control at full width at `y` and returns the y below it.
-    sal_Int32 place(const char* name, sal_Int32 y, sal_Int32 width, sal_Int32 height, sal_Int32 margin,
-                    sal_Int32 gap);
+    // A drop-down list's chosen item as its tooltip: the full name where the box cuts it.
+    void tooltip_from_choice(const char* name);
+
+    // The size the control asks for with its text in its font (XLayoutConstrains).
+    css::awt::Size preferred(const char* name) const;
+    // Its height in `width`: a multi-line label wraps onto as many lines as its text needs.
+    sal_Int32 height_in(const char* name, sal_Int32 width) const;
+    void place(const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height);
+    // The width `text` takes in the control's font.
+    sal_Int32 text_width(const char* name, const rtl::OUString& text) const;
+
+    // One row of a panel's single column: a control at full width, or two side by side.
+    struct row {
+        const char* name;
+        sal_Int32 height;
+        int grow = 0;                // its share of the height beyond the rows' own
+        const char* right = nullptr; // a second control beside the first, each half the width
+    };
+    // The height the rows take with their gaps and margins, and their placement in `width` x
+    // `height` (any height beyond theirs shared out by `grow`).
+    sal_Int32 stack_height(const std::vector<row>& rows) const;
+    void stack(const std::vector<row>& rows, sal_Int32 width, sal_Int32 height);
+    sal_Int32 line_height() const; // one line of text in the controls' font
+    sal_Int32 gap() const;         // margins and gaps: a third of a line (6 px at 96 dpi)
 
     // Tells `listener` when the sidebar resizes the panel, until dispose.
     void follow_parent(const css::uno::Reference<css::awt::XWindowListener>& listener);

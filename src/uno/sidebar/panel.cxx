@@ -33,8 +33,7 @@ panel::createAccessible(const uno::Reference<accessibility::XAccessible>&) {
 }
 
 ui::LayoutSize panel::getHeightForWidth(sal_Int32 width) {
-    sal_Int32 h = content_ ? content_->height_for_width(width) : 0;
-    return ui::LayoutSize(h, h, h);
+    return content_ ? content_->height_for_width(width) : ui::LayoutSize(0, 0, 0);
 }
 
 sal_Int32 panel::getMinimalWidth() {

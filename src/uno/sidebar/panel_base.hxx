@@ -1,10 +1,24 @@
 // What a ReportKit panel shows: the sections panel or the data panel. The panel class wraps
-// one for the sidebar; each is built by the factory from the panel's resource URL.
+// one for the sidebar; each is built by the factory from the panel's resource URL. The base
+// holds what both share: the controls, one listener for every event, the document behind the
+// frame, the UI language and one engine.
 #pragma once
 
+#include "core/ui/messages.hpp"
+#include "uno/engine/report_engine.hxx"
+#include "uno/sidebar/controls.hxx"
+
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <rtl/ref.hxx>
+
+#include <string>
 
 namespace reportkit::office {
+
+class panel_listener;
 
 class panel_base {
 public:
@@ -12,15 +26,50 @@ public:
 
     // The width to lay a panel out for: its parent's, even below minimal_width (the deck's
     // scrollbar takes part of the sidebar), or minimal_width while the parent has none yet.
-    static sal_Int32 layout_width(const css::uno::Reference<css::awt::XWindow>& parent) {
-        sal_Int32 width = parent.is() ? parent->getPosSize().Width : 0;
-        return width > 0 ? width : minimal_width;
-    }
+    static sal_Int32 layout_width(const css::uno::Reference<css::awt::XWindow>& parent);
 
-    virtual ~panel_base() = default;
-    virtual css::uno::Reference<css::awt::XWindow> window() const = 0;
-    virtual sal_Int32 height_for_width(sal_Int32 width) const = 0;
-    virtual void dispose() = 0; // listeners off, windows gone
+    panel_base(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XFrame>& frame,
+               const css::uno::Reference<css::awt::XWindow>& parent);
+    virtual ~panel_base();
+
+    css::uno::Reference<css::awt::XWindow> window() const { return controls_.window(); }
+    // Minimum and preferred: the controls at their natural sizes; the lists take any extra height.
+    css::ui::LayoutSize height_for_width(sal_Int32 width) const;
+    virtual void dispose(); // listeners off, windows gone
+
+    // Events, forwarded by panel_listener, always holding the SolarMutex: presses and
+    // activations from the main loop, the others as they come. `control` names the sender.
+    virtual void pressed(const std::string& command) = 0;                 // a button's ActionCommand
+    virtual void chosen(const std::string& control) { (void)control; }    // a list's or tree's selection
+    virtual void activated(const std::string& control) { (void)control; } // double-click or Enter
+    virtual void typed(const std::string& control) { (void)control; }     // an edit's text changed
+    virtual void document_changed() {}
+    virtual void shown() {}
+    void resized(); // lays the panel out for its parent's size
+
+protected:
+    // The end of a panel's constructor, its controls all there: follow the parent's size, show.
+    void start();
+    // The panel's column of controls in `width`, at their natural heights.
+    virtual std::vector<controls::row> rows(sal_Int32 width) const = 0;
+    virtual void laid_out() {} // after the controls got their places
+
+    css::uno::Reference<css::text::XTextDocument> document() const;
+    bool read_only() const;
+    rtl::OUString ui(message m) const;
+    void say(const rtl::OUString& text); // the status line
+    panel_listener* listener() const { return listener_.get(); }
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::frame::XFrame> frame_;
+    css::uno::Reference<css::awt::XWindow> parent_;
+    controls controls_;
+    std::string language_;
+    rtl::Reference<report_engine> engine_;
+
+private:
+    rtl::Reference<panel_listener> listener_;
 };
 
 } // namespace reportkit::office

@@ -1,230 +1,152 @@
 #include "uno/sidebar/sections_panel.hxx"
 
 #include "core/library/search.hpp"
-#include "core/render/plan.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
-#include "uno/data/placeholder_fields.hxx"
 #include "uno/engine/library_registry.hxx"
-#include "uno/engine/report_engine.hxx"
+#include "uno/sidebar/panel_listener.hxx"
 
-#include <com/sun/star/awt/Key.hpp>
-#include <com/sun/star/awt/MouseButton.hpp>
-#include <com/sun/star/awt/PosSize.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XItemListener.hpp>
-#include <com/sun/star/awt/XKeyListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
-#include <com/sun/star/awt/XTextListener.hpp>
-#include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/view/XSelectionChangeListener.hpp>
-#include <cppuhelper/implbase7.hxx>
-#include <rtl/ref.hxx>
-
-#include <map>
+#include <com/sun/star/view/SelectionType.hpp>
 
 using namespace css;
 
 namespace reportkit::office {
-
-// Every event the panel's controls send, passed on to the content while it lives.
-class sections_panel_listener
-    : public cppu::WeakImplHelper7<awt::XActionListener, awt::XItemListener, awt::XTextListener,
-                                   view::XSelectionChangeListener, awt::XMouseListener, awt::XKeyListener,
-                                   awt::XWindowListener> {
-public:
-    sections_panel_listener(const uno::Reference<uno::XComponentContext>& context, sections_panel* content)
-        : context_(context), content_(content) {}
-    void detach() { content_ = nullptr; }
-
-    void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
-        rtl::OUString command = e.ActionCommand;
-        later([command](sections_panel& c) {
-            if (command == "insert")
-                c.insert_section();
-            else if (command == "insert_outline")
-                c.insert_outline();
-        });
-    }
-    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override {
-        if (content_) content_->library_chosen();
-    }
-    void SAL_CALL textChanged(const awt::TextEvent&) override {
-        if (content_) content_->search_changed();
-    }
-    void SAL_CALL selectionChanged(const lang::EventObject&) override {
-        if (content_) content_->section_selected();
-    }
-    void SAL_CALL mousePressed(const awt::MouseEvent& e) override {
-        if (e.Buttons == awt::MouseButton::LEFT && e.ClickCount == 2)
-            later([](sections_panel& c) { c.insert_section(); });
-    }
-    void SAL_CALL keyPressed(const awt::KeyEvent& e) override {
-        if (e.KeyCode == awt::Key::RETURN) later([](sections_panel& c) { c.insert_section(); });
-    }
-    void SAL_CALL windowResized(const awt::WindowEvent&) override {
-        if (content_) content_->resized();
-    }
-    void SAL_CALL mouseReleased(const awt::MouseEvent&) override {}
-    void SAL_CALL mouseEntered(const awt::MouseEvent&) override {}
-    void SAL_CALL mouseExited(const awt::MouseEvent&) override {}
-    void SAL_CALL keyReleased(const awt::KeyEvent&) override {}
-    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
-    void SAL_CALL windowShown(const lang::EventObject&) override {}
-    void SAL_CALL windowHidden(const lang::EventObject&) override {}
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    // Insertions run from the main loop, holding the SolarMutex (common/main_thread), on the
-    // content if the panel still lives by then.
-    void later(std::function<void(sections_panel&)> handle) {
-        rtl::Reference<sections_panel_listener> self(this);
-        post_to_main_loop(context_, [self, handle] {
-            if (self->content_) handle(*self->content_);
-        });
-    }
-
-    uno::Reference<uno::XComponentContext> context_;
-    sections_panel* content_;
-};
-
 namespace {
 
-constexpr sal_Int32 margin = 6, gap = 6, label_h = 16, field_h = 26, button_h = 28;
-constexpr sal_Int32 tree_h = 220, preview_h = 130, status_h = 34;
+const char* const label = "com.sun.star.awt.UnoControlFixedText";
+const char* const label_model = "com.sun.star.awt.UnoControlFixedTextModel";
+const char* const list = "com.sun.star.awt.UnoControlListBox";
+const char* const list_model = "com.sun.star.awt.UnoControlListBoxModel";
+const char* const button = "com.sun.star.awt.UnoControlButton";
+const char* const button_model = "com.sun.star.awt.UnoControlButtonModel";
+const char* const edit = "com.sun.star.awt.UnoControlEdit";
+const char* const edit_model = "com.sun.star.awt.UnoControlEditModel";
+const char* const tree_control = "com.sun.star.awt.tree.TreeControl";
+const char* const tree_model = "com.sun.star.awt.tree.TreeControlModel";
+
+// What the tree and the preview show at least, in rows of the UI's font.
+constexpr sal_Int32 tree_rows = 7, preview_rows = 4, status_rows = 2;
 
 } // namespace
 
 sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& context,
                                const uno::Reference<frame::XFrame>& frame,
                                const uno::Reference<awt::XWindow>& parent)
-    : context_(context), frame_(frame), parent_(parent), controls_(context, parent),
-      listener_(new sections_panel_listener(context, this)), language_(ui_language(context)) {
-
-    const char* fixed_text = "com.sun.star.awt.UnoControlFixedText";
-    const char* fixed_text_model = "com.sun.star.awt.UnoControlFixedTextModel";
-    controls_.add("library_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::library))}});
-    controls_.add("library", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+    : panel_base(context, frame, parent) {
+    controls_.add("library_label", label, label_model, {{"Label", uno::Any(ui(message::library))}});
+    controls_.add("library", list, list_model,
                   {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    controls_.add("search_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::search))}});
-    controls_.add("search", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
-                  {{"HelpText", uno::Any(ui(message::search_hint))}});
-    controls_.add("sections", "com.sun.star.awt.tree.TreeControl", "com.sun.star.awt.tree.TreeControlModel",
+    controls_.add("search_label", label, label_model, {{"Label", uno::Any(ui(message::search))}});
+    controls_.add("search", edit, edit_model, {{"HelpText", uno::Any(ui(message::search_hint))}});
+    // SINGLE: without it clicks, arrow keys and Space move the focus and select nothing.
+    controls_.add("sections", tree_control, tree_model,
                   {{"RootDisplayed", uno::Any(false)},
                    {"ShowsHandles", uno::Any(true)},
-                   {"ShowsRootHandles", uno::Any(true)}});
-    controls_.add("preview_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::preview))}});
-    controls_.add("preview", "com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel",
+                   {"ShowsRootHandles", uno::Any(true)},
+                   {"SelectionType", uno::Any(view::SelectionType_SINGLE)}});
+    controls_.add("preview_label", label, label_model, {{"Label", uno::Any(ui(message::preview))}});
+    controls_.add("preview", edit, edit_model,
                   {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-    controls_.add("insert", "com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel",
-                  {{"Label", uno::Any(ui(message::insert))}});
-    controls_.add("outline_label", fixed_text, fixed_text_model, {{"Label", uno::Any(ui(message::outline))}});
-    controls_.add("outline", "com.sun.star.awt.UnoControlListBox", "com.sun.star.awt.UnoControlListBoxModel",
+    controls_.add("insert", button, button_model, {{"Label", uno::Any(ui(message::insert))}});
+    controls_.add("outline_label", label, label_model, {{"Label", uno::Any(ui(message::outline))}});
+    controls_.add("outline", list, list_model,
                   {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    controls_.add("insert_outline", "com.sun.star.awt.UnoControlButton",
-                  "com.sun.star.awt.UnoControlButtonModel",
-                  {{"Label", uno::Any(ui(message::insert_outline))}});
-    controls_.add("status", fixed_text, fixed_text_model, {{"MultiLine", uno::Any(true)}});
-
-    uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->addItemListener(listener_.get());
-    uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)
-        ->addTextListener(listener_.get());
-    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
-    tree->addSelectionChangeListener(listener_.get());
-    uno::Reference<awt::XWindow> tree_window(tree, uno::UNO_QUERY_THROW);
-    tree_window->addMouseListener(listener_.get());
-    tree_window->addKeyListener(listener_.get());
-    for (const char* b : {"insert", "insert_outline"}) {
-        uno::Reference<awt::XButton> button(control(b), uno::UNO_QUERY_THROW);
-        button->setActionCommand(rtl::OUString::createFromAscii(b));
-        button->addActionListener(listener_.get());
-    }
-    controls_.follow_parent(listener_.get());
+    controls_.add("insert_outline", button, button_model, {{"Label", uno::Any(ui(message::insert_outline))}});
+    controls_.add("status", label, label_model, {{"MultiLine", uno::Any(true)}});
+    for (const char* name : {"library", "search", "sections", "insert", "outline", "insert_outline"})
+        listener()->listen_to(controls_.control(name), name);
 
     fill_libraries();
-    resized();
-    window()->setVisible(true);
+    start();
 }
 
-sections_panel::~sections_panel() {
-    dispose();
+std::vector<controls::row> sections_panel::rows(sal_Int32) const {
+    sal_Int32 line = controls_.line_height();
+    auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
+    return {{"library_label", natural("library_label")},   {"library", natural("library")},
+            {"search_label", natural("search_label")},     {"search", natural("search")},
+            {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
+            {"preview", preview_rows * line, 2},           {"insert", natural("insert")},
+            {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
+            {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
 }
 
-void sections_panel::dispose() {
-    if (controls_.disposed()) return;
-    listener_->detach();
-    controls_.dispose();
-    frame_.clear();
-    parent_.clear();
+// Labels fitted to another width are fitted again, keeping the selection.
+void sections_panel::laid_out() {
+    sal_Int32 tree =
+        uno::Reference<awt::XWindow>(controls_.control("sections"), uno::UNO_QUERY_THROW)->getPosSize().Width;
+    if (std::abs(tree - tree_width_) > 8) fill_sections(selected_section());
 }
 
-rtl::OUString sections_panel::ui(message m) const {
-    return to_ou(text(m, language_));
+void sections_panel::pressed(const std::string& command) {
+    if (command == "insert")
+        insert_section();
+    else if (command == "insert_outline")
+        insert_outline();
 }
 
-sal_Int32 sections_panel::height_for_width(sal_Int32) const {
-    return margin + 4 * (label_h + gap) + 3 * (field_h + gap) + tree_h + preview_h + 2 * (button_h + gap) +
-           3 * gap + status_h + margin;
+void sections_panel::chosen(const std::string& control) {
+    if (control == "library")
+        library_chosen();
+    else if (control == "outline")
+        outline_chosen();
+    else if (control == "sections")
+        section_selected();
 }
 
-void sections_panel::resized() {
-    if (!parent_.is()) return;
-    layout(layout_width(parent_));
+void sections_panel::activated(const std::string& control) {
+    if (control == "sections") insert_section();
 }
 
-// One column, the width of the panel: the controls grow with the sidebar.
-void sections_panel::layout(sal_Int32 width) {
-    sal_Int32 y = margin;
-    auto place = [&](const char* name, sal_Int32 h) { y = controls_.place(name, y, width, h, margin, gap); };
-    place("library_label", label_h);
-    place("library", field_h);
-    place("search_label", label_h);
-    place("search", field_h);
-    place("sections", tree_h);
-    place("preview_label", label_h);
-    place("preview", preview_h);
-    place("insert", button_h);
-    place("outline_label", label_h);
-    place("outline", field_h);
-    place("insert_outline", button_h);
-    place("status", status_h);
-    window()->setPosSize(0, 0, width, height_for_width(width), awt::PosSize::POSSIZE);
+void sections_panel::typed(const std::string& control) {
+    if (control == "search") fill_sections();
 }
 
+// The document's own library, else the last one used, else the first.
 void sections_panel::fill_libraries() {
     libraries_.clear();
-    std::vector<std::string> titles;
+    std::vector<std::string> titles, ids;
     for (auto& [lib, origin] : library_registry::instance().all(context_)) {
         libraries_.push_back(lib);
         titles.push_back(lib->title);
+        ids.push_back(lib->id);
     }
-    set_property("library", "StringItemList", uno::Any(string_list(titles)));
-    if (!titles.empty()) set_property("library", "SelectedItems", uno::Any(selection(0)));
-    library_chosen();
+    rtl::OUString last_used;
+    setting(context_, "/org.reportkit.Settings/Sidebar", "LastLibrary") >>= last_used;
+    size_t open = library_to_open(ids, to_std(engine_->documentLibrary(document())), to_std(last_used));
+    controls_.set("library", "StringItemList", uno::Any(string_list(titles)));
+    if (!titles.empty())
+        controls_.set("library", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(open))));
+    controls_.tooltip_from_choice("library");
+    fill_outlines();
 }
 
 library_ptr sections_panel::current_library() const {
-    sal_Int16 pos =
-        uno::Reference<awt::XListBox>(control("library"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("library"), uno::UNO_QUERY_THROW)
+                        ->getSelectedItemPos();
     if (pos < 0 && !libraries_.empty()) pos = 0;
     return pos >= 0 && static_cast<size_t>(pos) < libraries_.size() ? libraries_[static_cast<size_t>(pos)]
                                                                     : nullptr;
 }
 
+// Chosen by the writer: remembered for documents that have no library of their own yet.
 void sections_panel::library_chosen() {
+    controls_.tooltip_from_choice("library");
+    if (auto lib = current_library()) try {
+            write_settings(context_, "/org.reportkit.Settings/Sidebar",
+                           {{"LastLibrary", uno::Any(to_ou(lib->id))}});
+        } catch (const uno::Exception&) {
+            // a read-only configuration: the deck opens on the first library next time
+        }
+    fill_outlines();
+}
+
+void sections_panel::fill_outlines() {
     outline_ids_.clear();
     std::vector<std::string> titles;
     if (auto lib = current_library())
@@ -232,17 +154,28 @@ void sections_panel::library_chosen() {
             outline_ids_.push_back(o.id);
             titles.push_back(o.title);
         }
-    set_property("outline", "StringItemList", uno::Any(string_list(titles)));
-    if (!titles.empty()) set_property("outline", "SelectedItems", uno::Any(selection(0)));
+    controls_.set("outline", "StringItemList", uno::Any(string_list(titles)));
+    if (!titles.empty()) controls_.set("outline", "SelectedItems", uno::Any(selection(0)));
+    controls_.tooltip_from_choice("outline");
     fill_sections();
 }
 
-void sections_panel::search_changed() {
-    fill_sections();
+// The label as the tree can show it without a horizontal scrollbar: cut with "…" to the room
+// left beside the category's indent and the vertical scrollbar.
+rtl::OUString sections_panel::fitted(const std::string& label) const {
+    rtl::OUString text = to_ou(label), ellipsis = to_ou("…");
+    sal_Int32 room = tree_width_ - 4 * controls_.line_height();
+    if (room <= 0 || controls_.text_width("sections", text) <= room) return text;
+    sal_Int32 keep = text.getLength();
+    while (keep > 1 && controls_.text_width("sections", text.copy(0, keep) + ellipsis) > room)
+        --keep;
+    return text.copy(0, keep) + ellipsis;
 }
 
 // The tree: categories, each with its matching sections; the node's data is the section id.
-void sections_panel::fill_sections() {
+void sections_panel::fill_sections(const std::string& keep_selected) {
+    tree_width_ =
+        uno::Reference<awt::XWindow>(controls_.control("sections"), uno::UNO_QUERY_THROW)->getPosSize().Width;
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::tree::XMutableTreeDataModel> data(
         smgr->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel", context_),
@@ -250,105 +183,123 @@ void sections_panel::fill_sections() {
     auto root = data->createNode(uno::Any(ui(message::sections)), false);
     data->setRoot(root);
     std::vector<uno::Reference<awt::tree::XTreeNode>> categories;
+    uno::Reference<awt::tree::XTreeNode> selected;
     if (auto lib = current_library()) {
         std::string query =
-            to_std(uno::Reference<awt::XTextComponent>(control("search"), uno::UNO_QUERY_THROW)->getText());
+            to_std(uno::Reference<awt::XTextComponent>(controls_.control("search"), uno::UNO_QUERY_THROW)
+                       ->getText());
         for (const category_group& g : group_by_category(find_sections(*lib, query))) {
             auto node = data->createNode(
-                uno::Any(g.category.empty() ? ui(message::other_category) : to_ou(g.category)), false);
+                uno::Any(g.category.empty() ? ui(message::other_category) : fitted(g.category)), false);
             for (const section* s : g.sections) {
-                auto child = data->createNode(uno::Any(to_ou(s->title)), false);
+                auto child = data->createNode(uno::Any(fitted(tree_label(*lib, *s, language_))), false);
                 child->setDataValue(uno::Any(to_ou(s->id)));
                 node->appendChild(child);
+                if (!keep_selected.empty() && s->id == keep_selected)
+                    selected.set(uno::Reference<awt::tree::XTreeNode>(child.get()));
             }
             root->appendChild(node);
             categories.push_back(uno::Reference<awt::tree::XTreeNode>(node.get()));
         }
-    } else {
-        set_property("status", "Label", uno::Any(ui(message::no_library)));
     }
-    set_property("sections", "DataModel", uno::Any(data));
-    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
+    controls_.set("sections", "DataModel", uno::Any(data));
+    uno::Reference<awt::tree::XTreeControl> tree(controls_.control("sections"), uno::UNO_QUERY_THROW);
     for (auto& c : categories)
         tree->expandNode(c);
+    // A new list starts with nothing selected (the tree would otherwise pick its first row).
+    if (selected.is())
+        tree->select(uno::Any(selected));
+    else
+        tree->clearSelection();
     section_selected();
 }
 
+tree_pick sections_panel::picked() const {
+    uno::Reference<awt::tree::XTreeControl> tree(controls_.control("sections"), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XMutableTreeNode> node(tree->getSelection(), uno::UNO_QUERY);
+    if (!node.is()) return tree_pick::nothing;
+    return node->getDataValue().hasValue() ? tree_pick::section : tree_pick::category;
+}
+
 std::string sections_panel::selected_section() const {
-    uno::Reference<awt::tree::XTreeControl> tree(control("sections"), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XTreeControl> tree(controls_.control("sections"), uno::UNO_QUERY_THROW);
     uno::Reference<awt::tree::XMutableTreeNode> node(tree->getSelection(), uno::UNO_QUERY);
     rtl::OUString id;
     if (node.is()) node->getDataValue() >>= id;
     return to_std(id);
 }
 
+// The preview through the engine, with the section's full title as the tree's tooltip.
 void sections_panel::section_selected() {
-    std::string preview;
+    rtl::OUString preview, tooltip;
     auto lib = current_library();
     if (const section* s = lib ? lib->find_section(selected_section()) : nullptr) {
-        numbering_state numbers;
-        preview = s->summary.empty() ? "" : s->summary + "\n\n";
-        // Values the document shows already (after a refresh) replace their markers.
-        std::map<std::string, std::string> current;
-        if (auto doc = document(); doc.is())
-            for (const placeholder_value& v : placeholder_values(doc))
-                if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
-        preview += render_text(*lib, plan_section(*lib, *s, numbers),
-                               [&](const std::string& key, const placeholder_options& o) {
-                                   auto i = current.find(field_name(key, o));
-                                   return i == current.end() ? std::string() : i->second;
-                               });
+        try {
+            preview = engine_->preview(document(), to_ou(lib->id), to_ou(s->id), false);
+        } catch (const uno::Exception& e) {
+            say(e.Message);
+        }
+        tooltip = to_ou(tree_label(*lib, *s, language_));
     }
-    set_property("preview", "Text", uno::Any(to_ou(preview)));
-    uno::Reference<awt::XTextComponent>(control("preview"), uno::UNO_QUERY_THROW)
-        ->setSelection(awt::Selection(0, 0));
+    show_preview(preview);
+    controls_.set("sections", "HelpText", uno::Any(tooltip));
     refresh_state();
 }
 
-uno::Reference<text::XTextDocument> sections_panel::document() const {
-    if (!frame_.is()) return nullptr;
-    auto controller = frame_->getController();
-    return uno::Reference<text::XTextDocument>(controller.is() ? controller->getModel() : nullptr,
-                                               uno::UNO_QUERY);
+// An outline chosen in the list: its skeleton in the preview.
+void sections_panel::outline_chosen() {
+    auto lib = current_library();
+    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("outline"), uno::UNO_QUERY_THROW)
+                        ->getSelectedItemPos();
+    if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
+    controls_.tooltip_from_choice("outline");
+    show_preview(
+        engine_->preview(document(), to_ou(lib->id), to_ou(outline_ids_[static_cast<size_t>(pos)]), true));
+}
+
+void sections_panel::show_preview(const rtl::OUString& text) {
+    controls_.set("preview", "Text", uno::Any(text));
+    uno::Reference<awt::XTextComponent>(controls_.control("preview"), uno::UNO_QUERY_THROW)
+        ->setSelection(awt::Selection(0, 0));
 }
 
 void sections_panel::refresh_state() {
-    uno::Reference<frame::XStorable> storable(document(), uno::UNO_QUERY);
-    bool read_only = storable.is() && storable->isReadonly();
-    bool has_library = current_library() != nullptr;
-    set_property("insert", "Enabled", uno::Any(!read_only && !selected_section().empty()));
-    set_property("insert_outline", "Enabled", uno::Any(!read_only && has_library && !outline_ids_.empty()));
-    if (read_only)
-        set_property("status", "Label", uno::Any(ui(message::read_only)));
-    else if (!has_library)
-        set_property("status", "Label", uno::Any(ui(message::no_library)));
+    sections_facts facts{.read_only = read_only(),
+                         .has_library = current_library() != nullptr,
+                         .pick = picked(),
+                         .has_outline = !outline_ids_.empty()};
+    sections_view v = view_of(facts);
+    controls_.set("insert", "Enabled", uno::Any(v.insert));
+    controls_.set("insert_outline", "Enabled", uno::Any(v.insert_outline));
+    say(v.status ? ui(*v.status) : rtl::OUString());
 }
 
 // One insertion through the engine, reported in the status line: what was inserted, or why not.
 void sections_panel::insert(bool outline, const std::string& id, const std::string& title) {
     auto lib = current_library();
     try {
-        rtl::Reference<report_engine> engine(new report_engine(context_, caller::ui));
         if (outline)
-            engine->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
+            engine_->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
         else
-            engine->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
-        set_property("status", "Label", uno::Any(ui(message::inserted) + to_ou(title)));
+            engine_->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
+        say(ui(message::inserted) + to_ou(title));
     } catch (const uno::Exception& e) {
-        set_property("status", "Label", uno::Any(e.Message));
+        say(e.Message);
     }
 }
 
+// Also from double-click and Enter: only a section, never a category, and never when the
+// button would be disabled.
 void sections_panel::insert_section() {
     auto lib = current_library();
     const section* s = lib ? lib->find_section(selected_section()) : nullptr;
-    if (s) insert(false, s->id, s->title);
+    if (s && !read_only()) insert(false, s->id, s->title);
 }
 
 void sections_panel::insert_outline() {
     auto lib = current_library();
-    sal_Int16 pos =
-        uno::Reference<awt::XListBox>(control("outline"), uno::UNO_QUERY_THROW)->getSelectedItemPos();
+    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("outline"), uno::UNO_QUERY_THROW)
+                        ->getSelectedItemPos();
     if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
     if (const outline* o = lib->find_outline(outline_ids_[static_cast<size_t>(pos)]))
         insert(true, o->id, o->title);
