@@ -267,15 +267,14 @@ void session::click_document(const writer_window& w) {
     click_at(r.X + r.Width / 3, r.Y + r.Height / 3);
 }
 
-uno::Reference<awt::XControlContainer> session::open_deck(const writer_window& w) {
+session::deck session::open_deck(const writer_window& w) {
     click_document(w);
     key("ctrl+alt+shift+r");
-    uno::Reference<awt::XControlContainer> controls;
-    REQUIRE(wait_for([&] { return (controls = panel_controls(w.frame)).is(); }, 20));
-    // Both panels laid out and painted.
-    REQUIRE(wait_for([&] { return panel_controls(w.frame, "ReportKitDataPanel").is(); }, 20));
-    std::this_thread::sleep_for(std::chrono::milliseconds(800));
-    return controls;
+    deck shown;
+    REQUIRE(wait_for([&] { return (shown.sections = panel_controls(w.frame)).is(); }, 20));
+    REQUIRE(wait_for([&] { return (shown.data = panel_controls(w.frame, "ReportKitDataPanel")).is(); }, 20));
+    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // laid out and painted
+    return shown;
 }
 
 void session::screenshot(const std::string& suffix) {

@@ -80,9 +80,12 @@ public:
     // Brings a window to the front as clicking its title bar does (found by its title).
     void activate_window(const std::string& title_part);
 
-    // Clicks into the document's text area, then presses Ctrl+Alt+Shift+R; returns the
-    // sections panel once the deck shows it.
-    uno::Reference<css::awt::XControlContainer> open_deck(const writer_window& w);
+    // Clicks into the document's text area, then presses Ctrl+Alt+Shift+R; returns the deck's
+    // panels once it shows them.
+    struct deck {
+        uno::Reference<css::awt::XControlContainer> sections, data;
+    };
+    deck open_deck(const writer_window& w);
     void click_document(const writer_window& w);
 
     // The whole screen into artifacts/<journey><suffix>.png.

@@ -81,9 +81,7 @@ std::string library_id(const session& s, const uno::Reference<awt::XControlConta
 TEST_CASE("d: an X typed in the document is listed as a problem without Check Again") {
     session s("journey-d-typed-x");
     auto w = s.open_writer();
-    s.open_deck(w);
-    auto data = panel_controls(w.frame, "ReportKitDataPanel");
-    REQUIRE(data.is());
+    auto data = s.open_deck(w).data;
     CHECK(label_of(data, "problems_label") == "No report numbers yet.");
 
     s.click_document(w);
@@ -102,9 +100,7 @@ TEST_CASE("d: an X typed in the document is listed as a problem without Check Ag
 TEST_CASE("e: a linked sheet edited in Calc without saving, Refresh shows Calc's value") {
     session s("journey-e-refresh-from-calc");
     auto w = s.open_writer();
-    auto controls = s.open_deck(w);
-    auto data = panel_controls(w.frame, "ReportKitDataPanel");
-    REQUIRE(data.is());
+    auto [controls, data] = s.open_deck(w);
     s.click_on(control(controls, "insert_outline"));
     REQUIRE(wait_for([&] { return w.text().size() > 200; }, 10));
 

@@ -62,7 +62,7 @@ TEST_CASE("g: unticking Warn before export in Tools › Options › ReportKit: e
           "[options]") {
     session s("journey-g-options");
     auto w = s.open_writer();
-    auto controls = s.open_deck(w);
+    auto controls = s.open_deck(w).sections;
     s.click_on(control(controls, "insert_outline"));
     REQUIRE(wait_for([&] { return w.text().size() > 200; }, 10));
 
