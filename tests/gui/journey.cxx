@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
@@ -177,6 +178,7 @@ session::session(std::string journey, session_options options)
 }
 
 session::~session() {
+    if (!shot_) screenshot();
     if (office_) office_->terminate();
     stop(window_manager_);
     stop(xvfb_);
@@ -281,7 +283,10 @@ void session::screenshot(const std::string& suffix) {
     fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
     std::string file = std::string(REPORTKIT_GUI_ARTIFACTS) + "/" + journey_ + suffix + ".png";
     std::this_thread::sleep_for(std::chrono::milliseconds(500)); // let the last change paint
-    CHECK(run({"import", "-display", display_, "-window", "root", file}, {}) == 0);
+    shot_ = shot_ || suffix.empty();
+    // Also called while a failed REQUIRE unwinds: report without Catch.
+    if (run({"import", "-display", display_, "-window", "root", file}, {}) != 0)
+        std::fprintf(stderr, "could not save the screenshot %s\n", file.c_str());
 }
 
 int session::quit() {

@@ -88,7 +88,8 @@ public:
     deck open_deck(const writer_window& w);
     void click_document(const writer_window& w);
 
-    // The whole screen into artifacts/<journey><suffix>.png.
+    // The whole screen into artifacts/<journey><suffix>.png. A journey that stopped before its
+    // own artifacts/<journey>.png gets one at the end, showing where it stopped.
     void screenshot(const std::string& suffix = {});
 
     // Quits the office as the fixture would; the exit status.
@@ -102,6 +103,7 @@ private:
     pid_t xvfb_ = 0, window_manager_ = 0;
     std::string display_;
     std::unique_ptr<office::office_process> office_;
+    bool shot_ = false;
 };
 
 // Reading state ------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ TEST_CASE("g: unticking Warn before export in Tools › Options › ReportKit: e
     s.screenshot("-options");
     REQUIRE(page.is());
     s.click_on(page);
-    auto warn = [&] { return find_in_windows(s, AccessibleRole::CHECK_BOX, "Warn before export").second; };
+    auto warn = [&] { return find_in_windows(s, AccessibleRole::CHECK_BOX, "Warn before").second; };
     // A node with the page below it: opened, and its first page chosen.
     if (!wait_for([&] { return warn().is(); }, 2)) {
         s.key("Right Down");
