@@ -402,13 +402,6 @@ std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s) {
     return out;
 }
 
-uno::Reference<a11y::XAccessible> dialog_with(const session& s, const std::string& name) {
-    for (auto& window : top_windows(s))
-        if (auto found = find_accessible(window, [&](auto& c) { return name_of(c) == name; }); found.is())
-            return window;
-    return nullptr;
-}
-
 std::vector<heading> headings(const writer_window& w) {
     std::vector<heading> out;
     auto paragraphs = uno::Reference<container::XEnumerationAccess>(w.doc->getText(), uno::UNO_QUERY_THROW)

@@ -64,7 +64,6 @@ public:
     const uno::Reference<uno::XComponentContext>& context() const;
     uno::Reference<css::frame::XDesktop2> desktop() const;
     const std::filesystem::path& dir() const { return dir_; }
-    const std::string& display() const { return display_; }
     std::string log() const;
 
     // Setup, not a person's step: a fresh Writer document in its own window.
@@ -133,8 +132,6 @@ find_accessible(const uno::Reference<a11y::XAccessible>& root,
 std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context);
 // The office's top-level windows (frames, dialogs, message boxes) as accessible objects.
 std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s);
-// The first top window with a descendant named `name` (a dialog's button or label), or null.
-uno::Reference<a11y::XAccessible> dialog_with(const session& s, const std::string& name);
 
 // The headings of a Writer document: outline level, list label, text, in document order.
 struct heading {
