@@ -132,7 +132,7 @@ TEST_CASE("b: typed into the search box, arrowed down into the results, Enter in
         s.key("Down");
         wait_for([&] { return is_section(controls, row = selected_row(controls)); }, 1);
     }
-    INFO("selected row: " << row);
+    INFO("selected row after Down from the search box: \"" << row << "\"");
     REQUIRE(is_section(controls, row));
     CHECK(row.find("督") != std::string::npos);
     enter_inserts(s, w, controls);
