@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 build=${REPORTKIT_BUILD_DIR:-build}
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
           libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
-# The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack.
-test_packages=(libreoffice-l10n-zh-cn)
+# The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack;
+# they drive it with real input (xdotool) under a window manager (openbox) so windows get focus.
+test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 

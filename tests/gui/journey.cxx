@@ -1,0 +1,443 @@
+#include "journey.hxx"
+
+#include "uno/client/unopkg.hxx"
+#include "uno/common/strings.hxx"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XPanel.hpp>
+#include <com/sun/star/ui/XPanels.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace css;
+using reportkit::office::to_ou;
+using reportkit::office::to_std;
+namespace fs = std::filesystem;
+
+namespace reportkit::gui {
+namespace {
+
+const char* program_dir = "/usr/lib/libreoffice/program";
+
+// Starts `args` with DISPLAY set (when given) and its output discarded; its pid.
+pid_t spawn(const std::vector<std::string>& args, const std::string& display) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(null, 1);
+        dup2(null, 2);
+        if (!display.empty()) setenv("DISPLAY", display.c_str(), 1);
+        std::vector<char*> argv;
+        for (auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+int run(const std::vector<std::string>& args, const std::string& display) {
+    int status = 0;
+    waitpid(spawn(args, display), &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+void stop(pid_t pid) {
+    if (pid <= 0) return;
+    kill(pid, SIGTERM);
+    waitpid(pid, nullptr, 0);
+}
+
+// Xvfb picks a free display itself and writes its number to the pipe once it accepts
+// connections. -noreset: without it the server resets when its last client leaves.
+pid_t start_xvfb(std::string& display) {
+    int ready[2];
+    REQUIRE(pipe(ready) == 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(ready[0]);
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        std::string fd = std::to_string(ready[1]);
+        execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-noreset", "-nolisten", "tcp", "-screen",
+               "0", "1600x1000x24", nullptr);
+        _exit(127);
+    }
+    close(ready[1]);
+    std::string number;
+    char c;
+    while (read(ready[0], &c, 1) == 1 && c != '\n')
+        number += c;
+    close(ready[0]);
+    if (number.empty()) FAIL("Xvfb did not start (is it installed?)");
+    display = ":" + number;
+    return pid;
+}
+
+// Tools › Options › Language Settings › User interface, written before the first start.
+void set_ui_locale(const fs::path& profile, const std::string& locale) {
+    fs::path file = profile / "user" / "registrymodifications.xcu";
+    std::string xml;
+    if (fs::exists(file)) {
+        std::ifstream in(file);
+        xml.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } else {
+        fs::create_directories(file.parent_path());
+        xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items "
+              "xmlns:oor=\"http://openoffice.org/2001/registry\" "
+              "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
+    }
+    size_t end = xml.rfind("</oor:items>");
+    REQUIRE(end != std::string::npos);
+    xml.insert(end,
+               "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
+               "oor:op=\"fuse\"><value>" +
+                   locale + "</value></prop></item>\n");
+    std::ofstream(file) << xml;
+}
+
+std::vector<std::string> words(const std::string& keys) {
+    std::istringstream in(keys);
+    std::vector<std::string> out;
+    for (std::string k; in >> k;)
+        out.push_back(k);
+    return out;
+}
+
+std::string chinese_number(int n) {
+    static const char* digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n < 10) return digits[n];
+    return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
+}
+
+} // namespace
+
+std::string writer_window::text() const {
+    return to_std(doc->getText()->getString());
+}
+
+session::session(std::string journey, session_options options)
+    : journey_(std::move(journey)),
+      dir_(fs::temp_directory_path() / ("reportkit-gui-" + std::to_string(getpid()))) {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    REQUIRE(office::unopkg_add(program_dir, (dir_ / "profile").string(), REPORTKIT_OXT,
+                               (dir_ / "unopkg.log").string()) == 0);
+    // soffice inherits this process's environment.
+    if (!options.ui_locale.empty()) {
+        set_ui_locale(dir_ / "profile", options.ui_locale);
+        std::string lang = options.ui_locale;
+        std::replace(lang.begin(), lang.end(), '-', '_');
+        // LANG names the UI language; file names stay UTF-8 where that locale is not generated.
+        setenv("LANG", (lang + ".UTF-8").c_str(), 1);
+        setenv("LC_CTYPE", "C.UTF-8", 1);
+    }
+    if (options.dpi > 0) setenv("SAL_FORCEDPI", std::to_string(options.dpi).c_str(), 1);
+    xvfb_ = start_xvfb(display_);
+    window_manager_ = spawn({"openbox", "--sm-disable"}, display_);
+    // openbox announces itself on the root window once it manages windows.
+    wait_for(
+        [&] {
+            return run({"sh", "-c", "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'"},
+                       display_) == 0;
+        },
+        10);
+    office::office_config config{.profile_dir = (dir_ / "profile").string(),
+                                 .pipe = "reportkit-gui-" + std::to_string(getpid()),
+                                 .program_dir = program_dir,
+                                 .log_file = (dir_ / "soffice.log").string(),
+                                 .display = display_};
+    office_ = office::office_process::start(config, std::chrono::seconds(120));
+}
+
+session::~session() {
+    if (!shot_) screenshot();
+    if (office_) office_->terminate();
+    stop(window_manager_);
+    stop(xvfb_);
+    // The office's own output (a crash's backtrace among it) is kept with the screenshot.
+    std::error_code ec;
+    fs::create_directories(REPORTKIT_GUI_ARTIFACTS, ec);
+    fs::copy_file(dir_ / "soffice.log", fs::path(REPORTKIT_GUI_ARTIFACTS) / (journey_ + "-soffice.log"),
+                  fs::copy_options::overwrite_existing, ec);
+    fs::remove_all(dir_, ec);
+}
+
+const uno::Reference<uno::XComponentContext>& session::context() const {
+    return office_->context();
+}
+
+uno::Reference<frame::XDesktop2> session::desktop() const {
+    return office_->desktop();
+}
+
+std::string session::log() const {
+    std::ifstream in(dir_ / "soffice.log");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+writer_window session::open_writer() {
+    uno::Reference<frame::XComponentLoader> loader(desktop(), uno::UNO_QUERY_THROW);
+    writer_window w;
+    w.doc.set(loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, {}), uno::UNO_QUERY_THROW);
+    w.frame = uno::Reference<frame::XModel>(w.doc, uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    // Shown and placed by the window manager before anyone clicks into it.
+    uno::Reference<a11y::XAccessible> window(w.frame->getComponentWindow(), uno::UNO_QUERY_THROW);
+    REQUIRE(wait_for([&] { return screen_rect(window).Width > 0; }, 10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    return w;
+}
+
+int session::xdotool(std::vector<std::string> args) {
+    args.insert(args.begin(), "xdotool");
+    return run(args, display_);
+}
+
+void session::click_at(int x, int y, int count) {
+    xdotool({"mousemove", std::to_string(x), std::to_string(y)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    xdotool({"click", "--repeat", std::to_string(count), "--delay", "80", "1"});
+}
+
+void session::click_on(const uno::Reference<a11y::XAccessible>& target, int count) {
+    awt::Rectangle r = screen_rect(target);
+    REQUIRE(r.Width > 0);
+    REQUIRE(r.Height > 0);
+    click_at(r.X + r.Width / 2, r.Y + r.Height / 2, count);
+}
+
+void session::click_on(const uno::Reference<awt::XControl>& c, int count) {
+    click_on(accessible_of(c), count);
+}
+
+void session::drag(int x0, int y0, int x1, int y1) {
+    xdotool({"mousemove", std::to_string(x0), std::to_string(y0)});
+    xdotool({"mousedown", "1"});
+    for (int step = 1; step <= 8; ++step)
+        xdotool({"mousemove", std::to_string(x0 + (x1 - x0) * step / 8),
+                 std::to_string(y0 + (y1 - y0) * step / 8)});
+    xdotool({"mouseup", "1"});
+}
+
+void session::key(const std::string& keys) {
+    std::vector<std::string> args = {"key", "--delay", "80"};
+    for (auto& k : words(keys))
+        args.push_back(k);
+    REQUIRE(xdotool(args) == 0);
+}
+
+void session::type_text(const std::string& text) {
+    REQUIRE(xdotool({"type", "--delay", "80", "--", text}) == 0);
+}
+
+void session::activate_window(const std::string& title_part) {
+    REQUIRE(xdotool({"search", "--name", title_part, "windowactivate", "--sync"}) == 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+}
+
+void session::click_document(const writer_window& w) {
+    uno::Reference<a11y::XAccessible> window(w.frame->getComponentWindow(), uno::UNO_QUERY_THROW);
+    awt::Rectangle r = screen_rect(window);
+    REQUIRE(r.Width > 0);
+    click_at(r.X + r.Width / 3, r.Y + r.Height / 3);
+}
+
+session::deck session::open_deck(const writer_window& w) {
+    click_document(w);
+    key("ctrl+alt+shift+r");
+    deck shown;
+    REQUIRE(wait_for([&] { return (shown.sections = panel_controls(w.frame)).is(); }, 20));
+    REQUIRE(wait_for([&] { return (shown.data = panel_controls(w.frame, "ReportKitDataPanel")).is(); }, 20));
+    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // laid out and painted
+    return shown;
+}
+
+void session::screenshot(const std::string& suffix) {
+    fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
+    std::string file = std::string(REPORTKIT_GUI_ARTIFACTS) + "/" + journey_ + suffix + ".png";
+    std::this_thread::sleep_for(std::chrono::milliseconds(500)); // let the last change paint
+    shot_ = shot_ || suffix.empty();
+    // Also called while a failed REQUIRE unwinds: report without Catch.
+    if (run({"import", "-display", display_, "-window", "root", file}, {}) != 0)
+        std::fprintf(stderr, "could not save the screenshot %s\n", file.c_str());
+}
+
+int session::quit() {
+    return office_->terminate(std::chrono::seconds(30));
+}
+
+// Reading state ------------------------------------------------------------------------------
+
+uno::Reference<awt::XControlContainer> panel_controls(const uno::Reference<frame::XFrame>& frame,
+                                                      const char* name) {
+    uno::Reference<frame::XController2> controller(frame->getController(), uno::UNO_QUERY);
+    auto sidebar = controller.is() ? controller->getSidebar() : nullptr;
+    if (!sidebar.is()) return nullptr;
+    uno::Reference<ui::XDecks> decks = sidebar->getDecks();
+    if (!decks.is() || !decks->hasByName("ReportKitDeck")) return nullptr;
+    uno::Reference<ui::XDeck> deck(decks->getByName("ReportKitDeck"), uno::UNO_QUERY_THROW);
+    if (!deck->isActive()) return nullptr;
+    uno::Reference<ui::XPanels> panels = deck->getPanels();
+    rtl::OUString id = rtl::OUString::createFromAscii(name);
+    if (!panels.is() || !panels->hasByName(id)) return nullptr;
+    uno::Reference<ui::XPanel> panel(panels->getByName(id), uno::UNO_QUERY_THROW);
+    return uno::Reference<awt::XControlContainer>(panel->getDialog(), uno::UNO_QUERY);
+}
+
+uno::Reference<awt::XControl> control(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    auto found = c->getControl(rtl::OUString::createFromAscii(name));
+    INFO("control " << name);
+    REQUIRE(found.is());
+    return found;
+}
+
+uno::Reference<beans::XPropertySet> model_of(const uno::Reference<awt::XControlContainer>& c,
+                                             const char* name) {
+    return uno::Reference<beans::XPropertySet>(control(c, name)->getModel(), uno::UNO_QUERY_THROW);
+}
+
+std::string label_of(const uno::Reference<awt::XControlContainer>& c, const char* name,
+                     const char* property) {
+    rtl::OUString label;
+    model_of(c, name)->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= label;
+    return to_std(label);
+}
+
+std::vector<std::string> items_of(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    uno::Sequence<rtl::OUString> items;
+    model_of(c, name)->getPropertyValue("StringItemList") >>= items;
+    std::vector<std::string> out;
+    for (const auto& i : items)
+        out.push_back(to_std(i));
+    return out;
+}
+
+bool enabled(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    bool on = false;
+    model_of(c, name)->getPropertyValue("Enabled") >>= on;
+    return on;
+}
+
+awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a) {
+    return screen_rect(a.is() ? a->getAccessibleContext() : nullptr);
+}
+
+awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessibleContext>& context) {
+    uno::Reference<a11y::XAccessibleComponent> component(context, uno::UNO_QUERY);
+    if (!component.is()) return {};
+    awt::Point p = component->getLocationOnScreen();
+    awt::Size s = component->getSize();
+    return awt::Rectangle(p.X, p.Y, s.Width, s.Height);
+}
+
+uno::Reference<a11y::XAccessible> accessible_of(const uno::Reference<awt::XControl>& c) {
+    return uno::Reference<a11y::XAccessible>(c->getPeer(), uno::UNO_QUERY_THROW);
+}
+
+std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context) {
+    return context.is() ? to_std(context->getAccessibleName()) : std::string();
+}
+
+uno::Reference<a11y::XAccessible>
+find_accessible(const uno::Reference<a11y::XAccessible>& root,
+                const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
+                bool everything) {
+    std::function<uno::Reference<a11y::XAccessible>(const uno::Reference<a11y::XAccessible>&, int)> visit =
+        [&](const uno::Reference<a11y::XAccessible>& a, int depth) -> uno::Reference<a11y::XAccessible> {
+        auto context = a.is() ? a->getAccessibleContext() : nullptr;
+        if (!context.is() || depth > 40) return nullptr;
+        if (match(context)) return a;
+        sal_Int16 role = context->getAccessibleRole();
+        namespace role_of = a11y::AccessibleRole;
+        if (role == role_of::DOCUMENT || role == role_of::DOCUMENT_TEXT || role == role_of::PARAGRAPH)
+            return nullptr;
+        if (!everything && (role == role_of::MENU_BAR || role == role_of::TOOL_BAR)) return nullptr;
+        auto n = context->getAccessibleChildCount();
+        for (decltype(n) i = 0; i < n; ++i)
+            if (auto found = visit(context->getAccessibleChild(i), depth + 1); found.is()) return found;
+        return nullptr;
+    };
+    return visit(root, 0);
+}
+
+std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s) {
+    uno::Reference<awt::XExtendedToolkit> toolkit(awt::Toolkit::create(s.context()), uno::UNO_QUERY_THROW);
+    std::vector<uno::Reference<a11y::XAccessible>> out;
+    // Deprecated for LibreOffice's own code, yet the only public way to list an office's dialogs.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    for (sal_Int32 i = 0, n = toolkit->getTopWindowCount(); i < n; ++i) {
+        uno::Reference<a11y::XAccessible> window(toolkit->getTopWindow(i), uno::UNO_QUERY);
+        uno::Reference<awt::XWindow2> shown(window, uno::UNO_QUERY);
+        if (window.is() && (!shown.is() || shown->isVisible())) out.push_back(window);
+    }
+#pragma GCC diagnostic pop
+    return out;
+}
+
+std::vector<heading> headings(const writer_window& w) {
+    std::vector<heading> out;
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(w.doc->getText(), uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
+    while (paragraphs->hasMoreElements()) {
+        uno::Reference<lang::XServiceInfo> info(paragraphs->nextElement(), uno::UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph")) continue;
+        uno::Reference<beans::XPropertySet> p(info, uno::UNO_QUERY_THROW);
+        sal_Int16 level = 0;
+        p->getPropertyValue("OutlineLevel") >>= level;
+        if (level <= 0) continue;
+        rtl::OUString label;
+        p->getPropertyValue("ListLabelString") >>= label;
+        out.push_back({level, to_std(label),
+                       to_std(uno::Reference<text::XTextRange>(info, uno::UNO_QUERY_THROW)->getString())});
+    }
+    return out;
+}
+
+std::string numbering_error(const std::vector<heading>& list) {
+    int count[10] = {};
+    for (const heading& h : list) {
+        if (h.level < 1 || h.level > 9) continue;
+        ++count[h.level];
+        for (int deeper = h.level + 1; deeper < 10; ++deeper)
+            count[deeper] = 0;
+        int n = count[h.level];
+        std::string want = h.level == 1   ? chinese_number(n) + "、"
+                           : h.level == 2 ? "（" + chinese_number(n) + "）"
+                           : h.level == 3 ? std::to_string(n) + "."
+                                          : "（" + std::to_string(n) + "）";
+        if (h.label != want)
+            return "level " + std::to_string(h.level) + " heading \"" + h.text + "\" is numbered \"" +
+                   h.label + "\", expected \"" + want + "\"";
+    }
+    return {};
+}
+
+} // namespace reportkit::gui

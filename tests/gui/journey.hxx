@@ -1,0 +1,146 @@
+// The world of one GUI journey: its own Xvfb (a free display found with -displayfd), the
+// openbox window manager (so windows get focus as on a desktop), and a visible soffice with the
+// built .oxt installed into a throwaway profile. A journey acts only through real input events
+// sent with xdotool — clicks at a control's on-screen position, key presses, typing — and uses
+// the UNO API only to READ what a person would see (models, texts, list labels, selections,
+// where a control is on screen) and to set up the starting point (a fresh document, a saved
+// file). It never selects, sets text, presses through accessibility actions or dispatches a
+// command in a person's place.
+#pragma once
+
+#include "uno/client/office.hxx"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace reportkit::gui {
+
+namespace uno = css::uno;
+namespace a11y = css::accessibility;
+
+// Polls `ready` every 100 ms for up to `seconds`.
+template <class F> bool wait_for(F ready, double seconds) {
+    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(int(seconds * 1000));
+    while (std::chrono::steady_clock::now() < until) {
+        if (ready()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return ready();
+}
+
+struct session_options {
+    std::string ui_locale = {}; // "zh-CN": a Chinese LibreOffice (UILocale and LANG)
+    int dpi = 0;                // 192: 2× scaling through SAL_FORCEDPI
+};
+
+struct writer_window {
+    uno::Reference<css::text::XTextDocument> doc;
+    uno::Reference<css::frame::XFrame> frame;
+    std::string text() const;
+};
+
+class session {
+public:
+    // `journey` names the screenshot and the kept soffice log in the artifacts folder.
+    explicit session(std::string journey, session_options options = {});
+    ~session();
+    session(const session&) = delete;
+    session& operator=(const session&) = delete;
+
+    const uno::Reference<uno::XComponentContext>& context() const;
+    uno::Reference<css::frame::XDesktop2> desktop() const;
+    const std::filesystem::path& dir() const { return dir_; }
+    std::string log() const;
+
+    // Setup, not a person's step: a fresh Writer document in its own window.
+    writer_window open_writer();
+
+    // A person's input. Keys in xdotool's names: "ctrl+z", "Return", "Down".
+    void click_at(int x, int y, int count = 1);
+    void click_on(const uno::Reference<a11y::XAccessible>& target, int count = 1);
+    void click_on(const uno::Reference<css::awt::XControl>& control, int count = 1);
+    void drag(int x0, int y0, int x1, int y1);
+    void key(const std::string& keys);
+    void type_text(const std::string& text);
+    // Brings a window to the front as clicking its title bar does (found by its title).
+    void activate_window(const std::string& title_part);
+
+    // Clicks into the document's text area, then presses Ctrl+Alt+Shift+R; returns the deck's
+    // panels once it shows them.
+    struct deck {
+        uno::Reference<css::awt::XControlContainer> sections, data;
+    };
+    deck open_deck(const writer_window& w);
+    void click_document(const writer_window& w);
+
+    // The whole screen into artifacts/<journey><suffix>.png. A journey that stopped before its
+    // own artifacts/<journey>.png gets one at the end, showing where it stopped.
+    void screenshot(const std::string& suffix = {});
+
+    // Quits the office as the fixture would; the exit status.
+    int quit();
+
+private:
+    int xdotool(std::vector<std::string> args);
+
+    std::string journey_;
+    std::filesystem::path dir_;
+    pid_t xvfb_ = 0, window_manager_ = 0;
+    std::string display_;
+    std::unique_ptr<office::office_process> office_;
+    bool shot_ = false;
+};
+
+// Reading state ------------------------------------------------------------------------------
+
+// A panel's control container: controller → sidebar → ReportKit deck → panel; null until shown.
+uno::Reference<css::awt::XControlContainer> panel_controls(const uno::Reference<css::frame::XFrame>& frame,
+                                                           const char* panel = "ReportKitPanel");
+uno::Reference<css::awt::XControl> control(const uno::Reference<css::awt::XControlContainer>& c,
+                                           const char* name);
+uno::Reference<css::beans::XPropertySet> model_of(const uno::Reference<css::awt::XControlContainer>& c,
+                                                  const char* name);
+std::string label_of(const uno::Reference<css::awt::XControlContainer>& c, const char* name,
+                     const char* property = "Label");
+std::vector<std::string> items_of(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
+bool enabled(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
+
+// Screen rectangle of an accessible object; Width 0 when it has none.
+css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a);
+css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessibleContext>& context);
+uno::Reference<a11y::XAccessible> accessible_of(const uno::Reference<css::awt::XControl>& control);
+// Depth-first search below `root` (menus, toolbars and document contents skipped unless
+// `everything`) for the first object `match` accepts.
+uno::Reference<a11y::XAccessible>
+find_accessible(const uno::Reference<a11y::XAccessible>& root,
+                const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
+                bool everything = false);
+std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context);
+// The office's top-level windows (frames, dialogs, message boxes) as accessible objects.
+std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s);
+
+// The headings of a Writer document: outline level, list label, text, in document order.
+struct heading {
+    int level;
+    std::string label, text;
+};
+std::vector<heading> headings(const writer_window& w);
+// Empty when every label follows the report numbering (一、 then （一） restarting under each
+// 一、, then 1. and （1）); else the first wrong heading, described.
+std::string numbering_error(const std::vector<heading>& list);
+
+} // namespace reportkit::gui
