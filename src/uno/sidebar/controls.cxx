@@ -72,6 +72,11 @@ void controls::set(const char* name, const char* property, const uno::Any& value
         ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
+uno::Any controls::get(const char* name, const char* property) const {
+    return uno::Reference<beans::XPropertySet>(control(name)->getModel(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue(rtl::OUString::createFromAscii(property));
+}
+
 void controls::tooltip_from_choice(const char* name) {
     set(name, "HelpText",
         uno::Any(uno::Reference<awt::XListBox>(control(name), uno::UNO_QUERY_THROW)->getSelectedItem()));

@@ -27,6 +27,7 @@ public:
         std::initializer_list<std::pair<const char*, css::uno::Any>> properties = {});
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     void set(const char* name, const char* property, const css::uno::Any& value);
+    css::uno::Any get(const char* name, const char* property) const;
 
     // A drop-down list's chosen item as its tooltip: the full name where the box cuts it.
     void tooltip_from_choice(const char* name);

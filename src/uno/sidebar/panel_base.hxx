@@ -40,10 +40,11 @@ public:
 
     // Events, forwarded by panel_listener, always holding the SolarMutex: presses and
     // activations from the main loop, the others as they come. `control` names the sender.
-    virtual void pressed(const std::string& command) = 0;                 // a button's ActionCommand
-    virtual void chosen(const std::string& control) { (void)control; }    // a list's or tree's selection
-    virtual void activated(const std::string& control) { (void)control; } // double-click or Enter
-    virtual void typed(const std::string& control) { (void)control; }     // an edit's text changed
+    virtual void pressed(const std::string& command) = 0;                    // a button's ActionCommand
+    virtual void chosen(const std::string& control) { (void)control; }       // a list's or tree's selection
+    virtual void activated(const std::string& control) { (void)control; }    // double-click or Enter
+    virtual void typed(const std::string& control) { (void)control; }        // an edit's text changed
+    virtual void stepped_down(const std::string& control) { (void)control; } // Down in an edit
     virtual void document_changed() {}
     virtual void shown() {}
     void resized(); // lays the panel out for its parent's size

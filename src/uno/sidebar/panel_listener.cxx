@@ -34,6 +34,7 @@ void panel_listener::listen_to(const uno::Reference<awt::XControl>& control, con
         window->addKeyListener(this);
     } else if (uno::Reference<awt::XTextComponent> edit(control, uno::UNO_QUERY); edit.is()) {
         edit->addTextListener(this);
+        window->addKeyListener(this);
     }
 }
 
@@ -77,9 +78,11 @@ void panel_listener::mousePressed(const awt::MouseEvent& e) {
 }
 
 void panel_listener::keyPressed(const awt::KeyEvent& e) {
-    if (e.KeyCode != awt::Key::RETURN) return;
     std::string name = name_of(e.Source);
-    later([name](panel_base& p) { p.activated(name); });
+    if (e.KeyCode == awt::Key::RETURN)
+        later([name](panel_base& p) { p.activated(name); });
+    else if (e.KeyCode == awt::Key::DOWN && e.Modifiers == 0)
+        later([name](panel_base& p) { p.stepped_down(name); });
 }
 
 void panel_listener::windowResized(const awt::WindowEvent&) {

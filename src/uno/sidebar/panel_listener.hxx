@@ -35,7 +35,7 @@ public:
     void detach() { panel_ = nullptr; }
 
     // Makes the named control report to this listener, by what it is: a button its presses, a
-    // list or tree its selections and double-clicks (and Enter), an edit its typing.
+    // list or tree its selections and double-clicks (and Enter), an edit its typing (and Down).
     void listen_to(const css::uno::Reference<css::awt::XControl>& control, const char* name);
 
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& e) override;

@@ -107,6 +107,22 @@ void sections_panel::typed(const std::string& control) {
     if (control == "search") fill_sections();
 }
 
+// Down in the search box goes on into the results, as in LibreOffice's own search fields: the
+// first matching section is selected (and previewed), so Enter inserts it.
+void sections_panel::stepped_down(const std::string& control) {
+    if (control != "search") return;
+    uno::Reference<awt::tree::XTreeControl> tree(controls_.control("sections"), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XTreeDataModel> data;
+    controls_.get("sections", "DataModel") >>= data;
+    auto root = data.is() ? data->getRoot() : nullptr;
+    for (sal_Int32 c = 0; root.is() && c < root->getChildCount(); ++c)
+        if (auto category = root->getChildAt(c); category->getChildCount() > 0) {
+            uno::Reference<awt::XWindow>(tree, uno::UNO_QUERY_THROW)->setFocus();
+            tree->select(uno::Any(category->getChildAt(0)));
+            return;
+        }
+}
+
 // The document's own library, else the last one used, else the first.
 void sections_panel::fill_libraries() {
     libraries_.clear();

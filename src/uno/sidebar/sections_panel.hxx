@@ -21,6 +21,7 @@ public:
     void chosen(const std::string& control) override;  // library, outline, sections
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
+    void stepped_down(const std::string& control) override;
     void shown() override { refresh_state(); }
 
 private:
