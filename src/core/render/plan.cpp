@@ -144,25 +144,20 @@ std::string run_text(const run& r) {
     return r.kind == run_kind::field ? r.marker : r.text;
 }
 
-std::string render_text(const plan& p, const shown_value& shown) {
+std::string runs_text(const runs& rs, const shown_value& shown) {
     std::string out;
-    auto append = [&](const runs& rs) {
-        for (const run& r : rs) {
-            std::string value = shown && r.kind == run_kind::field ? shown(r.text, r.options) : std::string();
-            out += value.empty() ? run_text(r) : value;
-        }
-    };
-    for (const block& b : p.blocks) {
-        out += b.label;
-        append(b.heading);
-        append(b.content);
-        out += '\n';
+    for (const run& r : rs) {
+        std::string value = shown && r.kind == run_kind::field ? shown(r.text, r.options) : std::string();
+        out += value.empty() ? run_text(r) : value;
     }
     return out;
 }
 
-std::string render_text(const library&, const plan& p, const shown_value& shown) {
-    return render_text(p, shown);
+std::string render_text(const plan& p, const shown_value& shown) {
+    std::string out;
+    for (const block& b : p.blocks)
+        out += b.label + runs_text(b.heading, shown) + runs_text(b.content, shown) + '\n';
+    return out;
 }
 
 } // namespace reportkit

@@ -58,9 +58,10 @@ std::string run_text(const run& r);
 // What a placeholder shows when it has a value (a document's current number); empty: its marker.
 using shown_value = std::function<std::string(const std::string& key, const placeholder_options& options)>;
 
+// Runs as plain text, placeholders shown as values or markers.
+std::string runs_text(const runs& rs, const shown_value& shown = {});
+
 // A plan as plain text, one paragraph a line, placeholders shown as values or markers.
 std::string render_text(const plan& p, const shown_value& shown = {});
-// The same; the library is not needed since plans carry their markers (kept for the sidebar).
-std::string render_text(const library& lib, const plan& p, const shown_value& shown = {});
 
 } // namespace reportkit

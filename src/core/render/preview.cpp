@@ -5,22 +5,13 @@ namespace {
 
 const std::string indent = "　　"; // two ideographic spaces: the body's first-line indent
 
-std::string joined(const runs& rs, const shown_value& shown) {
-    std::string out;
-    for (const run& r : rs) {
-        std::string value = shown && r.kind == run_kind::field ? shown(r.text, r.options) : std::string();
-        out += value.empty() ? run_text(r) : value;
-    }
-    return out;
-}
-
 } // namespace
 
 std::string preview_text(const plan& p, const shown_value& shown) {
     std::string out;
     for (const block& b : p.blocks) {
         if (b.kind == block_kind::body) out += indent;
-        out += b.label + joined(b.heading, shown) + joined(b.content, shown) + "\n";
+        out += b.label + runs_text(b.heading, shown) + runs_text(b.content, shown) + "\n";
     }
     return out;
 }
@@ -36,10 +27,10 @@ std::string outline_skeleton(const library& lib, const outline& o) {
     std::string out;
     for (const block& b : plan_outline(lib, o).blocks) {
         if (b.kind == block_kind::title)
-            out += joined(b.heading, {}) + "\n";
+            out += runs_text(b.heading, {}) + "\n";
         else if (b.kind == block_kind::heading)
             out += std::string(static_cast<size_t>(2 * (b.level - 1)), ' ') + b.label +
-                   joined(b.heading, {}) + "\n";
+                   runs_text(b.heading, {}) + "\n";
     }
     return out;
 }
