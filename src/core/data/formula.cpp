@@ -3,6 +3,7 @@
 #include "core/library/names.hpp"
 #include "core/text/utf8.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@ namespace reportkit {
 struct formula::node {
     enum kind_t { number, key, negate, add, subtract, multiply, divide, rate, yoy } kind = number;
     double value = 0;
+    int depth = 1;    // of the tree under this node, bounded by max_formula_depth
     std::string name; // key
     std::shared_ptr<const node> left, right;
 };
@@ -100,9 +102,29 @@ private:
                                 text_.substr(i, sequence_length(c))));
     }
 
-    static node_ptr make(formula::node::kind_t kind, node_ptr left, node_ptr right = nullptr) {
+    // Checked before every step down and every node made, so that neither the parser nor the
+    // evaluation and destruction of the tree (all recursive) can run out of stack.
+    [[noreturn]] void too_deep(size_t offset) {
+        fail(offset, fmt::format("nests more than {} levels deep (parentheses, signs and operations in a "
+                                 "row): split it into several derived fields",
+                                 max_formula_depth));
+    }
+
+    struct nesting {
+        parser& p;
+        nesting(parser& owner, size_t offset) : p(owner) {
+            if (++p.nesting_ > max_formula_depth) p.too_deep(offset);
+        }
+        ~nesting() { --p.nesting_; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+    };
+
+    node_ptr make(formula::node::kind_t kind, size_t offset, node_ptr left, node_ptr right = nullptr) {
         auto n = std::make_shared<formula::node>();
         n->kind = kind;
+        n->depth = 1 + std::max(left->depth, right ? right->depth : 0);
+        if (n->depth > max_formula_depth) too_deep(offset);
         n->left = std::move(left);
         n->right = std::move(right);
         return n;
@@ -112,8 +134,9 @@ private:
         node_ptr n = term();
         while (current_.kind == token::plus || current_.kind == token::minus) {
             auto kind = current_.kind == token::plus ? formula::node::add : formula::node::subtract;
+            size_t at = current_.offset;
             advance();
-            n = make(kind, n, term());
+            n = make(kind, at, n, term());
         }
         return n;
     }
@@ -122,22 +145,20 @@ private:
         node_ptr n = unary();
         while (current_.kind == token::times || current_.kind == token::over) {
             auto kind = current_.kind == token::times ? formula::node::multiply : formula::node::divide;
+            size_t at = current_.offset;
             advance();
-            n = make(kind, n, unary());
+            n = make(kind, at, n, unary());
         }
         return n;
     }
 
     node_ptr unary() {
-        if (current_.kind == token::plus) {
-            advance();
-            return unary();
-        }
-        if (current_.kind == token::minus) {
-            advance();
-            return make(formula::node::negate, unary());
-        }
-        return primary();
+        if (current_.kind != token::plus && current_.kind != token::minus) return primary();
+        token sign = current_;
+        nesting guard(*this, sign.offset);
+        advance();
+        node_ptr n = unary();
+        return sign.kind == token::plus ? n : make(formula::node::negate, sign.offset, std::move(n));
     }
 
     node_ptr primary() {
@@ -158,6 +179,7 @@ private:
             return n;
         }
         case token::call: {
+            nesting guard(*this, t.offset);
             advance(); // the name
             advance(); // '('
             node_ptr first = expression();
@@ -166,9 +188,10 @@ private:
             advance();
             node_ptr second = expression();
             close(t.offset);
-            return make(t.text == "rate" ? formula::node::rate : formula::node::yoy, first, second);
+            return make(t.text == "rate" ? formula::node::rate : formula::node::yoy, t.offset, first, second);
         }
         case token::open: {
+            nesting guard(*this, t.offset);
             advance();
             node_ptr n = expression();
             close(t.offset);
@@ -193,6 +216,7 @@ private:
 
     std::string_view text_;
     size_t pos_ = 0;
+    int nesting_ = 0;
     token current_;
 };
 

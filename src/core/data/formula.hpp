@@ -37,6 +37,12 @@ struct formula_value {
     bool ok() const { return error.empty(); }
 };
 
+// Limits that keep parsing, evaluation and derived values within the stack whatever the input:
+// how deep a formula nests (parentheses, signs, helper calls and operations in a row), and how
+// many derived fields a value may be computed through.
+inline constexpr int max_formula_depth = 100;
+inline constexpr int max_derived_chain = 32;
+
 class formula {
 public:
     // Parses `text`; the first problem, left to right, is the error.

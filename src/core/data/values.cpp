@@ -209,6 +209,11 @@ const field_value& value_resolver::value(const std::string& key) {
             cycle_ += key;
             static const field_value loop = invalid(data_entry{}, phrase(message::on_a_loop));
             return loop;
+        } else if (computing_.size() >= static_cast<size_t>(max_derived_chain)) {
+            // Not kept: asked directly, the same field may be near enough to its inputs.
+            too_deep_ = invalid(data_entry{}, phrase(message::derived_too_deep, computing_.front(),
+                                                     std::to_string(max_derived_chain)));
+            return too_deep_;
         } else {
             computing_.push_back(key);
             const formula& fm = std::get<formula>(parsed);
@@ -231,6 +236,9 @@ const field_value& value_resolver::value(const std::string& key) {
             } else if (!cycle_.empty()) {
                 v.status = value_status::invalid;
                 v.message = phrase(message::formula_loop, cycle_);
+            } else if (!too_deep_.message.empty()) {
+                v.status = value_status::invalid;
+                v.message = too_deep_.message;
             } else if (missing_input.empty()) {
                 v.status = value_status::invalid;
                 v.message = phrase(message::formula_failed, key, f->formula, r.error);
@@ -238,7 +246,10 @@ const field_value& value_resolver::value(const std::string& key) {
                 v.status = value_status::missing;
                 v.message = phrase(message::formula_missing_input, key, f->formula, r.error, missing_input);
             }
-            if (computing_.empty()) cycle_.clear();
+            if (computing_.empty()) {
+                cycle_.clear();
+                too_deep_ = {};
+            }
         }
     } else if (!table_) {
         v.message = phrase(message::no_sheet_linked);

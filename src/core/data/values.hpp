@@ -65,6 +65,7 @@ private:
     std::map<std::string, field_value> values_;
     std::vector<std::string> computing_; // keys being computed, to find loops
     std::string cycle_;                  // the loop found while computing, if any
+    field_value too_deep_;               // the answer past max_derived_chain
 };
 
 } // namespace reportkit

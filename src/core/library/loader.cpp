@@ -717,6 +717,7 @@ private:
     void check_formulas() {
         std::vector<int> state(lib_->fields.size(), 0); // 0 new, 1 on the path, 2 done
         std::vector<std::string> path;
+        bool chain_reported = false;
         std::function<void(size_t)> visit = [&](size_t i) {
             const field& f = lib_->fields[i];
             state[i] = 1;
@@ -737,6 +738,15 @@ private:
                             loop += *k + " → ";
                         report(severity::error, to->where, "formula-loop",
                                fmt::format("the formulas depend on themselves: {}{}", loop, to->key));
+                    } else if (state[j] == 0 && !to->formula.empty() &&
+                               path.size() >= size_t(max_derived_chain)) {
+                        // Bounds this walk, and the resolver's at refresh, which stops at the same depth.
+                        if (!chain_reported)
+                            report(severity::error, to->where, "formula-chain",
+                                   fmt::format("field '{}' is derived through more than {} formulas in a "
+                                               "chain ({} → … → {}): compute it with fewer steps",
+                                               path.front(), max_derived_chain, path.front(), to->key));
+                        chain_reported = true;
                     } else if (state[j] == 0) {
                         visit(j);
                     }

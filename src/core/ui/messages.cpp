@@ -68,6 +68,8 @@ const message_text messages[] = {
     {message::bad_formula, "“{0}”的公式有误：{1}", "the formula of '{0}' {1}"},
     {message::formula_loop, "公式循环引用：{0}", "the formulas depend on themselves: {0}"},
     {message::on_a_loop, "公式循环引用", "is on a loop"},
+    {message::derived_too_deep, "“{0}”经过超过 {1} 层公式推导，无法计算",
+     "'{0}' is derived through more than {1} formulas in a chain, so it is not computed"},
     {message::formula_failed, "无法计算 {0} = {1}（{2}）", "'{0}' = {1} {2}"},
     {message::formula_missing_input, "缺少“{3}”的值，无法计算 {0} = {1}", "'{0}' = {1} {2}"},
     {message::input_is_text, "引用了文本字段“{0}”", "uses '{0}', which is text"},

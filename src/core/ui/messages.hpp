@@ -69,6 +69,7 @@ enum class message {
     bad_formula,        // {0} key, {1} what is wrong with the formula
     formula_loop,       // {0} the loop: a → b → a
     on_a_loop,
+    derived_too_deep,      // {0} key, {1} the limit
     formula_failed,        // {0} key, {1} formula, {2} why
     formula_missing_input, // {0} key, {1} formula, {2} why, {3} the key with no value
     input_is_text,         // {0} key
