@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <functional>
 #include <map>
 
 using namespace reportkit;
@@ -99,6 +100,31 @@ TEST_CASE("lint refuses hostile formulas with a diagnostic at their place") {
         CHECK(p[0].starts_with("t.xml:4:"));
         CHECK(p[0].ends_with(too_deep + " [bad-value]"));
     }
+}
+
+TEST_CASE("a long but shallow formula lints, and its names are placed right") {
+    // 65,536 terms nested 16 deep, with entities on the way: the last name is not declared.
+    std::function<std::string(int)> balanced = [&](int depth) -> std::string {
+        return depth == 0 ? "a" : "(" + balanced(depth - 1) + "&#32;+ " + balanced(depth - 1) + ")";
+    };
+    std::string f = balanced(16);
+    f.replace(f.rfind('a'), 1, "b");
+    std::string xml = fmt::format(R"(<library id="deep" version="1.0.0" title="t">
+  <fields>
+    <field key="a" type="integer" label="a"/>
+    <field key="x" type="integer" label="x" formula="{}"/>
+  </fields>
+  <section id="s" title="t" level="2">
+    <p>{{{{x}}}}</p>
+  </section>
+</library>
+)",
+                                  f);
+    std::vector<std::string> p = printed(load_library_text(xml, "t.xml"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == fmt::format("t.xml:4:{}: error: field 'b' is not declared: add <field key=\"b\" …/> to "
+                              "<fields> [undeclared-field]",
+                              xml.find('b', xml.find("formula=")) - xml.find("    <field key=\"x\"") + 1));
 }
 
 TEST_CASE("lint refuses a chain of derived fields longer than the resolver computes") {

@@ -390,8 +390,16 @@ private:
                    fmt::format("formula '{}' {}", f, e->message));
             return;
         }
-        for (const formula_reference& r : std::get<formula>(parsed).references())
-            formula_uses_.push_back({f.substr(r.offset, r.key.size()), where(r.offset)});
+        // References come left to right: each is found from the one before, not from the start.
+        size_t raw = value, done = 0;
+        for (const formula_reference& r : std::get<formula>(parsed).references()) {
+            if (value != npos) {
+                raw = map_.skip(raw, r.offset - done, true);
+                done = r.offset;
+            }
+            formula_uses_.push_back(
+                {f.substr(r.offset, r.key.size()), value == npos ? position(n, "formula") : map_.at(raw)});
+        }
     }
 
     void parse_section(pugi::xml_node n) {
