@@ -3,6 +3,7 @@
 #include "core/data/formula.hpp"
 #include "core/library/names.hpp"
 #include "core/library/source_map.hpp"
+#include "core/text/utf8.hpp"
 
 #include <pugixml.hpp>
 
@@ -378,6 +379,13 @@ private:
         index(lib_->field_index, lib_->fields, &field::key, n, "key", "field");
     }
 
+    // A formula as a message quotes it: a long one cut short, so a hostile one does not flood lint.
+    static std::string quoted_formula(std::string_view f) {
+        constexpr size_t shown = 60;
+        if (f.size() <= shown + 20) return std::string(f);
+        return std::string(f.substr(0, character_start(f, shown))) + "…";
+    }
+
     // The formula's syntax (data/formula); its names are checked once all fields are declared.
     void check_formula(pugi::xml_node n, std::string_view f) {
         size_t value = map_.attribute_value(map_.attribute(offset(n), "formula"));
@@ -387,7 +395,7 @@ private:
         auto parsed = formula::parse(f);
         if (auto* e = std::get_if<formula_error>(&parsed)) {
             report(severity::error, where(e->offset), "bad-value",
-                   fmt::format("formula '{}' {}", f, e->message));
+                   fmt::format("formula '{}' {}", quoted_formula(f), e->message));
             return;
         }
         // References come left to right: each is found from the one before, not from the start.
@@ -766,7 +774,8 @@ private:
                 });
                 if (!v.ok())
                     report(severity::error, f.where, "bad-value",
-                           fmt::format("formula '{}' {} whatever the data", f.formula, v.error.text("en")));
+                           fmt::format("formula '{}' {} whatever the data", quoted_formula(f.formula),
+                                       v.error.text("en")));
             }
             path.pop_back();
             state[i] = 2;
