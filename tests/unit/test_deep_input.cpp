@@ -34,6 +34,27 @@ std::string sum(size_t n) {
 const std::string too_deep = "nests more than 100 levels deep (parentheses, signs and operations in a row): "
                              "split it into several derived fields";
 
+// A library declaring `fields` (XML lines), with a section that shows `shown`.
+std::string library_xml(const std::string& fields, const std::string& shown) {
+    return fmt::format(R"(<library id="deep" version="1.0.0" title="t">
+  <fields>
+{}  </fields>
+  <section id="s" title="t" level="2">
+    <p>{}</p>
+  </section>
+</library>
+)",
+                       fields, shown);
+}
+
+// A library with `a` and a field `x` derived by `formula`, both shown.
+std::string formula_library(const std::string& formula) {
+    return library_xml(fmt::format("    <field key=\"a\" type=\"integer\" label=\"a\"/>\n"
+                                   "    <field key=\"x\" type=\"integer\" label=\"x\" formula=\"{}\"/>\n",
+                                   formula),
+                       "{{x}}{{a}}");
+}
+
 // A library whose field k0 is derived through `n` formulas: k0 = k1 + 1, …, k{n-1} = k{n} + 1.
 std::string chain_library(size_t n) {
     std::string fields;
@@ -41,22 +62,14 @@ std::string chain_library(size_t n) {
         fields += fmt::format("    <field key=\"k{}\" type=\"integer\" label=\"k\" formula=\"k{} + 1\"/>\n",
                               i, i + 1);
     fields += fmt::format("    <field key=\"k{}\" type=\"integer\" label=\"k\"/>\n", n);
-    return fmt::format(R"(<library id="deep" version="1.0.0" title="t">
-  <fields>
-{}  </fields>
-  <section id="s" title="t" level="2">
-    <p>{{{{k0}}}}</p>
-  </section>
-</library>
-)",
-                       fields);
+    return library_xml(fields, "{{k0}}");
 }
 
-std::vector<std::string> printed(const load_result& r) {
-    std::vector<std::string> out;
-    for (const diagnostic& d : r.diags)
-        out.push_back(format_diagnostic(d));
-    return out;
+// The one diagnostic lint gives, as printed.
+std::string diagnosis(const std::string& xml) {
+    load_result r = load_library_text(xml, "t.xml");
+    REQUIRE(r.diags.size() == 1);
+    return format_diagnostic(r.diags[0]);
 }
 
 } // namespace
@@ -83,22 +96,9 @@ TEST_CASE("a long chain of operations is refused at the limit, quickly, and shor
 TEST_CASE("lint refuses hostile formulas with a diagnostic at their place") {
     for (const std::string& f :
          {std::string(20000, '(') + "1" + std::string(20000, ')'), repeat("-", 20000) + "1", sum(50000)}) {
-        std::string xml = fmt::format(R"(<library id="deep" version="1.0.0" title="t">
-  <fields>
-    <field key="a" type="integer" label="a"/>
-    <field key="x" type="integer" label="x" formula="{}"/>
-  </fields>
-  <section id="s" title="t" level="2">
-    <p>{{{{x}}}}{{{{a}}}}</p>
-  </section>
-</library>
-)",
-                                      f);
-        load_result r = load_library_text(xml, "t.xml");
-        std::vector<std::string> p = printed(r);
-        REQUIRE(p.size() == 1);
-        CHECK(p[0].starts_with("t.xml:4:"));
-        CHECK(p[0].ends_with(fmt::format("formula '{}…' {} [bad-value]", f.substr(0, 60), too_deep)));
+        std::string p = diagnosis(formula_library(f));
+        CHECK(p.starts_with("t.xml:4:"));
+        CHECK(p.ends_with(fmt::format("formula '{}…' {} [bad-value]", f.substr(0, 60), too_deep)));
     }
 }
 
@@ -109,31 +109,16 @@ TEST_CASE("a long but shallow formula lints, and its names are placed right") {
     };
     std::string f = balanced(16);
     f.replace(f.rfind('a'), 1, "b");
-    std::string xml = fmt::format(R"(<library id="deep" version="1.0.0" title="t">
-  <fields>
-    <field key="a" type="integer" label="a"/>
-    <field key="x" type="integer" label="x" formula="{}"/>
-  </fields>
-  <section id="s" title="t" level="2">
-    <p>{{{{x}}}}</p>
-  </section>
-</library>
-)",
-                                  f);
-    std::vector<std::string> p = printed(load_library_text(xml, "t.xml"));
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] == fmt::format("t.xml:4:{}: error: field 'b' is not declared: add <field key=\"b\" …/> to "
-                              "<fields> [undeclared-field]",
-                              xml.find('b', xml.find("formula=")) - xml.find("    <field key=\"x\"") + 1));
+    std::string xml = formula_library(f);
+    CHECK(diagnosis(xml) ==
+          fmt::format("t.xml:4:{}: error: field 'b' is not declared: add <field key=\"b\" …/> to "
+                      "<fields> [undeclared-field]",
+                      xml.find('b', xml.find("formula=")) - xml.find("    <field key=\"x\"") + 1));
 }
 
 TEST_CASE("lint refuses a chain of derived fields longer than the resolver computes") {
-    load_result ok = load_library_text(chain_library(32), "t.xml");
-    CHECK(printed(ok).empty());
-    load_result deep = load_library_text(chain_library(10000), "t.xml");
-    std::vector<std::string> p = printed(deep);
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] ==
+    CHECK(load_library_text(chain_library(32), "t.xml").diags.empty());
+    CHECK(diagnosis(chain_library(10000)) ==
           "t.xml:35:5: error: field 'k0' is derived through more than 32 formulas in a chain (k0 → … → k32): "
           "compute it with fewer steps [formula-chain]");
 }
