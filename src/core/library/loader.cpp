@@ -188,8 +188,9 @@ private:
                 report(
                     severity::error, map_.at(i), "unknown-entity",
                     "a library has no DOCTYPE: its entities are not read; write the characters themselves");
-                size_t close = s.find('>', i), subset = s.find('[', i);
-                end = subset < close ? "]>" : ">";
+                size_t close = s.find('>', i);
+                if (close == npos) return;
+                end = s.substr(i, close - i).find('[') != npos ? "]>" : ">"; // a subset of declarations
             }
             if (!end.empty()) {
                 size_t close = s.find(end, i);
@@ -202,8 +203,9 @@ private:
     // The reference that starts at `amp`: a character reference to a character no text may hold,
     // or a named entity other than the five of XML.
     void entity_reference(std::string_view s, size_t amp) {
-        size_t semicolon = s.find(';', amp);
-        if (semicolon == npos || semicolon - amp > 32) return; // a lone '&' is the parser's business
+        size_t semicolon = s.substr(amp, 34).find(';'); // names are short: no scan to the end per '&'
+        if (semicolon == npos) return;                  // a lone '&' is the parser's business
+        semicolon += amp;
         std::string_view name = s.substr(amp + 1, semicolon - amp - 1);
         if (name.starts_with('#')) {
             bool hex = name.starts_with("#x");
