@@ -51,3 +51,11 @@ TEST_CASE("errors are counted apart from warnings and notes") {
     CHECK(count(list, severity::warning) == 1);
     CHECK(count(list, severity::error) == 1);
 }
+
+TEST_CASE("JSON is valid UTF-8 even when a file name or message holds bytes that are not") {
+    diagnostics list{
+        {severity::error, {"r\xE9sum\xE9.xml", 1, 2}, "bad-encoding", "byte \xFF\xFE; 中\xE4\xB8 ok"}};
+    CHECK(diagnostics_to_json(list) ==
+          "[\n  {\"file\": \"r\\ufffdsum\\ufffd.xml\", \"line\": 1, \"column\": 2, \"severity\": \"error\", "
+          "\"code\": \"bad-encoding\", \"message\": \"byte \\ufffd\\ufffd; 中\\ufffd ok\"}\n]");
+}

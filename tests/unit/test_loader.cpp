@@ -675,3 +675,77 @@ TEST_CASE("formulas that loop or always divide by zero are errors") {
               "[bad-value]",
           });
 }
+
+TEST_CASE("control characters and noncharacters in any text are errors, each where it is") {
+    CHECK(diagnoses(
+              "<library id=\"a\" version=\"1.0.0\" title=\"t\">\n"
+              "  <fields><field key=\"n\" type=\"integer\" label=\"次«\x01»数\" unit=\"次\"/></fields>\n"
+              "  <section id=\"s\" title=\"标«\v»题\" "
+              "level=\"1\"><p>正文«\xC2\x85»{{n}}</p><p>a«&#11;»b«&#x1F;»</p></section>\n"
+              "  <outline id=\"o\" title=\"框架\"><heading level=\"1\">一«\xEF\xBF\xBF»</heading><include "
+              "section=\"s\"/></outline>\n"
+              "</library>") ==
+          std::vector<std::string>{
+              "error: control character U+0001 in text: Writer cannot show it, remove it [bad-character]",
+              "error: control character U+000B in text: Writer cannot show it, remove it [bad-character]",
+              "error: control character U+0085 in text: Writer cannot show it, remove it [bad-character]",
+              "error: control character U+000B in text: Writer cannot show it, remove it [bad-character]",
+              "error: control character U+001F in text: Writer cannot show it, remove it [bad-character]",
+              "error: noncharacter U+FFFF in text: Writer cannot show it, remove it [bad-character]",
+          });
+}
+
+TEST_CASE("entities other than XML's five are errors; comments and CDATA may hold any") {
+    CHECK(diagnoses(R"(<library id="a" version="1.0.0" title="«&copy;»">
+  <!-- &nbsp; is fine in a comment -->
+  <section id="s" title="标题" level="1"><p>a«&nbsp;»b&lt;&amp;&#160;<![CDATA[&hellip;]]>c«&hellip;»</p></section>
+</library>)") ==
+          std::vector<std::string>{
+              "error: unknown entity '&copy;': XML knows only &lt; &gt; &amp; &quot; &apos;; write the "
+              "character "
+              "itself or a reference like &#160; [unknown-entity]",
+              "error: unknown entity '&nbsp;': XML knows only &lt; &gt; &amp; &quot; &apos;; write the "
+              "character "
+              "itself or a reference like &#160; [unknown-entity]",
+              "error: unknown entity '&hellip;': XML knows only &lt; &gt; &amp; &quot; &apos;; write the "
+              "character itself or a reference like &#160; [unknown-entity]",
+          });
+}
+
+TEST_CASE("a DOCTYPE is an error, and so is each use of the entities it declares") {
+    CHECK(diagnoses(R"(«<!DOCTYPE library [<!ENTITY org "某单位">]>
+<library id="a" version="1.0.0" title="t">
+  <section id="s" title="标题" level="1"><p>«&org;»召开会议</p></section>
+</library>)") ==
+          std::vector<std::string>{
+              "error: a library has no DOCTYPE: its entities are not read; write the characters themselves "
+              "[unknown-entity]",
+              "error: unknown entity '&org;': XML knows only &lt; &gt; &amp; &quot; &apos;; write the "
+              "character "
+              "itself or a reference like &#160; [unknown-entity]",
+          });
+}
+
+TEST_CASE("bytes that are not UTF-8 are an error at the first of them") {
+    CHECK(diagnosis(
+              "<library id=\"a\" version=\"1.0.0\" title=\"t\">\n"
+              "  <section id=\"s\" title=\"标题\" level=\"1\"><p>召开«\xCA»\xFD\xBE\xDD会议</p></section>\n"
+              "</library>") == "error: byte 0xCA is not UTF-8: save the library as UTF-8 [bad-encoding]");
+    CHECK(diagnosis("<library id=\"a\" version=\"1.0.0\" title=\"t«\xC0\xAF»\">\n"
+                    "  <section id=\"s\" title=\"标题\" level=\"1\"><p>召开会议</p></section>\n"
+                    "</library>") ==
+          "error: byte 0xC0 is not UTF-8: save the library as UTF-8 [bad-encoding]");
+}
+
+TEST_CASE("a UTF-16 library is told to be saved as UTF-8") {
+    std::string utf8 =
+        R"(<library id="a" version="1.0.0" title="t"><section id="s" title="t" level="1"><p>x</p></section></library>)";
+    std::string le, be;
+    for (char c : utf8) {
+        le += {c, '\0'};
+        be += {'\0', c};
+    }
+    for (const std::string& xml : {"\xFF\xFE" + le, le, "\xFE\xFF" + be, be})
+        CHECK(only(load(xml)) ==
+              "t.xml: error: the file is UTF-16: save the library as UTF-8 [bad-encoding]");
+}

@@ -1,4 +1,5 @@
 #include "core/diag/diagnostic.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -37,9 +38,17 @@ std::string format_diagnostic(const diagnostic& d) {
 
 namespace {
 
-void append_json_string(std::string& out, const std::string& s) {
+// JSON text is UTF-8: bytes that are not (a file name, an echoed value) become U+FFFD.
+void append_json_string(std::string& out, std::string_view s) {
     out += '"';
-    for (unsigned char c : s) {
+    for (size_t i = 0; i < s.size();) {
+        size_t n = valid_sequence_length(s, i);
+        if (n == 0) {
+            out += "\\ufffd";
+            i = character_end(s, i + 1);
+            continue;
+        }
+        auto c = static_cast<unsigned char>(s[i]);
         switch (c) {
         case '"':
             out += "\\\"";
@@ -60,8 +69,9 @@ void append_json_string(std::string& out, const std::string& s) {
             if (c < 0x20)
                 out += fmt::format("\\u{:04x}", c);
             else
-                out += static_cast<char>(c); // UTF-8 passes through
+                out.append(s.data() + i, n);
         }
+        i += n;
     }
     out += '"';
 }

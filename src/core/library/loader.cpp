@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
@@ -109,6 +111,8 @@ public:
     loader(std::string_view xml, const std::string& path) : map_(xml), path_(path) {}
 
     load_result load() {
+        check_characters();
+        check_references_to_entities();
         pugi::xml_document doc;
         // Without parse_wconv_attribute line breaks in attributes survive for the text rule.
         constexpr unsigned options = pugi::parse_default & ~pugi::parse_wconv_attribute;
@@ -136,6 +140,92 @@ public:
 private:
     void report(severity level, text_position at, const char* code, std::string message) {
         diags_.push_back({level, {path_, at.line, at.column}, code, std::move(message)});
+    }
+
+    // Bytes that are no UTF-8 (the first only: a file in another encoding has them everywhere), and
+    // each character no text may hold, wherever it is written.
+    void check_characters() {
+        std::string_view s = map_.text();
+        bool bad_utf8_seen = false;
+        for (size_t i = 0; i < s.size();) {
+            size_t n = valid_sequence_length(s, i);
+            if (n == 0) {
+                if (!bad_utf8_seen)
+                    report(severity::error, map_.at(i), "bad-encoding",
+                           fmt::format("byte 0x{:02X} is not UTF-8: save the library as UTF-8",
+                                       static_cast<unsigned char>(s[i])));
+                bad_utf8_seen = true;
+                i = character_end(s, i + 1);
+                continue;
+            }
+            forbidden_character(code_point_at(s, i), i);
+            i += n;
+        }
+    }
+
+    void forbidden_character(char32_t cp, size_t at) {
+        if (!is_forbidden_character(cp)) return;
+        report(severity::error, map_.at(at), "bad-character",
+               fmt::format("{} U+{:04X} in text: Writer cannot show it, remove it",
+                           cp >= 0xFFFE ? "noncharacter" : "control character", static_cast<uint32_t>(cp)));
+    }
+
+    // pugixml expands only the five XML entities and character references: any other &name; would
+    // reach the report as it is written, and a DOCTYPE's declarations are never read.
+    void check_references_to_entities() {
+        std::string_view s = map_.text();
+        for (size_t i = s.find_first_of("<&"); i != npos; i = s.find_first_of("<&", i + 1)) {
+            if (s[i] == '&') {
+                entity_reference(s, i);
+                continue;
+            }
+            std::string_view rest = s.substr(i);
+            std::string_view end = rest.starts_with("<!--")        ? "-->"
+                                   : rest.starts_with("<![CDATA[") ? "]]>"
+                                   : rest.starts_with("<?")        ? "?>"
+                                                                   : "";
+            if (rest.starts_with("<!DOCTYPE")) {
+                report(
+                    severity::error, map_.at(i), "unknown-entity",
+                    "a library has no DOCTYPE: its entities are not read; write the characters themselves");
+                size_t close = s.find('>', i);
+                if (close == npos) return;
+                end = s.substr(i, close - i).find('[') != npos ? "]>" : ">"; // a subset of declarations
+            }
+            if (!end.empty()) {
+                size_t close = s.find(end, i);
+                if (close == npos) return; // the XML parser reports it
+                i = close;
+            }
+        }
+    }
+
+    // The reference that starts at `amp`: a character reference to a character no text may hold,
+    // or a named entity other than the five of XML.
+    void entity_reference(std::string_view s, size_t amp) {
+        size_t semicolon = s.substr(amp, 34).find(';'); // names are short: no scan to the end per '&'
+        if (semicolon == npos) return;                  // a lone '&' is the parser's business
+        semicolon += amp;
+        std::string_view name = s.substr(amp + 1, semicolon - amp - 1);
+        if (name.starts_with('#')) {
+            bool hex = name.starts_with("#x");
+            uint32_t cp = 0;
+            auto [end, ec] =
+                std::from_chars(name.data() + (hex ? 2 : 1), name.data() + name.size(), cp, hex ? 16 : 10);
+            if (ec == std::errc() && end == name.data() + name.size()) forbidden_character(cp, amp);
+            return;
+        }
+        constexpr std::string_view xml_entities[] = {"lt", "gt", "amp", "quot", "apos"};
+        if (name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
+            }))
+            return;
+        if (std::find(std::begin(xml_entities), std::end(xml_entities), name) != std::end(xml_entities))
+            return;
+        report(severity::error, map_.at(amp), "unknown-entity",
+               fmt::format("unknown entity '&{};': XML knows only &lt; &gt; &amp; &quot; &apos;; write the "
+                           "character itself or a reference like &#160;",
+                           name));
     }
 
     static size_t offset(pugi::xml_node n) {
@@ -818,14 +908,26 @@ private:
     bool trim_next_ = false; // at the start of a paragraph or item: leading whitespace goes
 };
 
+load_result file_error(const std::string& path, const char* code, std::string message) {
+    return {nullptr, {{severity::error, {path, 0, 0}, code, std::move(message)}}};
+}
+
 load_result unreadable(const std::string& path, std::string message) {
-    return {nullptr, {{severity::error, {path, 0, 0}, "unreadable-file", std::move(message)}}};
+    return file_error(path, "unreadable-file", std::move(message));
+}
+
+// A byte order mark of UTF-16, or a zero byte among the first two, as UTF-16 writes '<'.
+bool is_utf16(std::string_view xml) {
+    return xml.starts_with("\xFF\xFE") || xml.starts_with("\xFE\xFF") ||
+           (xml.size() > 1 && (xml[0] == '\0' || xml[1] == '\0'));
 }
 
 } // namespace
 
 load_result load_library_text(std::string_view xml, const std::string& path) {
     if (xml.starts_with("\xEF\xBB\xBF")) xml.remove_prefix(3); // a BOM is no character of line 1
+    if (is_utf16(xml))
+        return file_error(path, "bad-encoding", "the file is UTF-16: save the library as UTF-8");
     return loader(xml, path).load();
 }
 

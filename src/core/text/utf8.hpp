@@ -36,17 +36,35 @@ inline char32_t code_point_at(std::string_view s, size_t i) {
     return cp;
 }
 
-// Well-formed UTF-8: every lead byte followed by as many continuation bytes as it announces.
+// The bytes of the well-formed character that starts at byte `i`, or 0 when the bytes there are
+// no UTF-8: a stray continuation byte, a cut-off or overlong sequence, a surrogate, beyond U+10FFFF.
+inline size_t valid_sequence_length(std::string_view s, size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k)
+        if (!is_continuation(s[i + k])) return 0;
+    char32_t cp = code_point_at(s, i);
+    bool overlong = encoded_length(cp) != n;
+    bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    return overlong || surrogate || cp > 0x10FFFF ? 0 : n;
+}
+
+// Well-formed UTF-8: every character as valid_sequence_length accepts it.
 inline bool is_valid_utf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (size_t k = 1; k < n; ++k)
-            if (!is_continuation(s[i + k])) return false;
+        size_t n = valid_sequence_length(s, i);
+        if (n == 0) return false;
         i += n;
     }
     return true;
+}
+
+// Code points no text may hold: C0 controls but tab, line feed and carriage return, DEL and the C1
+// controls, and the noncharacters U+FFFE and U+FFFF. Writer drops the text around them.
+inline bool is_forbidden_character(char32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F) ||
+           cp == 0xFFFE || cp == 0xFFFF;
 }
 
 // `i`, moved back to the start of the character it falls in.
