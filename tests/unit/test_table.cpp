@@ -1,6 +1,7 @@
 // Data sheets: CSV decoding and parsing, the header row, keys, duplicates and cell names.
 #include "core/data/csv.hpp"
 #include "core/data/table.hpp"
+#include "core/data/values.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -103,4 +104,62 @@ TEST_CASE("bad keys, duplicates and a missing header are reported with their cel
         printed(named.problems) ==
         std::vector<std::string>{"d.csv:$Sheet1.$D$5: error: the named cell 'a' repeats a key whose value is "
                                  "at B2 [duplicate-key]"});
+}
+
+TEST_CASE("a CSV value split by an unquoted comma is an error naming its cell") {
+    table_result r = read_table(parse_csv("key,value\na,12,345\nb,7\n", "d.csv").grid);
+    CHECK(printed(r.problems) ==
+          std::vector<std::string>{
+              "d.csv:C2: error: '345' stands in a column without a header: a separator inside an unquoted "
+              "value splits it (12,345); quote the value (\"12,345\") or write it without the separator "
+              "[value-without-header]"});
+    CHECK(r.table.find("a") == nullptr);
+    // A title row above the header and a note column under its header are no such problem.
+    CHECK(read_table(parse_csv("统计表\nkey,value,note\na,\"12,345\",ok\nb,1,,\n", "d.csv").grid)
+              .problems.empty());
+}
+
+namespace {
+
+// What a decimal field shows for the value of `a` in a CSV text, or the problems reading it.
+std::string csv_value(const std::string& csv) {
+    csv_result parsed = parse_csv(csv, "d.csv");
+    if (!parsed.problems.empty()) return printed(parsed.problems).front();
+    table_result t = read_table(parsed.grid);
+    if (!t.problems.empty()) return printed(t.problems).front();
+    field f;
+    f.key = "a";
+    f.type = field_type::decimal;
+    field_value v = read_cell(f, *t.table.find("a"));
+    if (v.status != value_status::filled) return v.cell + ": " + v.message.text("en-US");
+    return format_value(v.number, false, f, {});
+}
+
+} // namespace
+
+TEST_CASE("with ; or tab between values the decimal mark is found from the file, or the file is refused") {
+    CHECK(csv_value("key;value\na;12,5\n") == "12.5");
+    CHECK(csv_value("key\tvalue\na\t12,5\n") == "12.5");
+    CHECK(csv_value("key;value\nb;12,5\na;1.234,5\n") == "1234.5");
+    CHECK(csv_value("key;value\nb;0,5\na;1.234\n") == "1234"); // the point groups thousands here
+    CHECK(csv_value("key;value\na;1,234\nb;3.5\n") == "1234"); // the point is the decimal mark here
+    CHECK(csv_value("key;value\na;1,234\n") ==
+          "d.csv:B2: error: cannot tell whether the comma in '1,234' is a decimal mark or a thousands "
+          "separator; write it without the comma, or with its decimals (1234,0 or 1234.0) "
+          "[unclear-decimal-mark]");
+    CHECK(csv_value("key;value\nb;12,5\na;1,234.5\n") ==
+          "d.csv:B3: error: '1,234.5' and '12,5' at B2 use different decimal marks; write every number with "
+          "the same one [mixed-decimal-marks]");
+    CHECK(csv_value("key;value\nb;12,5\na;\"1,2,3\"\n") ==
+          "d.csv:B3: error: '1,2,3' is not a number written with a decimal comma (1.234,5) [bad-number]");
+    CHECK(csv_value("key;value\na;\"1,2,3\"\n") ==
+          "B2: the commas in '1,2,3' are not thousands separators (as in 1,234,567), so it is not read as a "
+          "number");
+
+    csv_result percent = parse_csv("key;value\na;12,5%\n", "d.csv");
+    REQUIRE(percent.problems.empty());
+    CHECK(percent.grid.rows[1][1].kind == cell_kind::number);
+    CHECK(percent.grid.rows[1][1].number == Approx(0.125));
+    CHECK(percent.grid.rows[1][1].percent);
+    CHECK(percent.grid.rows[1][1].text == "12,5%"); // shown as the sheet wrote it
 }

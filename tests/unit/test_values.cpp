@@ -2,6 +2,7 @@
 #include "core/data/values.hpp"
 
 #include <catch2/catch.hpp>
+#include <limits>
 #include <map>
 
 using namespace reportkit;
@@ -114,7 +115,7 @@ TEST_CASE("cells are read as the field's type") {
     field year = make_field("k", field_type::year);
     CHECK(shown(year, number(2025)) == "2025");
     CHECK(shown(year, text("2025年")) == "invalid: '2025年' is not a number, and 'k' (year) needs one");
-    CHECK(shown(year, number(25)) == "invalid: '25.000000' is not a year");
+    CHECK(shown(year, number(25)) == "invalid: '25.000000' is outside the range of 'k' (1900–2100)");
 
     field name = make_field("k", field_type::text);
     CHECK(shown(name, text("市委办公室")) == "市委办公室");
@@ -185,4 +186,61 @@ TEST_CASE("derived values are computed from the sheet; loops and gaps are report
     CHECK(unlinked.value("rate").status == value_status::missing);
     CHECK(unlinked.value("done").message.text("zh-CN") == "文档尚未链接数据表");
     CHECK(unlinked.value("rate").message.text("zh-CN") == "缺少“done”的值，无法计算 rate = rate(done, all)");
+}
+
+TEST_CASE("commas in a number must separate thousands, or the cell is invalid") {
+    field count = make_field("k", field_type::integer);
+    CHECK(shown(count, text("12,5")) == "invalid: the commas in '12,5' are not thousands separators (as in "
+                                        "1,234,567), so it is not read as a number");
+    CHECK(shown(count, text("1,2,3")) == "invalid: the commas in '1,2,3' are not thousands separators (as in "
+                                         "1,234,567), so it is not read as a number");
+    CHECK(shown(count, text("1234,567")).starts_with("invalid: the commas in '1234,567'"));
+    CHECK(shown(count, text(",123")).starts_with("invalid: the commas in ',123'"));
+    CHECK(shown(count, text("1,234,567")) == "1,234,567");
+    CHECK(shown(count, text("-12,345")) == "-12,345");
+    CHECK(shown(count, text("１，２３４")) == "1234");
+    CHECK(read_cell(count, entry(text("12,5"))).cell == "数据!B2");
+    CHECK(read_cell(count, entry(text("12,5"))).message.text("zh-CN") ==
+          "“12,5”中的逗号不是千位分隔符（如 1,234,567），无法作为数字读取");
+    field amount = make_field("k", field_type::decimal, "", 1);
+    CHECK(shown(amount, text("12,345.5")) == "12,345.5");
+    CHECK(shown(amount, text("12.345,5")).starts_with("invalid: the commas in '12.345,5'"));
+}
+
+TEST_CASE("each type has a range, and a value outside it is invalid with the range named") {
+    field count = make_field("k", field_type::integer);
+    const std::string huge = "invalid: '1e308' is outside the range of 'k' (-1,000,000,000,000,000 – "
+                             "1,000,000,000,000,000)";
+    CHECK(shown(count, text("1e308")) == huge);
+    CHECK(shown(count, cell_value{cell_kind::number, 1e308, "1e308", false}) == huge);
+    CHECK(shown(count, cell_value{cell_kind::number, std::numeric_limits<double>::infinity(), "inf", false})
+              .starts_with("invalid: 'inf' is outside the range of 'k'"));
+    CHECK(shown(count, number(1e15)) == "1,000,000,000,000,000");
+    CHECK(shown(count, number(-1e16)).starts_with("invalid: "));
+    CHECK(read_cell(count, entry(text("1e308"))).cell == "数据!B2");
+    CHECK(read_cell(count, entry(text("1e308"))).message.text("zh-CN") ==
+          "“1e308”超出“k”的允许范围（-1,000,000,000,000,000 – 1,000,000,000,000,000）");
+
+    field money = make_field("k", field_type::amount, "万元", 1);
+    CHECK(shown(money, number(1e7), "亿元") == "100,000,000,000.0");    // 10^11 万元 is fine …
+    CHECK(shown(money, number(2e11), "亿元").starts_with("invalid: ")); // … 2 × 10^15 万元 is not
+    CHECK(shown(make_field("k", field_type::decimal), text("1e16")).starts_with("invalid: "));
+
+    field rate = make_field("k", field_type::percent, "", 1);
+    CHECK(shown(rate, text("1000%")) == "1000%");
+    CHECK(shown(rate, text("1000.1%")) == "invalid: '1000.1%' is outside the range of 'k' (-1000% – 1000%)");
+    CHECK(shown(rate, number(-20, true)).starts_with("invalid: "));
+
+    field year = make_field("k", field_type::year);
+    CHECK(shown(year, number(1900)) == "1900");
+    CHECK(shown(year, text("2100")) == "2100");
+    CHECK(shown(year, text("2101")) == "invalid: '2101' is outside the range of 'k' (1900–2100)");
+    CHECK(shown(year, number(1899)).starts_with("invalid: "));
+}
+
+TEST_CASE("numbers up to the largest allowed are written exactly") {
+    CHECK(format_number(999999999999999, field_type::integer, 0) == "999,999,999,999,999");
+    CHECK(format_number(1e15, field_type::integer, 0) == "1,000,000,000,000,000");
+    CHECK(format_number(123456789012.3, field_type::decimal, 1) == "123,456,789,012.3");
+    CHECK(format_number(1.005, field_type::decimal, 2) == "1.01"); // still 四舍五入 despite binary fractions
 }

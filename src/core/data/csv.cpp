@@ -1,8 +1,12 @@
 #include "core/data/csv.hpp"
 
+#include "core/data/values.hpp"
+#include "core/text/trim.hpp"
 #include "core/text/utf8.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fmt/format.h>
 #include <fstream>
@@ -43,6 +47,107 @@ diagnostic csv_problem(const std::string& file, int line, int column, std::strin
     d.code = std::move(code);
     d.message = std::move(message);
     return d;
+}
+
+// How a number written in a field uses its comma: 12,5 and 1.234,5 as the decimal mark;
+// 1,234,567, 1,234.5 and 3.5 keep the point as the decimal mark; 1,234 could be either.
+enum class comma_use { none, decimal, grouping, unclear };
+
+bool looks_like_number(std::string_view t) {
+    return t.find_first_not_of("0123456789.,+-%") == std::string_view::npos &&
+           t.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// How many digits follow position `at`.
+size_t digits_after(std::string_view t, size_t at) {
+    return std::min(t.find_first_not_of("0123456789", at + 1), t.size()) - at - 1;
+}
+
+comma_use comma_in(std::string_view t) {
+    if (!looks_like_number(t)) return comma_use::none;
+    size_t comma = t.rfind(','), point = t.rfind('.');
+    if (comma == std::string_view::npos) {
+        bool decimal_point =
+            point != std::string_view::npos && t.find('.') == point && digits_after(t, point) != 3;
+        return decimal_point ? comma_use::grouping : comma_use::none;
+    }
+    if (point != std::string_view::npos) return comma > point ? comma_use::decimal : comma_use::grouping;
+    // 1,2,3 is no number either way; the value reader says so.
+    if (std::count(t.begin(), t.end(), ',') > 1)
+        return commas_group_thousands(t) ? comma_use::grouping : comma_use::none;
+    return digits_after(t, comma) == 3 ? comma_use::unclear : comma_use::decimal;
+}
+
+diagnostic cell_problem(const csv_result& r, size_t row, size_t column, std::string code,
+                        std::string message) {
+    diagnostic d = csv_problem(r.grid.file, 0, 0, std::move(code), std::move(message));
+    d.where.cell = cell_name("", row, column);
+    return d;
+}
+
+// "1.234,5" read with a decimal comma, as a number cell that keeps its text; false if malformed.
+bool read_decimal_comma(cell_value& c) {
+    std::string t = trimmed(c.text);
+    bool percent = t.ends_with('%');
+    if (percent) t.pop_back();
+    std::string swapped = t; // 1.234,5 → 1,234.5, so that the grouping rule of point files applies
+    for (char& ch : swapped)
+        ch = ch == '.' ? ',' : ch == ',' ? '.' : ch;
+    if (!commas_group_thousands(swapped)) return false;
+    std::erase(swapped, ',');
+    if (swapped.starts_with('+')) swapped.erase(0, 1);
+    double v = 0;
+    auto [end, ec] = std::from_chars(swapped.data(), swapped.data() + swapped.size(), v);
+    if (ec != std::errc() || end != swapped.data() + swapped.size()) return false;
+    c.kind = cell_kind::number;
+    c.number = percent ? v / 100 : v;
+    c.percent = percent;
+    return true;
+}
+
+// With ; or tab between values, a comma in a number is a decimal mark (12,5) or a thousands
+// separator (1,234,567): decided from the whole file, refused when the file does not tell.
+void settle_decimal_mark(csv_result& r) {
+    std::optional<std::pair<size_t, size_t>> decimal, grouping, unclear;
+    auto& rows = r.grid.rows;
+    for (size_t i = 0; i < rows.size(); ++i)
+        for (size_t j = 0; j < rows[i].size(); ++j) {
+            comma_use use = comma_in(trimmed(rows[i][j].text));
+            auto& first = use == comma_use::decimal    ? decimal
+                          : use == comma_use::grouping ? grouping
+                                                       : unclear;
+            if (use != comma_use::none && !first) first = std::pair(i, j);
+        }
+    auto text_at = [&](std::pair<size_t, size_t> at) { return trimmed(rows[at.first][at.second].text); };
+    if (decimal && grouping) {
+        auto later = std::max(*decimal, *grouping);
+        auto earlier = std::min(*decimal, *grouping);
+        r.problems.push_back(cell_problem(
+            r, later.first, later.second, "mixed-decimal-marks",
+            fmt::format(
+                "'{}' and '{}' at {} use different decimal marks; write every number with the same one",
+                text_at(later), text_at(earlier), cell_name("", earlier.first, earlier.second))));
+        return;
+    }
+    if (!decimal && unclear && !grouping) {
+        r.problems.push_back(cell_problem(
+            r, unclear->first, unclear->second, "unclear-decimal-mark",
+            fmt::format("cannot tell whether the comma in '{}' is a decimal mark or a thousands separator; "
+                        "write it without the comma, or with its decimals (1234,0 or 1234.0)",
+                        text_at(*unclear))));
+        return;
+    }
+    if (!decimal) return;
+    for (size_t i = 0; i < rows.size(); ++i)
+        for (size_t j = 0; j < rows[i].size(); ++j) {
+            std::string t = trimmed(rows[i][j].text);
+            // 1.234 too: with a decimal comma, its point groups thousands.
+            if (looks_like_number(t) && t.find_first_of(".,") != std::string::npos &&
+                !read_decimal_comma(rows[i][j]))
+                r.problems.push_back(cell_problem(
+                    r, i, j, "bad-number",
+                    fmt::format("'{}' is not a number written with a decimal comma (1.234,5)", t)));
+        }
 }
 
 } // namespace
@@ -125,6 +230,8 @@ csv_result parse_csv(std::string_view s, const std::string& file) {
     // A file ending with a line break leaves one empty row behind.
     while (!rows.empty() && rows.back().size() == 1 && rows.back()[0].kind == cell_kind::empty)
         rows.pop_back();
+    result.grid.values_need_headers = true;
+    if (separator != ',') settle_decimal_mark(result);
     return result;
 }
 

@@ -24,8 +24,9 @@ struct csv_result {
 };
 
 // Parses CSV (RFC 4180: quotes, doubled quotes, line breaks inside quotes); the separator is
-// the first of , ; or tab found outside quotes on the first line. `file` names the source in
-// messages.
+// the first of , ; or tab found outside quotes on the first line. With ; or tab, numbers written
+// with a decimal comma (12,5) become number cells; a file whose decimal mark is mixed or cannot be
+// told is an error. `file` names the source in messages.
 csv_result parse_csv(std::string_view utf8, const std::string& file);
 
 // Reads and decodes a CSV file; unreadable or undecodable files are errors in `problems`.

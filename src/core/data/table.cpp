@@ -45,6 +45,22 @@ diagnostic problem(const sheet_grid& g, size_t row, size_t col, std::string code
     return d;
 }
 
+// Reports each non-empty value of row `r` under an empty header cell; true when there was one.
+bool report_headless_values(const sheet_grid& g, size_t header, size_t r, diagnostics& problems) {
+    bool found = false;
+    for (size_t c = 0; c < g.rows[r].size(); ++c) {
+        bool headed = c < g.rows[header].size() && !trimmed(g.rows[header][c].text).empty();
+        if (headed || trimmed(g.rows[r][c].text).empty()) continue;
+        problems.push_back(problem(g, r, c, "value-without-header",
+                                   fmt::format("'{}' stands in a column without a header: a separator inside "
+                                               "an unquoted value splits it (12,345); quote the value "
+                                               "(\"12,345\") or write it without the separator",
+                                               g.rows[r][c].text)));
+        found = true;
+    }
+    return found;
+}
+
 } // namespace
 
 std::string cell_name(const std::string& sheet, size_t row, size_t column) {
@@ -103,6 +119,7 @@ table_result read_table(const sheet_grid& g) {
     for (size_t r = header + 1; r < g.rows.size(); ++r) {
         std::string key = text(r, at[key_column]);
         if (key.empty() || key.starts_with("#")) continue; // blank rows and comments
+        if (g.values_need_headers && report_headless_values(g, header, r, result.problems)) continue;
         if (!is_name(key)) {
             result.problems.push_back(problem(
                 g, r, at[key_column], "bad-key",

@@ -24,6 +24,8 @@ struct sheet_grid {
     std::string file;  // for messages
     std::string sheet; // "数据"; empty for a CSV file
     std::vector<std::vector<cell_value>> rows;
+    // CSV: a value under no header is an unquoted separator splitting a field (12,345), an error.
+    bool values_need_headers = false;
 };
 
 // The name of a cell for people: "数据!B7", or "B7" in a CSV file.

@@ -3,6 +3,7 @@
 #include "core/data/formula.hpp"
 #include "core/text/trim.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -10,11 +11,12 @@
 namespace reportkit {
 namespace {
 
-// Half away from zero at `decimals` places; the nudge keeps 0.125 → 0.13 despite binary fractions.
+// Half away from zero at `decimals` places; the nudge keeps 1.005 → 1.01 despite binary fractions,
+// and is capped so that it never moves a large number (10^15 stays 10^15).
 double round_half_away(double v, int decimals) {
     double scale = std::pow(10.0, decimals);
     double scaled = v * scale;
-    scaled += std::copysign(std::fabs(scaled) * 1e-12 + 1e-9, scaled);
+    scaled += std::copysign(std::min(std::fabs(scaled) * 1e-12, 1e-6) + 1e-9, scaled);
     return std::round(scaled) / scale;
 }
 
@@ -45,12 +47,14 @@ std::string write_number(double v, int decimals, bool trim, long long group_from
 }
 
 // A number written as text: "1,234", "１２３", "+5", "97.4%" (percent set), "18次" (the unit).
-std::optional<double> parse_number_text(std::string_view text, std::string_view unit, bool& percent) {
+// `bad_commas` is set when commas stand where thousands separators cannot (12,5 or 1,2,3).
+std::optional<double> parse_number_text(std::string_view text, std::string_view unit, bool& percent,
+                                        bool& bad_commas) {
     std::string s;
     std::string t = trimmed(text);
     for (size_t i = 0; i < t.size();) {
         auto c = static_cast<unsigned char>(t[i]);
-        // Full-width digits, point, minus and percent sign (U+FF10.., U+FF0E, U+FF0D, U+FF05).
+        // Full-width digits, point, minus, percent sign and comma (U+FF10.., U+FF0E, U+FF0D, U+FF05, U+FF0C).
         if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC) {
             auto d = static_cast<unsigned char>(t[i + 2]);
             if (d >= 0x90 && d <= 0x99)
@@ -61,25 +65,48 @@ std::optional<double> parse_number_text(std::string_view text, std::string_view 
                 s += '-';
             else if (d == 0x85)
                 s += '%';
-            else if (d == 0x8C) {
-            } // full-width comma between thousands
+            else if (d == 0x8C)
+                s += ',';
             else
                 s += t.substr(i, 3);
             i += 3;
             continue;
         }
-        if (c != ',') s += t[i];
+        s += t[i];
         ++i;
     }
     if (!unit.empty() && s.size() > unit.size() && s.ends_with(unit)) s.resize(s.size() - unit.size());
     percent = !s.empty() && s.back() == '%';
     if (percent) s.pop_back();
+    bad_commas = !commas_group_thousands(s);
+    if (bad_commas) return std::nullopt;
+    std::erase(s, ',');
     if (!s.empty() && s.front() == '+') s.erase(0, 1);
     if (s.empty()) return std::nullopt;
     double v = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
     return v;
+}
+
+// The values a sheet may give each type; anything outside is a typing slip or a unit mix-up.
+constexpr double largest_number = 1e15;
+constexpr double largest_percent = 10; // ±1000%
+constexpr double first_year = 1900, last_year = 2100;
+
+// The allowed range for the field's type as people read it, or nothing when `v` is inside it.
+std::optional<std::string> outside_range(field_type type, double v) {
+    switch (type) {
+    case field_type::year:
+        if (v >= first_year && v <= last_year) return std::nullopt;
+        return "1900–2100";
+    case field_type::percent:
+        if (std::fabs(v) <= largest_percent) return std::nullopt;
+        return "-1000% – 1000%";
+    default:
+        if (std::fabs(v) <= largest_number) return std::nullopt;
+        return "-1,000,000,000,000,000 – 1,000,000,000,000,000";
+    }
 }
 
 field_value invalid(const data_entry& e, phrase why) {
@@ -134,6 +161,29 @@ std::string format_value(double value, bool change, const field& f, const placeh
     return approx == "余" ? number + approx : approx + number;
 }
 
+// Whether every comma in `s` (ASCII digits, one optional sign) separates thousands: 1,234,567.5.
+bool commas_group_thousands(std::string_view s) {
+    size_t point = std::min(s.find('.'), s.size());
+    if (s.find(',') == std::string_view::npos) return true;
+    if (s.find(',', point) != std::string_view::npos) return false;
+    std::string_view whole = s.substr(0, point);
+    if (!whole.empty() && (whole[0] == '-' || whole[0] == '+')) whole.remove_prefix(1);
+    size_t group = 0;
+    bool first = true;
+    for (char c : whole) {
+        if (c == ',') {
+            if (group == 0 || group > 3 || (!first && group != 3)) return false;
+            first = false;
+            group = 0;
+        } else if (c >= '0' && c <= '9') {
+            ++group;
+        } else {
+            return false;
+        }
+    }
+    return group == 3;
+}
+
 std::optional<double> amount_unit_factor(std::string_view unit) {
     static const std::pair<std::string_view, double> units[] = {
         {"元", 1}, {"千元", 1e3}, {"万元", 1e4}, {"百万元", 1e6}, {"亿元", 1e8}};
@@ -155,7 +205,9 @@ field_value read_cell(const field& f, const data_entry& e) {
     double number = c.number;
     bool percent = c.percent;
     if (c.kind == cell_kind::text) {
-        auto parsed = parse_number_text(c.text, f.unit, percent);
+        bool bad_commas = false;
+        auto parsed = parse_number_text(c.text, f.unit, percent, bad_commas);
+        if (bad_commas) return invalid(e, phrase(message::commas_not_grouping, c.text));
         if (!parsed) return invalid(e, phrase(message::not_a_number, c.text, f.key, to_string(f.type)));
         number = *parsed;
     }
@@ -165,7 +217,7 @@ field_value read_cell(const field& f, const data_entry& e) {
             return invalid(e, phrase(message::not_whole, c.text, f.key));
         break;
     case field_type::year:
-        if (std::fabs(number - std::round(number)) > 1e-9 || number < 1900 || number > 2200)
+        if (std::fabs(number - std::round(number)) > 1e-9)
             return invalid(e, phrase(message::not_a_year, c.text));
         break;
     case field_type::percent:
@@ -183,6 +235,8 @@ field_value read_cell(const field& f, const data_entry& e) {
         if (percent && c.kind == cell_kind::text) number /= 100;
         break;
     }
+    if (auto range = outside_range(f.type, number)) // NaN and infinities are outside every range
+        return invalid(e, phrase(message::out_of_range, c.text, f.key, *range));
     return filled(e, number);
 }
 

@@ -26,6 +26,9 @@ std::string format_number(double value, field_type type, int decimals, const for
 std::string format_value(double value, bool change, const field& f, const placeholder_options& p,
                          const format_options& options = {});
 
+// Whether every comma in `s` (ASCII digits, one optional sign) separates thousands: 1,234,567.5.
+bool commas_group_thousands(std::string_view s);
+
 // Amount units the sheet may use for an amount field: 元, 千元, 万元, 百万元, 亿元.
 std::optional<double> amount_unit_factor(std::string_view unit);
 

@@ -110,6 +110,10 @@ const message_text messages[] = {
     {message::problem_one, "个问题（单击定位）：", "problem (click one to select it):"},
     {message::problems_many, "个问题（单击定位）：", "problems (click one to select it):"},
     {message::no_numbers, "文档中还没有报告数字。", "No report numbers yet."},
+    // numbers in a data sheet that must not be read silently wrong
+    {message::commas_not_grouping, "“{0}”中的逗号不是千位分隔符（如 1,234,567），无法作为数字读取",
+     "the commas in '{0}' are not thousands separators (as in 1,234,567), so it is not read as a number"},
+    {message::out_of_range, "“{0}”超出“{1}”的允许范围（{2}）", "'{0}' is outside the range of '{1}' ({2})"},
 };
 
 } // namespace

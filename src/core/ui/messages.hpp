@@ -107,6 +107,9 @@ enum class message {
     problem_one,
     problems_many,
     no_numbers,
+    // numbers in a data sheet that must not be read silently wrong
+    commas_not_grouping, // {0} text
+    out_of_range,        // {0} text, {1} key, {2} the allowed range
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`
