@@ -37,14 +37,14 @@ controls::controls(const uno::Reference<uno::XComponentContext>& context,
 }
 
 uno::Reference<awt::XControl>
-controls::add(const char* name, const char* control_service, const char* model_service,
+controls::add(const char* name, control_kind kind,
               std::initializer_list<std::pair<const char*, uno::Any>> properties) {
     auto smgr = context_->getServiceManager();
     uno::Reference<awt::XControl> c(
-        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(control_service), context_),
+        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(kind.control), context_),
         uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet> model(
-        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(model_service), context_),
+        smgr->createInstanceWithContext(rtl::OUString::createFromAscii(kind.model), context_),
         uno::UNO_QUERY_THROW);
     for (auto& [property, value] : properties)
         model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
@@ -75,6 +75,10 @@ void controls::set(const char* name, const char* property, const uno::Any& value
 uno::Any controls::get(const char* name, const char* property) const {
     return uno::Reference<beans::XPropertySet>(control(name)->getModel(), uno::UNO_QUERY_THROW)
         ->getPropertyValue(rtl::OUString::createFromAscii(property));
+}
+
+sal_Int16 controls::selected(const char* name) const {
+    return uno::Reference<awt::XListBox>(control(name), uno::UNO_QUERY_THROW)->getSelectedItemPos();
 }
 
 void controls::tooltip_from_choice(const char* name) {

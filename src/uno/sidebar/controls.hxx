@@ -15,6 +15,21 @@
 
 namespace reportkit::office {
 
+// The awt controls the panels use: the control's service and its model's.
+struct control_kind {
+    const char* control;
+    const char* model;
+};
+inline constexpr control_kind label{"com.sun.star.awt.UnoControlFixedText",
+                                    "com.sun.star.awt.UnoControlFixedTextModel"};
+inline constexpr control_kind button{"com.sun.star.awt.UnoControlButton",
+                                     "com.sun.star.awt.UnoControlButtonModel"};
+inline constexpr control_kind list{"com.sun.star.awt.UnoControlListBox",
+                                   "com.sun.star.awt.UnoControlListBoxModel"};
+inline constexpr control_kind edit{"com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel"};
+inline constexpr control_kind tree{"com.sun.star.awt.tree.TreeControl",
+                                   "com.sun.star.awt.tree.TreeControlModel"};
+
 class controls {
 public:
     controls(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -23,12 +38,14 @@ public:
     // A control whose model gets `properties` before its window exists (some, like Dropdown,
     // only take effect then).
     css::uno::Reference<css::awt::XControl>
-    add(const char* name, const char* control, const char* model,
+    add(const char* name, control_kind kind,
         std::initializer_list<std::pair<const char*, css::uno::Any>> properties = {});
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     void set(const char* name, const char* property, const css::uno::Any& value);
     css::uno::Any get(const char* name, const char* property) const;
 
+    // A list box's selected position, -1 when none.
+    sal_Int16 selected(const char* name) const;
     // A drop-down list's chosen item as its tooltip: the full name where the box cuts it.
     void tooltip_from_choice(const char* name);
 

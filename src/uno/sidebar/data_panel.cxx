@@ -6,7 +6,6 @@
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
-#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -32,24 +31,18 @@ std::string file_name(const rtl::OUString& url) {
 data_panel::data_panel(const uno::Reference<uno::XComponentContext>& context,
                        const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent)
     : panel_base(context, frame, parent), audit_later_(context, audit_quiet, [this] { update(); }) {
-    const char* label = "com.sun.star.awt.UnoControlFixedText";
-    const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
-    const char* button = "com.sun.star.awt.UnoControlButton";
-    const char* button_model = "com.sun.star.awt.UnoControlButtonModel";
-    const char* list = "com.sun.star.awt.UnoControlListBox";
-    const char* list_model = "com.sun.star.awt.UnoControlListBoxModel";
-    controls_.add("sheet", label, label_model, {{"MultiLine", uno::Any(true)}});
-    controls_.add("link", button, button_model, {{"Label", uno::Any(ui(message::link_sheet))}});
-    controls_.add("unlink", button, button_model, {{"Label", uno::Any(ui(message::unlink_sheet))}});
-    controls_.add("refresh", button, button_model, {{"Label", uno::Any(ui(message::refresh_data))}});
-    controls_.add("check", button, button_model, {{"Label", uno::Any(ui(message::check_again))}});
-    controls_.add("problems_label", label, label_model, {{"MultiLine", uno::Any(true)}});
-    controls_.add("problems", list, list_model, {{"Dropdown", uno::Any(false)}});
-    controls_.add("fields_label", label, label_model,
+    controls_.add("sheet", label, {{"MultiLine", uno::Any(true)}});
+    controls_.add("link", button, {{"Label", uno::Any(ui(message::link_sheet))}});
+    controls_.add("unlink", button, {{"Label", uno::Any(ui(message::unlink_sheet))}});
+    controls_.add("refresh", button, {{"Label", uno::Any(ui(message::refresh_data))}});
+    controls_.add("check", button, {{"Label", uno::Any(ui(message::check_again))}});
+    controls_.add("problems_label", label, {{"MultiLine", uno::Any(true)}});
+    controls_.add("problems", list, {{"Dropdown", uno::Any(false)}});
+    controls_.add("fields_label", label,
                   {{"Label", uno::Any(ui(message::fields_label))}, {"MultiLine", uno::Any(true)}});
-    controls_.add("fields", list, list_model, {{"Dropdown", uno::Any(false)}});
-    controls_.add("skeleton", button, button_model, {{"Label", uno::Any(ui(message::skeleton))}});
-    controls_.add("status", label, label_model, {{"MultiLine", uno::Any(true)}});
+    controls_.add("fields", list, {{"Dropdown", uno::Any(false)}});
+    controls_.add("skeleton", button, {{"Label", uno::Any(ui(message::skeleton))}});
+    controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
     for (const char* name : {"link", "unlink", "refresh", "check", "skeleton", "problems", "fields"})
         listener()->listen_to(controls_.control(name), name);
     // Typing, insertions, undo: the audit follows the document.
@@ -231,8 +224,7 @@ void data_panel::write_skeleton() {
 
 // Selects the problem's field or typed X in the document; the view follows the selection.
 void data_panel::problem_selected() {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("problems"), uno::UNO_QUERY_THROW)
-                        ->getSelectedItemPos();
+    sal_Int16 pos = controls_.selected("problems");
     if (pos < 0 || static_cast<size_t>(pos) >= anchors_.size() || !anchors_[static_cast<size_t>(pos)].is())
         return;
     uno::Reference<view::XSelectionSupplier> selection(frame_.is() ? frame_->getController() : nullptr,
@@ -245,8 +237,7 @@ void data_panel::problem_selected() {
 }
 
 void data_panel::field_activated() {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("fields"), uno::UNO_QUERY_THROW)
-                        ->getSelectedItemPos();
+    sal_Int16 pos = controls_.selected("fields");
     if (pos < 0 || static_cast<size_t>(pos) >= fields_.size() || read_only()) return;
     try {
         auto& [lib, key] = fields_[static_cast<size_t>(pos)];

@@ -6,7 +6,6 @@
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
-#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
@@ -18,17 +17,6 @@ using namespace css;
 namespace reportkit::office {
 namespace {
 
-const char* const label = "com.sun.star.awt.UnoControlFixedText";
-const char* const label_model = "com.sun.star.awt.UnoControlFixedTextModel";
-const char* const list = "com.sun.star.awt.UnoControlListBox";
-const char* const list_model = "com.sun.star.awt.UnoControlListBoxModel";
-const char* const button = "com.sun.star.awt.UnoControlButton";
-const char* const button_model = "com.sun.star.awt.UnoControlButtonModel";
-const char* const edit = "com.sun.star.awt.UnoControlEdit";
-const char* const edit_model = "com.sun.star.awt.UnoControlEditModel";
-const char* const tree_control = "com.sun.star.awt.tree.TreeControl";
-const char* const tree_model = "com.sun.star.awt.tree.TreeControlModel";
-
 // What the tree and the preview show at least, in rows of the UI's font.
 constexpr sal_Int32 tree_rows = 7, preview_rows = 4, status_rows = 2;
 
@@ -38,26 +26,24 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
                                const uno::Reference<frame::XFrame>& frame,
                                const uno::Reference<awt::XWindow>& parent)
     : panel_base(context, frame, parent) {
-    controls_.add("library_label", label, label_model, {{"Label", uno::Any(ui(message::library))}});
-    controls_.add("library", list, list_model,
-                  {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    controls_.add("search_label", label, label_model, {{"Label", uno::Any(ui(message::search))}});
-    controls_.add("search", edit, edit_model, {{"HelpText", uno::Any(ui(message::search_hint))}});
+    controls_.add("library_label", label, {{"Label", uno::Any(ui(message::library))}});
+    controls_.add("library", list, {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    controls_.add("search_label", label, {{"Label", uno::Any(ui(message::search))}});
+    controls_.add("search", edit, {{"HelpText", uno::Any(ui(message::search_hint))}});
     // SINGLE: without it clicks, arrow keys and Space move the focus and select nothing.
-    controls_.add("sections", tree_control, tree_model,
+    controls_.add("sections", tree,
                   {{"RootDisplayed", uno::Any(false)},
                    {"ShowsHandles", uno::Any(true)},
                    {"ShowsRootHandles", uno::Any(true)},
                    {"SelectionType", uno::Any(view::SelectionType_SINGLE)}});
-    controls_.add("preview_label", label, label_model, {{"Label", uno::Any(ui(message::preview))}});
-    controls_.add("preview", edit, edit_model,
+    controls_.add("preview_label", label, {{"Label", uno::Any(ui(message::preview))}});
+    controls_.add("preview", edit,
                   {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-    controls_.add("insert", button, button_model, {{"Label", uno::Any(ui(message::insert))}});
-    controls_.add("outline_label", label, label_model, {{"Label", uno::Any(ui(message::outline))}});
-    controls_.add("outline", list, list_model,
-                  {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
-    controls_.add("insert_outline", button, button_model, {{"Label", uno::Any(ui(message::insert_outline))}});
-    controls_.add("status", label, label_model, {{"MultiLine", uno::Any(true)}});
+    controls_.add("insert", button, {{"Label", uno::Any(ui(message::insert))}});
+    controls_.add("outline_label", label, {{"Label", uno::Any(ui(message::outline))}});
+    controls_.add("outline", list, {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
+    controls_.add("insert_outline", button, {{"Label", uno::Any(ui(message::insert_outline))}});
+    controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
     for (const char* name : {"library", "search", "sections", "insert", "outline", "insert_outline"})
         listener()->listen_to(controls_.control(name), name);
 
@@ -143,8 +129,7 @@ void sections_panel::fill_libraries() {
 }
 
 library_ptr sections_panel::current_library() const {
-    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("library"), uno::UNO_QUERY_THROW)
-                        ->getSelectedItemPos();
+    sal_Int16 pos = controls_.selected("library");
     if (pos < 0 && !libraries_.empty()) pos = 0;
     return pos >= 0 && static_cast<size_t>(pos) < libraries_.size() ? libraries_[static_cast<size_t>(pos)]
                                                                     : nullptr;
@@ -265,12 +250,16 @@ void sections_panel::section_selected() {
 // An outline chosen in the list: its skeleton in the preview.
 void sections_panel::outline_chosen() {
     auto lib = current_library();
-    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("outline"), uno::UNO_QUERY_THROW)
-                        ->getSelectedItemPos();
-    if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
+    const outline* o = chosen_outline(lib);
+    if (!o) return;
     controls_.tooltip_from_choice("outline");
-    show_preview(
-        engine_->preview(document(), to_ou(lib->id), to_ou(outline_ids_[static_cast<size_t>(pos)]), true));
+    show_preview(engine_->preview(document(), to_ou(lib->id), to_ou(o->id), true));
+}
+
+const outline* sections_panel::chosen_outline(const library_ptr& lib) const {
+    sal_Int16 pos = controls_.selected("outline");
+    if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return nullptr;
+    return lib->find_outline(outline_ids_[static_cast<size_t>(pos)]);
 }
 
 void sections_panel::show_preview(const rtl::OUString& text) {
@@ -313,12 +302,7 @@ void sections_panel::insert_section() {
 }
 
 void sections_panel::insert_outline() {
-    auto lib = current_library();
-    sal_Int16 pos = uno::Reference<awt::XListBox>(controls_.control("outline"), uno::UNO_QUERY_THROW)
-                        ->getSelectedItemPos();
-    if (!lib || pos < 0 || static_cast<size_t>(pos) >= outline_ids_.size()) return;
-    if (const outline* o = lib->find_outline(outline_ids_[static_cast<size_t>(pos)]))
-        insert(true, o->id, o->title);
+    if (const outline* o = chosen_outline(current_library())) insert(true, o->id, o->title);
 }
 
 } // namespace reportkit::office

@@ -39,6 +39,7 @@ private:
     void insert_section();
     void insert_outline();
     library_ptr current_library() const;
+    const outline* chosen_outline(const library_ptr& lib) const; // null when none is chosen
     tree_pick picked() const;
     std::string selected_section() const;
     rtl::OUString fitted(const std::string& label) const; // elided to the tree's width
