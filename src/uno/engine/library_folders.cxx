@@ -1,12 +1,9 @@
 #include "uno/engine/library_folders.hxx"
 
+#include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <osl/file.hxx>
 
@@ -32,28 +29,18 @@ std::string user_folder(const uno::Reference<uno::XComponentContext>& context) {
     return system_path(paths->substituteVariables("$(user)/reportkit/libraries", true));
 }
 
-// Team shares from org.reportkit.Settings/Libraries/SharedFolders (system paths or file URLs).
+} // namespace
+
 std::vector<std::string> shared_folders(const uno::Reference<uno::XComponentContext>& context) {
+    uno::Sequence<rtl::OUString> stored;
+    setting(context, "/org.reportkit.Settings/Libraries", "SharedFolders") >>= stored;
     std::vector<std::string> result;
-    try {
-        auto provider = configuration::theDefaultProvider::get(context);
-        beans::NamedValue node("nodepath", uno::Any(rtl::OUString("/org.reportkit.Settings/Libraries")));
-        uno::Sequence<uno::Any> args(1);
-        args[0] <<= node;
-        uno::Reference<container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
-            uno::UNO_QUERY_THROW);
-        uno::Sequence<rtl::OUString> folders;
-        access->getByName("SharedFolders") >>= folders;
-        for (const auto& f : folders)
-            result.push_back(f.startsWith("file:") ? system_path(f) : to_std(f));
-    } catch (const uno::Exception&) {
-        // no settings node (e.g. the schema is not installed): no shares
+    for (const auto& f : stored) {
+        std::string path = f.startsWith("file:") ? system_path(f) : to_std(f);
+        result.push_back(path.empty() ? to_std(f) : path); // as written when it is no file URL
     }
     return result;
 }
-
-} // namespace
 
 std::vector<library_folder> library_folders(const uno::Reference<uno::XComponentContext>& context) {
     std::vector<library_folder> folders;

@@ -5,11 +5,16 @@
 
 #include "core/library/discovery.hpp"
 
+#include <string>
 #include <vector>
 
 namespace reportkit::office {
 
 inline constexpr char extension_identifier[] = "org.reportkit.writer";
+
+// The team shares of org.reportkit.Settings/Libraries/SharedFolders as system paths; an entry
+// that is not a file URL (or cannot be converted) as written.
+std::vector<std::string> shared_folders(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // Bundled first, then <profile>/user/reportkit/libraries, then the SharedFolders setting.
 std::vector<library_folder> library_folders(const css::uno::Reference<css::uno::XComponentContext>& context);

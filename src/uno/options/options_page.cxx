@@ -4,6 +4,7 @@
 #include "core/ui/options_page.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/engine/library_folders.hxx"
 #include "uno/sidebar/controls.hxx"
 
 #include <com/sun/star/awt/XCheckBox.hpp>
@@ -54,7 +55,7 @@ void set(const page_ref& page, const char* name, const char* property, const uno
     model(page, name)->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
-// Stored folders may be file URLs (set by hand); the page shows and stores system paths.
+// The picker gives a file URL; the page shows and stores system paths.
 std::string shown_path(const rtl::OUString& folder) {
     rtl::OUString path;
     if (folder.startsWith("file:") &&
@@ -65,10 +66,7 @@ std::string shown_path(const rtl::OUString& folder) {
 
 settings stored(const uno::Reference<uno::XComponentContext>& context) {
     settings s;
-    uno::Sequence<rtl::OUString> folders;
-    setting(context, libraries_node, "SharedFolders") >>= folders;
-    for (const auto& f : folders)
-        s.shared_folders.push_back(shown_path(f));
+    s.shared_folders = shared_folders(context);
     sal_Int32 group_from = static_cast<sal_Int32>(s.group_thousands_from);
     setting(context, data_node, "GroupThousandsFrom") >>= group_from;
     s.group_thousands_from = group_from;
