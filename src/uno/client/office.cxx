@@ -51,6 +51,9 @@ std::string file_url(const std::string& path) {
 
 void bootstrap_client(const office_config& config) {
     if (local_context().is()) return;
+    // The URP bridge writes to the office's pipe with plain send(): when the office quits or
+    // dies first, that write must fail with EPIPE (a DisposedException), not kill this process.
+    std::signal(SIGPIPE, SIG_IGN);
     // The bootstrap reads these as environment variables: LibreOffice's type and service
     // registries, and the profile whose installed extensions contribute their types.
     std::string ure = "vnd.sun.star.pathname:" + config.program_dir + "/fundamentalrc";
