@@ -20,6 +20,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
@@ -331,11 +332,31 @@ TEST_CASE("a changed sheet is reported stale, and a refresh changes the numbers 
     CHECK(text_outside_fields(doc) == outside);
 
     auto undo = undo_manager(doc);
-    CHECK(utf8(undo->getCurrentUndoActionTitle()) == "ReportKit: 刷新数据");
+    CHECK(utf8(undo->getCurrentUndoActionTitle()) == "Refresh Numbers");
     undo->undo();
     CHECK(doc.paragraphs() == filled_report);
     undo->redo();
     CHECK(doc.paragraphs()[6] == "全年办理公文400余件。");
+}
+
+TEST_CASE("numbers become plain text in one undo step, and Undo brings the fields back") {
+    fs::path dir = scratch("plain");
+    write_file(dir / "data.csv", csv(tally()));
+    writer_document doc;
+    insert_report(doc);
+    data()->linkDataSheet(doc.get(), ou(url_of((dir / "data.csv").string())));
+    data()->refresh(doc.get());
+    auto filled = doc.paragraphs();
+    uno::Reference<text::XTextFieldsSupplier> fields(doc.get(), uno::UNO_QUERY_THROW);
+
+    CHECK(data()->convertFieldsToText(doc.get()) == 10);
+    CHECK(doc.paragraphs() == filled);
+    CHECK_FALSE(fields->getTextFields()->createEnumeration()->hasMoreElements());
+    auto undo = undo_manager(doc);
+    CHECK(utf8(undo->getCurrentUndoActionTitle()) == "Numbers to Plain Text");
+    undo->undo();
+    CHECK(doc.paragraphs() == filled);
+    CHECK(fields->getTextFields()->createEnumeration()->hasMoreElements());
 }
 
 TEST_CASE("the link and the fields survive save and reload, the link relative to the document") {
@@ -404,6 +425,7 @@ TEST_CASE("typed X, hand-inserted fields and data-sheet skeletons") {
     auto lib = test_library();
     data()->insertField(doc.get(), text->getEnd(), lib, ou("study.sessions"));
     CHECK(doc.paragraphs() == strings{"全年开展调研X次，办结率X%，参加人数为【待填：专题学习次数】"});
+    CHECK(utf8(undo_manager(doc)->getCurrentUndoActionTitle()) == "Insert Number: 专题学习次数");
     auto entries = data()->audit(doc.get());
     REQUIRE(entries.getLength() == 3);
     CHECK(utf8(entries[0].Status) == "literal-x");

@@ -83,6 +83,9 @@ const message_text messages[] = {
     {message::empty_formula, "公式为空", "is empty"},
     {message::undo_insert_section, "插入章节：{0}", "Insert Section: {0}"},
     {message::undo_insert_outline, "插入整篇报告：{0}", "Insert Whole Report: {0}"},
+    {message::undo_insert_field, "插入数字：{0}", "Insert Number: {0}"},
+    {message::undo_refresh, "刷新数据", "Refresh Numbers"},
+    {message::undo_fields_to_text, "数字转为文本", "Numbers to Plain Text"},
     // the Options page (Tools › Options › ReportKit) and the export warning's buttons
     {message::options_folders, "章节库文件夹（如团队共享）：", "Library folders (such as a team share):"},
     {message::options_folders_hint, "内置章节库和个人章节库文件夹始终读取，无需添加。",

@@ -81,9 +81,12 @@ enum class message {
     divisor_zero,
     cannot_compute,
     empty_formula,
-    // undo step titles, followed by the section's or outline's title
+    // undo step titles
     undo_insert_section,
     undo_insert_outline,
+    undo_insert_field, // {0} the field's label
+    undo_refresh,
+    undo_fields_to_text,
     // the Options page (Tools › Options › ReportKit) and the export warning's buttons
     options_folders,
     options_folders_hint,

@@ -196,14 +196,14 @@ std::vector<document_mark> document_marks(const uno::Reference<text::XTextDocume
     return marks;
 }
 
-int fields_to_text(const uno::Reference<text::XTextDocument>& document) {
+int fields_to_text(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& undo_title) {
     std::vector<document_mark> fields;
     for (document_mark& m : document_marks(document))
         if (m.is_field) fields.push_back(std::move(m));
     if (fields.empty()) return 0;
     uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
     auto undo = supplier.is() ? supplier->getUndoManager() : nullptr;
-    if (undo.is()) undo->enterUndoContext("ReportKit: fields to text");
+    if (undo.is()) undo->enterUndoContext(undo_title);
     try {
         for (const document_mark& m : fields)
             m.anchor->getText()->insertString(m.anchor, to_ou(m.shown), true);

@@ -52,6 +52,7 @@ struct document_mark {
 std::vector<document_mark> document_marks(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // Replaces every placeholder field by the text it shows, as one undo step; returns how many.
-int fields_to_text(const css::uno::Reference<css::text::XTextDocument>& document);
+int fields_to_text(const css::uno::Reference<css::text::XTextDocument>& document,
+                   const rtl::OUString& undo_title);
 
 } // namespace reportkit::office

@@ -9,6 +9,7 @@
 #include "core/data/embedded_fields.hpp"
 #include "core/data/skeleton.hpp"
 #include "core/render/plan.hpp"
+#include "core/ui/messages.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
 #include "uno/common/errors.hxx"
@@ -151,7 +152,8 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
         r.kind = run_kind::field;
         r.text = f->key;
         r.marker = placeholder_marker(f, f->key);
-        write_inline({r}, document, insertion_point(document, position), to_ou("ReportKit: " + f->label));
+        write_inline({r}, document, insertion_point(document, position),
+                     to_ou(text(message::undo_insert_field, ui_language(context_), f->label)));
         remember_fields(document, fields_with_inputs(*lib, {f->key}));
     });
 }
@@ -193,7 +195,8 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
             if (now != v.content) changes.push_back({v.name, v.content, now});
         }
         auto count = static_cast<sal_Int32>(changes.size());
-        apply_contents(document, std::move(changes), to_ou("ReportKit: 刷新数据"));
+        apply_contents(document, std::move(changes),
+                       to_ou(text(message::undo_refresh, ui_language(context_))));
         return count;
     });
 }
@@ -276,7 +279,7 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
 sal_Int32 report_engine::convertFieldsToText(const uno::Reference<text::XTextDocument>& document) {
     return on_main_thread(context_, caller_, [&] {
         check_writable(document);
-        return fields_to_text(document);
+        return fields_to_text(document, to_ou(text(message::undo_fields_to_text, ui_language(context_))));
     });
 }
 
