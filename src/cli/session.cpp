@@ -122,7 +122,8 @@ int run_command(const char* name, const std::string& usage, const std::function<
     } catch (const std::exception& e) {
         std::cerr << "reportkit " << name << ": error: " << e.what() << "\n";
     } catch (const lang::DisposedException&) {
-        std::cerr << "reportkit " << name << ": error: LibreOffice stopped unexpectedly during the command\n";
+        std::cerr << "reportkit " << name
+                  << ": error: lost the connection to LibreOffice during the command\n";
     } catch (const uno::Exception& e) {
         std::cerr << "reportkit " << name << ": error: " << office::to_std(e.Message) << "\n";
     }
@@ -235,13 +236,13 @@ uno::Reference<text::XTextDocument> office_session::open_document(const std::str
     } catch (const lang::DisposedException&) {
         throw;
     } catch (const uno::Exception&) {
-        throw office_error(path + " is damaged or not a document LibreOffice can read");
+        throw input_error(path + " is damaged or not a document LibreOffice can read");
     }
     uno::Reference<text::XTextDocument> doc(loaded, uno::UNO_QUERY);
     if (!doc.is()) {
         close_quietly(loaded);
-        throw office_error(path + (loaded.is() ? " is not a Writer document"
-                                               : " is damaged or not a document LibreOffice can read"));
+        throw input_error(path + (loaded.is() ? " is not a Writer document"
+                                              : " is damaged or not a document LibreOffice can read"));
     }
     return doc;
 }
