@@ -3,12 +3,11 @@
 #include "files.hpp"
 
 #include "uno/common/properties.hxx"
+#include "uno/common/reading_properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include "uno/client/extension_install.hxx"
 
-#include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -25,6 +24,7 @@ namespace fs = std::filesystem;
 using namespace css;
 using reportkit::office::office_error;
 using reportkit::office::properties;
+using reportkit::office::reading_properties;
 using reportkit::office::to_ou;
 
 namespace reportkit::cli {
@@ -224,11 +224,7 @@ uno::Reference<text::XTextDocument> office_session::new_document() const {
 
 uno::Reference<text::XTextDocument> office_session::open_document(const std::string& path) const {
     if (!fs::is_regular_file(path)) throw office_error("cannot open " + path + ": no such file");
-    // Read only, and nothing in the document runs: no macros, no links updated.
-    auto args = properties({{"Hidden", uno::Any(true)},
-                            {"ReadOnly", uno::Any(true)},
-                            {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
-                            {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)}});
+    auto args = reading_properties();
     uno::Reference<lang::XComponent> loaded;
     try {
         loaded = desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())),

@@ -7,6 +7,8 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
+#include "../common/command.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -19,6 +21,8 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using reportkit::test::file_bytes;
+using reportkit::test::run;
 
 namespace {
 
@@ -30,27 +34,6 @@ struct bad_input {
     std::string where;                    // a regular expression the output matches ({dir} replaced)
     std::vector<std::string> absent = {}; // outputs that must not exist afterwards
 };
-
-struct result {
-    int status;
-    std::string output; // stdout and stderr
-};
-
-result run(const std::string& command) {
-    std::string output;
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf;
-    while (size_t n = fread(buf.data(), 1, buf.size(), p))
-        output.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
     for (size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size()))
@@ -85,7 +68,7 @@ void run_catalogue(const std::vector<bad_input>& cases) {
         std::string where = replace_all(c.where, "{dir}", regex_escaped(dir.string()));
         CHECK(std::regex_search(r.output, std::regex(where)));
         for (const auto& [name, content] : c.files)
-            if (!name.ends_with("/")) CHECK(read(dir / name) == content); // nothing lost
+            if (!name.ends_with("/")) CHECK(file_bytes(dir / name) == content); // nothing lost
         for (const std::string& name : c.absent)
             CHECK_FALSE(fs::exists(dir / name)); // nothing written
     }

@@ -4,6 +4,8 @@
 // case, so the file costs one office start.
 #include "office_test_env.hxx"
 
+#include "../common/command.hpp"
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -19,27 +21,6 @@ using namespace reportkit::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct result {
-    int status;
-    std::string output; // stdout and stderr
-};
-
-result run(const std::string& command) {
-    std::string output;
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf;
-    while (size_t n = fread(buf.data(), 1, buf.size(), p))
-        output.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 bool has(const std::string& output, const std::string& text) {
     return output.find(text) != std::string::npos;
@@ -87,7 +68,7 @@ TEST_CASE(
     INFO(r.output);
     CHECK(r.status == 1);
     CHECK(has(r.output, "nothing written: --strict and some numbers are not filled"));
-    CHECK(read(in_dir("strict.odt")) == "last year's report");
+    CHECK(file_bytes(in_dir("strict.odt")) == "last year's report");
 
     // 3. A sheet that would be read wrong is refused with its cell; nothing is written.
     std::ofstream(in_dir("commas.csv")) << "key,value\ndocs.handled,12,345\n";
@@ -139,12 +120,13 @@ TEST_CASE(
         _exit(127);
     }
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-    while (!has(read(log), "wrote " + in_dir("first.odt")) && std::chrono::steady_clock::now() < deadline)
+    while (!has(file_bytes(log), "wrote " + in_dir("first.odt")) &&
+           std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     kill(-static_cast<pid_t>(std::stol(pgid)), SIGKILL);
     int status = 0;
     waitpid(child, &status, 0);
-    std::string said = read(log);
+    std::string said = file_bytes(log);
     INFO(said);
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 1);

@@ -2,6 +2,8 @@
 // a private office of their own, then the files reopened and read.
 #include "office_test_env.hxx"
 
+#include "../common/command.hpp"
+
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 
 #include <algorithm>
@@ -19,22 +21,6 @@ using namespace css;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct result {
-    int status;
-    std::string output; // stdout and stderr
-};
-
-result run(const std::string& command) {
-    std::string output;
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf;
-    while (size_t n = fread(buf.data(), 1, buf.size(), p))
-        output.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
 
 std::string cli() {
     return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT;
