@@ -189,11 +189,14 @@ TEST_CASE("h: Data Sheet Skeleton… onto an existing sheet asks first, and No (
     uno::Reference<a11y::XAccessible> question;
     REQUIRE(wait_for(
         [&] {
-            for (const auto& window : top_windows(s)) {
-                auto found = find_accessible(window, [](const auto& c) {
-                    return name_of(c).find("exists already and may hold values") != std::string::npos;
-                });
-                if (found.is()) question = found;
+            try { // the file dialog's windows go away while they are searched
+                for (const auto& window : top_windows(s)) {
+                    auto found = find_accessible(window, [](const auto& c) {
+                        return name_of(c).find("exists already and may hold values") != std::string::npos;
+                    });
+                    if (found.is()) question = found;
+                }
+            } catch (const uno::RuntimeException&) {
             }
             return question.is();
         },
