@@ -79,6 +79,16 @@ TEST_CASE(
     CHECK(has(r.output, "commas.csv:C2"));
     CHECK_FALSE(fs::exists(in_dir("commas.odt")));
 
+    // A text value Writer could not show whole (a control character) is refused with its cell,
+    // not shown without it.
+    std::ofstream(in_dir("control.csv")) << "key,value\norg.name,市委\x01办公室\n";
+    r = run(cli + "render" + office + library + " --data " + in_dir("control.csv") + " -o " +
+            in_dir("control.odt"));
+    INFO(r.output);
+    CHECK(r.status == 1);
+    CHECK(has(r.output, "control.csv:B2: error: control character U+0001 in the value"));
+    CHECK_FALSE(fs::exists(in_dir("control.odt")));
+
     // 4. A zip that is no document, and a spreadsheet where a Writer document belongs: exit 2.
     std::ofstream(in_dir("zip.odt")) << "PK\x03\x04 and then nothing of a document";
     check = run(cli + "check" + office + " " + in_dir("zip.odt"));
