@@ -3,17 +3,13 @@
 #include "commands.hpp"
 #include "session.hpp"
 
-#include "core/data/audit.hpp"
-#include "uno/common/strings.hxx"
+#include "audit_report.hpp"
+#include "files.hpp"
 
 #include <filesystem>
-#include <fmt/format.h>
 #include <iostream>
-#include <map>
 
 namespace fs = std::filesystem;
-using namespace css;
-using reportkit::office::to_std;
 
 namespace reportkit::cli {
 namespace {
@@ -21,38 +17,13 @@ namespace {
 const std::string usage = std::string("usage: reportkit check DOC.odt|.docx ") + session_usage + "\n";
 
 int check(const std::string& path, const session_options& options) {
+    require_document_file(path);
     office_session session(options);
     document_closer doc{session.open_document(path)};
-    auto entries = session.data()->audit(doc.doc);
-    std::map<audit_status, int> counts;
     std::string name = fs::path(path).filename().string();
-    for (const auto& e : entries) {
-        audit_status status = parse_audit_status(to_std(e.Status)).value_or(audit_status::missing);
-        ++counts[status];
-        std::string cell = e.Cell.isEmpty() ? "" : " at " + to_std(e.Cell);
-        switch (status) {
-        case audit_status::filled:
-            break;
-        case audit_status::literal_x:
-            std::cout << fmt::format("{}: literal X: “{}”\n", name, to_std(e.Label));
-            break;
-        case audit_status::sheet:
-            std::cout << fmt::format("{}: data sheet{}: {}\n", name, cell, to_std(e.Message));
-            break;
-        case audit_status::missing:
-        case audit_status::invalid:
-        case audit_status::stale:
-            std::cout << fmt::format("{}: {} {} ({}){}: {}\n", name, to_string(status), to_std(e.Key),
-                                     to_std(e.Label), cell, to_std(e.Message));
-            break;
-        }
-    }
-    using enum audit_status;
-    int fields = counts[filled] + counts[missing] + counts[invalid] + counts[stale];
-    std::cout << fmt::format("{}: {} placeholders: {} filled, {} missing, {} invalid, {} stale; {} typed X\n",
-                             name, fields, counts[filled], counts[missing], counts[invalid], counts[stale],
-                             counts[literal_x]);
-    return fields == counts[filled] && counts[literal_x] + counts[sheet] == 0 ? 0 : 1;
+    audit_counts counts = tell_audit(session.data()->audit(doc.doc), name, std::cout);
+    std::cout << audit_summary(counts, name) << "\n";
+    return counts.clean() ? 0 : 1;
 }
 
 } // namespace

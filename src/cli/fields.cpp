@@ -1,6 +1,7 @@
 // reportkit fields: the values a library needs, as a table or as a data-sheet skeleton (CSV, or
 // .ods written by Calc through the engine service).
 #include "commands.hpp"
+#include "files.hpp"
 #include "library_paths.hpp"
 #include "session.hpp"
 
@@ -87,8 +88,9 @@ int write_ods(const std::string& out, const std::vector<std::string>& files, con
 
 int cmd_fields(const args& a) {
     const std::string usage =
-        std::string("usage: reportkit fields [--csv | --ods OUT.ods] PATH... ") + session_usage + "\n";
-    bool as_csv = false;
+        std::string("usage: reportkit fields [--csv | --ods OUT.ods [--force]] PATH... ") + session_usage +
+        "\n  --force: replace OUT.ods when it exists (it may hold values)\n";
+    bool as_csv = false, force = false;
     std::string ods;
     session_options options;
     std::vector<std::string> paths;
@@ -99,6 +101,8 @@ int cmd_fields(const args& a) {
             } else if (a[i] == "--ods") {
                 if (i + 1 >= a.size()) throw usage_error("--ods needs a file name");
                 ods = a[++i];
+            } else if (a[i] == "--force") {
+                force = true;
             } else if (a[i] == "--help" || a[i] == "-h") {
                 std::cout << usage;
                 return 0;
@@ -129,7 +133,11 @@ int cmd_fields(const args& a) {
         files.push_back(file);
     }
     if (failed) return 1;
-    if (!ods.empty()) return run_command("fields", usage, [&] { return write_ods(ods, files, options); });
+    if (!ods.empty())
+        return run_command("fields", usage, [&] {
+            require_writable_output(ods, force ? existing_file::replace : existing_file::keep);
+            return write_ods(ods, files, options);
+        });
     if (as_csv) {
         std::vector<const field*> all;
         for (const library_ptr& lib : libs)

@@ -1,6 +1,7 @@
 // reportkit import: an existing report (.txt, or .odt/.docx/.doc read through LibreOffice) turned
 // into a section library, and optionally the numbers it held as a filled data sheet.
 #include "commands.hpp"
+#include "files.hpp"
 #include "session.hpp"
 
 #include "core/data/csv.hpp"
@@ -28,11 +29,13 @@ namespace reportkit::cli {
 namespace {
 
 const std::string usage =
-    std::string("usage: reportkit import [--id ID] [--title TITLE] [-o OUT.xml] [--data OUT.csv] ") +
+    std::string(
+        "usage: reportkit import [--id ID] [--title TITLE] [-o OUT.xml] [--data OUT.csv] [--force] ") +
     session_usage +
     " REPORT.txt|.odt|.docx|.doc\n"
     "  A .txt file (UTF-8, UTF-16 or GB18030) is read directly; other formats through LibreOffice.\n"
-    "  The library goes to OUT.xml (standard output without -o); --data writes the numbers found.\n";
+    "  The library goes to OUT.xml (standard output without -o); --data writes the numbers found.\n"
+    "  Existing files are not replaced without --force.\n";
 
 std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -82,6 +85,7 @@ int cmd_import(const args& a) {
         session_options session;
         import_options options;
         std::string input, output, data;
+        bool force = false;
         for (size_t i = 0; i < a.size(); ++i) {
             auto value = [&] {
                 if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
@@ -100,6 +104,8 @@ int cmd_import(const args& a) {
                 output = value();
             else if (a[i] == "--data")
                 data = value();
+            else if (a[i] == "--force")
+                force = true;
             else if (a[i].starts_with("-") || !input.empty())
                 throw usage_error("unexpected '" + a[i] + "'");
             else
@@ -109,19 +115,33 @@ int cmd_import(const args& a) {
         if (!is_name(options.library_id))
             throw usage_error(fmt::format("bad library id '{}': use lowercase ASCII segments joined by dots",
                                           options.library_id));
-        if (!fs::exists(input)) throw std::runtime_error(fmt::format("'{}' does not exist", input));
+        std::string ext = fs::path(input).extension().string();
+        bool plain = ext == ".txt" || ext == ".text";
+        plain ? require_input_file(input, "report") : require_document_file(input);
+        for (const std::string& out : {output, data})
+            if (!out.empty())
+                require_writable_output(out, force ? existing_file::replace : existing_file::keep);
 
         int tables = 0;
-        std::string ext = fs::path(input).extension().string();
-        std::string text =
-            ext == ".txt" || ext == ".text" ? read_text_file(input) : read_document(input, session, tables);
+        std::string text = plain ? read_text_file(input) : read_document(input, session, tables);
         options.source = fs::path(input).filename().string();
         import_result r = import_report_text(text, options);
+        for (const diagnostic& d : r.problems)
+            std::cerr << format_diagnostic(d) << "\n";
+        if (!r.problems.empty()) {
+            say(fmt::format("{}: holds text no library can hold; nothing written", input));
+            return 1;
+        }
 
-        // What we write must load: a library that lints with errors is a bug here, not the user's.
+        // What we write must lint clean: a library with errors is a bug here, not the user's, and
+        // it is refused whole rather than written half right.
         load_result check = load_library_text(r.xml, output.empty() ? "<stdout>" : output);
         for (const diagnostic& d : check.diags)
             std::cerr << format_diagnostic(d) << "\n";
+        if (!check.ok()) {
+            say(fmt::format("{}: the library made from it does not lint clean; nothing written", input));
+            return 1;
+        }
         if (output.empty())
             std::cout << r.xml;
         else
@@ -140,7 +160,7 @@ int cmd_import(const args& a) {
                         r.contents ? ", a table of contents left out" : "",
                         tables ? ", " + count(static_cast<size_t>(tables), "table") + " left out" : "",
                         output.empty() ? "" : " → " + output));
-        return check.ok() ? 0 : 1;
+        return 0;
     });
 }
 

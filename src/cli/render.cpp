@@ -1,17 +1,23 @@
 // reportkit render: builds a document through the engine service in a private headless office,
 // fills it from a data sheet when given one, and stores it.
+#include "audit_report.hpp"
 #include "commands.hpp"
+#include "files.hpp"
 #include "session.hpp"
 
 #include "core/library/loader.hpp"
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/sheet_reader.hxx"
 
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <set>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace css;
@@ -23,12 +29,14 @@ namespace {
 
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
-    session_usage + "\n";
+                "[--data SHEET] [--strict] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+    session_usage +
+    "\n  --strict: exit 1 and write nothing when a value is missing, invalid or unknown to the library\n";
 
 struct render_options {
     std::string library, outline, data;
     std::vector<std::string> sections, outputs;
+    bool strict = false;
     session_options session;
 };
 
@@ -39,6 +47,11 @@ std::string filter_for(const std::string& path) {
     if (ext == ".pdf") return "writer_pdf_Export";
     if (ext == ".docx") return "MS Word 2007 XML";
     throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
+}
+
+// A library named by a path rather than an id: an existing file, or a name with a folder or .xml.
+bool looks_like_file(const std::string& library) {
+    return fs::exists(library) || library.find('/') != std::string::npos || library.ends_with(".xml");
 }
 
 render_options parse(const args& a) {
@@ -58,6 +71,8 @@ render_options parse(const args& a) {
             o.data = value();
         else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
+        else if (a[i] == "--strict")
+            o.strict = true;
         else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
     }
@@ -66,16 +81,48 @@ render_options parse(const args& a) {
     if (o.outputs.empty()) throw usage_error("give at least one output with -o");
     for (auto& out : o.outputs)
         filter_for(out);
-    if (!o.data.empty() && !fs::is_regular_file(o.data)) throw usage_error("no data sheet at " + o.data);
+    // Every file is checked before the office starts, so a mistake writes nothing.
+    if (looks_like_file(o.library)) require_input_file(o.library, "library file");
+    if (!o.data.empty()) require_input_file(o.data, "data sheet");
+    for (auto& out : o.outputs)
+        require_writable_output(out);
     return o;
 }
 
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
-    uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
-        ->storeToURL(
-            to_ou(office::file_url(fs::absolute(out).string())),
-            properties({{"FilterName", uno::Any(to_ou(filter_for(out)))}, {"Overwrite", uno::Any(true)}}));
+    try {
+        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
+            ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
+                         properties({{"FilterName", uno::Any(to_ou(filter_for(out)))},
+                                     {"Overwrite", uno::Any(true)}}));
+    } catch (const io::IOException&) {
+        throw std::runtime_error("cannot write " + out +
+                                 ": LibreOffice could not save it (disk full or not writable?)");
+    }
     say("wrote " + out);
+}
+
+// The sheet's own warnings and its keys the library does not declare, as warnings naming the
+// cell; returns how many.
+int tell_sheet(const office_session& session, const rtl::OUString& library, const std::string& sheet) {
+    table_result t =
+        office::read_data_sheet(session.context(), to_ou(office::file_url(fs::absolute(sheet).string())));
+    std::set<std::string> known;
+    for (const auto& f : session.data()->getFields(library))
+        known.insert(office::to_std(f.Key));
+    diagnostics warnings;
+    for (const diagnostic& d : t.problems)
+        if (d.level != severity::error) warnings.push_back(d);
+    for (const data_entry& e : t.table.entries())
+        if (!known.contains(e.key))
+            warnings.push_back(
+                {severity::warning,
+                 {.file = sheet, .cell = e.cell},
+                 "unknown-key",
+                 fmt::format("'{}' is not a field of library {}", e.key, office::to_std(library))});
+    for (const diagnostic& d : warnings)
+        std::cerr << "reportkit render: " << format_diagnostic(d) << "\n";
+    return static_cast<int>(warnings.size());
 }
 
 int render(const render_options& o) {
@@ -98,17 +145,31 @@ int render(const render_options& o) {
         engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
     for (auto& s : o.sections)
         engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    auto data = session.data();
+    int sheet_warnings = 0;
     if (!o.data.empty()) {
-        auto data = session.data();
         data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));
-        say(fmt::format("filled {} placeholder values from {}", data->refresh(doc.doc), o.data));
+        data->refresh(doc.doc);
+        sheet_warnings = tell_sheet(session, library, o.data);
+    }
+    // The numbers as check will count them in the output; each one not filled is a warning,
+    // except in a skeleton rendered without a sheet, where all are missing by design.
+    std::string name = fs::path(o.outputs.front()).filename().string();
+    std::ostringstream unfilled;
+    audit_counts counts = tell_audit(data->audit(doc.doc), fs::path(o.data).filename().string(), unfilled,
+                                     "reportkit render: warning: ");
+    if (!o.data.empty()) std::cerr << unfilled.str();
+    say(audit_summary(counts, name) + (o.data.empty() ? " (no --data: nothing filled)" : ""));
+    if (o.strict && (!counts.clean() || sheet_warnings > 0)) {
+        say("nothing written: --strict and some numbers are not filled");
+        return 1;
     }
     // DOCX from the command line gets plain text where the fields were: a finished report.
     bool converted = false;
     for (int docx = 0; docx < 2; ++docx)
         for (auto& out : o.outputs) {
             if ((filter_for(out) == "MS Word 2007 XML") != (docx == 1)) continue;
-            if (docx && !converted) converted = session.data()->convertFieldsToText(doc.doc) >= 0;
+            if (docx && !converted) converted = data->convertFieldsToText(doc.doc) >= 0;
             store(doc.doc, out);
         }
     return 0;

@@ -1,11 +1,15 @@
 #include "session.hpp"
 
+#include "files.hpp"
+
 #include "uno/common/properties.hxx"
+#include "uno/common/reading_properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include "uno/client/extension_install.hxx"
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <cstdlib>
@@ -13,12 +17,14 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace css;
 using reportkit::office::office_error;
 using reportkit::office::properties;
+using reportkit::office::reading_properties;
 using reportkit::office::to_ou;
 
 namespace reportkit::cli {
@@ -50,6 +56,54 @@ uno::Reference<frame::XComponentLoader> desktop(const uno::Reference<uno::XCompo
             uno::UNO_QUERY_THROW};
 }
 
+void close_quietly(const uno::Reference<uno::XInterface>& component) {
+    try {
+        if (uno::Reference<util::XCloseable> c{component, uno::UNO_QUERY}; c.is()) c->close(true);
+    } catch (const uno::Exception&) {
+    }
+}
+
+// Installs the .oxt from a child process. This process's UNO runtime, started after, reads the
+// profile with the extension in it and knows the extension's types; one started before does not,
+// and calls that return its structs (an audit) then fail. A kept office that loaded the old
+// component library is restarted; one not ours gets the extension and runs it, more slowly,
+// until it restarts.
+void install_in_child(const office::office_config& config, const std::string& oxt, const std::string& pgid) {
+    pid_t child = fork();
+    if (child < 0) throw office_error("cannot install " + oxt + ": fork failed");
+    if (child == 0) {
+        int status = 0;
+        try {
+            office::bootstrap_client(config);
+            auto running = office::connect(config.pipe);
+            if (running.is() && !pgid.empty()) {
+                say("restarting the running LibreOffice to update the extension");
+                running.clear();
+                office::stop_detached(static_cast<pid_t>(std::stol(pgid)), config.pipe);
+            }
+            say("installing " + oxt + " (profile " + config.profile_dir + ")");
+            if (running.is()) {
+                office::install_extension(running, oxt);
+            } else {
+                auto installer = office::office_process::start(config, std::chrono::seconds(90));
+                office::install_extension(installer->context(), oxt);
+                installer->terminate();
+            }
+        } catch (const std::exception& e) {
+            say(std::string("error: ") + e.what());
+            status = 1;
+        } catch (const uno::Exception& e) {
+            say("error: " + office::to_std(e.Message));
+            status = 1;
+        }
+        std::_Exit(status); // nothing of the parent's to flush or destroy
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw office_error("the extension could not be installed");
+}
+
 } // namespace
 
 void say(const std::string& message) {
@@ -62,8 +116,14 @@ int run_command(const char* name, const std::string& usage, const std::function<
     } catch (const usage_error& e) {
         std::cerr << "reportkit " << name << ": " << e.what() << "\n" << usage;
         return 2;
+    } catch (const input_error& e) {
+        std::cerr << "reportkit " << name << ": error: " << e.what() << "\n";
+        return 2;
     } catch (const std::exception& e) {
         std::cerr << "reportkit " << name << ": error: " << e.what() << "\n";
+    } catch (const lang::DisposedException&) {
+        std::cerr << "reportkit " << name
+                  << ": error: lost the connection to LibreOffice during the command\n";
     } catch (const uno::Exception& e) {
         std::cerr << "reportkit " << name << ": error: " << office::to_std(e.Message) << "\n";
     }
@@ -99,33 +159,20 @@ office_session::office_session(const session_options& o) : options_(o) {
                                  .pipe = pipe_for(profile_),
                                  .program_dir = o.program_dir,
                                  .log_file = profile_ + "/soffice.log"};
-    office::bootstrap_client(config);
 
-    // Reinstall when the .oxt changed since the last install into this profile; an office that
-    // already loaded the old component library is restarted first.
+    // Reinstall when the .oxt changed since the last install into this profile.
     std::string stamp_file = profile_ + "/installed-oxt", pgid_file = profile_ + "/office.pgid";
     std::string stamp = office::file_fingerprint(oxt), installed, pgid;
     std::getline(std::ifstream(stamp_file), installed);
     std::getline(std::ifstream(pgid_file), pgid);
     bool needs_install = installed != stamp;
+    if (needs_install) install_in_child(config, oxt, pgid);
 
+    office::bootstrap_client(config);
     context_ = office::connect(config.pipe);
-    if (context_.is() && needs_install && !pgid.empty()) {
-        say("restarting the running LibreOffice to update the extension");
-        context_.clear();
-        office::stop_detached(static_cast<pid_t>(std::stol(pgid)), config.pipe);
-    }
+    if (!context_.is() && !pgid.empty()) fs::remove(pgid_file); // a kept office that is gone
     if (context_.is()) {
         say("using the running LibreOffice on pipe " + config.pipe);
-        if (needs_install) {
-            // Not ours to restart: the engine runs, more slowly, until that office restarts.
-            say("installing " + oxt);
-            office::install_extension(context_, oxt);
-        }
-    } else if (needs_install) {
-        say("installing " + oxt + " and starting LibreOffice (profile " + config.profile_dir + ")");
-        started_ = office::start_with_extension(config, oxt, std::chrono::seconds(90));
-        context_ = started_->context();
     } else {
         say("starting LibreOffice (profile " + config.profile_dir + ")");
         started_ = office::office_process::start(config, std::chrono::seconds(90));
@@ -134,7 +181,23 @@ office_session::office_session(const session_options& o) : options_(o) {
     if (needs_install) std::ofstream(stamp_file) << stamp << "\n";
 }
 
+bool office_session::office_alive() const {
+    if (started_) return started_->running();
+    try {
+        return office::connect(pipe_for(profile_)).is();
+    } catch (const uno::Exception&) {
+        return false;
+    }
+}
+
 office_session::~office_session() {
+    if (!office_alive()) {
+        std::error_code ec;
+        fs::remove(profile_ + "/office.pgid", ec);
+        say("LibreOffice stopped unexpectedly (its output is in " + profile_ +
+            "/soffice.log); the next command starts a new one");
+        return;
+    }
     if (started_ && options_.keep_office) {
         std::ofstream(profile_ + "/office.pgid") << started_->release() << "\n";
         say("LibreOffice keeps running on pipe " + pipe_for(profile_));
@@ -161,19 +224,27 @@ uno::Reference<text::XTextDocument> office_session::new_document() const {
 
 uno::Reference<text::XTextDocument> office_session::open_document(const std::string& path) const {
     if (!fs::is_regular_file(path)) throw office_error("cannot open " + path + ": no such file");
-    uno::Reference<text::XTextDocument> doc(
-        desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())),
-                                                "_blank", 0, properties({{"Hidden", uno::Any(true)}})),
-        uno::UNO_QUERY);
-    if (!doc.is()) throw office_error(path + " is not a Writer document");
+    auto args = reading_properties();
+    uno::Reference<lang::XComponent> loaded;
+    try {
+        loaded = desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())),
+                                                         "_blank", 0, args);
+    } catch (const lang::DisposedException&) {
+        throw;
+    } catch (const uno::Exception&) {
+        throw input_error(path + " is damaged or not a document LibreOffice can read");
+    }
+    uno::Reference<text::XTextDocument> doc(loaded, uno::UNO_QUERY);
+    if (!doc.is()) {
+        close_quietly(loaded);
+        throw input_error(path + (loaded.is() ? " is not a Writer document"
+                                              : " is damaged or not a document LibreOffice can read"));
+    }
     return doc;
 }
 
 document_closer::~document_closer() {
-    try {
-        if (doc.is()) uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
-    } catch (const uno::Exception&) {
-    }
+    close_quietly(doc);
 }
 
 } // namespace reportkit::cli

@@ -52,6 +52,7 @@ public:
     css::uno::Reference<css::text::XTextDocument> open_document(const std::string& path) const;
 
 private:
+    bool office_alive() const;
     session_options options_;
     std::string profile_;
     std::unique_ptr<office::office_process> started_;

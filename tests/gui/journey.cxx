@@ -226,6 +226,12 @@ void session::click_at(int x, int y, int count) {
     xdotool({"click", "--repeat", std::to_string(count), "--delay", "80", "1"});
 }
 
+void session::wheel(int x, int y, int clicks) {
+    xdotool({"mousemove", std::to_string(x), std::to_string(y)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    xdotool({"click", "--repeat", std::to_string(std::abs(clicks)), "--delay", "80", clicks > 0 ? "5" : "4"});
+}
+
 void session::click_on(const uno::Reference<a11y::XAccessible>& target, int count) {
     awt::Rectangle r = screen_rect(target);
     REQUIRE(r.Width > 0);

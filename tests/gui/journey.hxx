@@ -74,6 +74,8 @@ public:
     void click_on(const uno::Reference<a11y::XAccessible>& target, int count = 1);
     void click_on(const uno::Reference<css::awt::XControl>& control, int count = 1);
     void drag(int x0, int y0, int x1, int y1);
+    // Turns the mouse wheel over x, y: `clicks` notches down (negative: up).
+    void wheel(int x, int y, int clicks);
     void key(const std::string& keys);
     void type_text(const std::string& text);
     // Brings a window to the front as clicking its title bar does (found by its title).

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace css;
 using namespace reportkit::gui;
@@ -162,5 +164,47 @@ TEST_CASE("e: a linked sheet edited in Calc without saving, Refresh shows Calc's
     s.click_on(control(data, "refresh"));
     INFO("status: " << label_of(data, "status"));
     CHECK(wait_for([&] { return w.text().find("4321") != std::string::npos; }, 10));
+    s.screenshot();
+}
+
+TEST_CASE("h: Data Sheet Skeleton… onto an existing sheet asks first, and No (the default) keeps it") {
+    session s("journey-h-skeleton-asks");
+    auto w = s.open_writer();
+    auto [controls, data] = s.open_deck(w);
+    s.click_on(control(controls, "insert_outline"));
+    REQUIRE(wait_for([&] { return w.text().size() > 200; }, 10));
+    const std::filesystem::path sheet = s.dir() / "values.ods";
+    const std::string kept = "this year's values";
+    std::ofstream(sheet, std::ios::binary) << kept;
+
+    // The button is below the deck's fold: the wheel over the Data panel scrolls it into view.
+    auto skeleton = accessible_of(control(data, "skeleton"));
+    awt::Rectangle link = screen_rect(accessible_of(control(data, "link")));
+    for (int i = 0; i < 10 && screen_rect(skeleton).Y + screen_rect(skeleton).Height > 950; ++i)
+        s.wheel(link.X + link.Width / 2, link.Y + link.Height / 2, 3);
+    // The name typed without its extension: the picker sees no such file, the panel adds .ods.
+    size_t windows = top_windows(s).size();
+    s.click_on(skeleton);
+    answer_file_dialog(s, windows, (s.dir() / "values").string());
+    uno::Reference<a11y::XAccessible> question;
+    REQUIRE(wait_for(
+        [&] {
+            try { // the file dialog's windows go away while they are searched
+                for (const auto& window : top_windows(s)) {
+                    auto found = find_accessible(window, [](const auto& c) {
+                        return name_of(c).find("exists already and may hold values") != std::string::npos;
+                    });
+                    if (found.is()) question = found;
+                }
+            } catch (const uno::RuntimeException&) {
+            }
+            return question.is();
+        },
+        10));
+    s.screenshot("-question");
+    s.key("Return"); // the default button: No
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+    std::ifstream in(sheet, std::ios::binary);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()) == kept);
     s.screenshot();
 }

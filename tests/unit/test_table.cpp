@@ -79,6 +79,22 @@ TEST_CASE("the table starts below a header row with key and value columns") {
     CHECK(read_table(english).table.find("x")->cell == "B2");
 }
 
+// Writer drops a control character from what it shows: the report would differ from the sheet
+// without a word, so the value is refused with its cell.
+TEST_CASE("a value with a control character is refused with its cell") {
+    table_result r = read_table(parse_csv("key,value\norg.name,市委\x01办公室\nn,3\n", "d.csv").grid);
+    CHECK(
+        printed(r.problems) ==
+        std::vector<std::string>{"d.csv:B2: error: control character U+0001 in the value: Writer cannot show "
+                                 "it, remove it [bad-character]"});
+    CHECK(r.table.find("org.name") == nullptr);
+    CHECK(r.table.find("n")->value.text == "3");
+    add_named_cells(r,
+                    {data_entry{"org_title", {cell_kind::text, 0, "主任\v", false}, "", "", "$Sheet1.$D$6"}});
+    CHECK(printed(r.problems).back() == "d.csv:$Sheet1.$D$6: error: control character U+000B in the value: "
+                                        "Writer cannot show it, remove it [bad-character]");
+}
+
 TEST_CASE("bad keys, duplicates and a missing header are reported with their cells") {
     sheet_grid g = parse_csv("key,value\na,1\nBad Key,2\na,3\n", "d.csv").grid;
     g.sheet = "数据";

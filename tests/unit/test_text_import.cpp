@@ -253,3 +253,66 @@ TEST_CASE("a heading that does not repeat gets no note") {
     for (const section& s : load(r)->sections)
         CHECK(s.note.empty());
 }
+
+// What import writes lints clean: for odd input it escapes or keeps the text as text, and for
+// text no library can hold it says where and makes nothing.
+TEST_CASE("import makes a lint-clean library from odd text, or nothing with the place named") {
+    const char nul_text[] = "一、概况\n全年办文12件。\0其余\n";
+    const std::string with_nul(nul_text, sizeof nul_text - 1);
+    struct odd {
+        const char* what;
+        std::string text;
+        bool refused;
+        int line = 0, column = 0;
+    };
+    const odd cases[] = {
+        {"a NUL byte", with_nul, true, 2, 9},
+        {"a bell character", "一、概况\n全年办文\a12件。\n", true, 2, 5},
+        {"a DEL character", "一、概况\n全年\x7f办文12件。\n", true, 2, 3},
+        {"a C1 control", "一、概况\n全年\u0085办文。\n", true, 2, 3},
+        {"a noncharacter", "一、概况\n全年\uFFFF办文。\n", true, 2, 3},
+        {"a byte that is not UTF-8", "一、概况\n全年\xff办文。\n", true, 2, 3},
+        {"a literal {{", "一、概况\n模板写作{{名称}}即可。\n", true, 2, 5},
+        {"a vertical tab (Word's line break)", "一、概况\n全年办文\v12件。\n", false},
+        {"a form feed (a page break)", "一、概况\n全年办文12件。\f二、问题\n仍有差距。\n", false},
+        {"a tab", "一、概况\n全年\t办文12件。\n", false},
+        {"{X} in the text", "一、概况\n编号写作{X}，共{12}件。\n", false},
+        {"{【待填】} in the text", "一、概况\n共{【待填：件数】}件。\n", false},
+        {"}} in the text", "一、概况\n共12件}}。\n", false},
+        {"a heading number alone on its line", "一、概况\n全年办文12件。\n二、\n存在的问题\n仍有差距。\n",
+         false},
+        {"a heading number alone at the end", "一、概况\n全年办文12件。\n二、\n", false},
+        {"two heading numbers alone", "一、\n二、\n全年办文12件。\n", false},
+        {"a run-in heading with no title", "一、概况\n（一）。全年办文12件。\n", false},
+        {"markup characters", "一、<概况> & \"引号\"\n全年办文12件，A<B & C>D。\n", false},
+        {"only blanks", " \n\u3000\n\t\n", false},
+        {"nothing", "", false},
+    };
+    for (const odd& c : cases) {
+        INFO(c.what);
+        import_result r =
+            import_report_text(c.text, {.library_id = "imported", .title = "", .source = "old.txt"});
+        if (c.refused) {
+            REQUIRE(r.problems.size() == 1);
+            CHECK(r.problems[0].where.file == "old.txt");
+            CHECK(r.problems[0].where.line == c.line);
+            CHECK(r.problems[0].where.column == c.column);
+            CHECK(r.xml.empty());
+            continue;
+        }
+        CHECK(r.problems.empty());
+        load_result loaded = load_library_text(r.xml, "imported.xml");
+        INFO(r.xml);
+        INFO((loaded.diags.empty() ? "" : format_diagnostic(loaded.diags[0])));
+        CHECK(loaded.ok());
+    }
+}
+
+TEST_CASE("import keeps the text around an odd character: a heading number alone takes the next line") {
+    import_result r = import_report_text("一、概况\n全年办文12件。\n二、\n存在的问题\n仍有差距。\n");
+    library_ptr lib = load(r);
+    REQUIRE(lib->sections.size() == 2);
+    CHECK(lib->sections[1].title == "存在的问题");
+    import_result braces = import_report_text("一、概况\n编号写作{X}。\n");
+    CHECK(braces.xml.find("编号写作{X}。") != std::string::npos); // kept as typed, not a placeholder
+}

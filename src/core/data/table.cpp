@@ -2,6 +2,7 @@
 
 #include "core/library/names.hpp"
 #include "core/text/trim.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -43,6 +44,19 @@ diagnostic problem(const sheet_grid& g, size_t row, size_t col, std::string code
     d.code = std::move(code);
     d.message = std::move(message);
     return d;
+}
+
+// The first character of a value that Writer cannot show (a control character), or 0: a report
+// would show the value without it, different from the sheet.
+char32_t forbidden_character_in(std::string_view text) {
+    for (size_t i = 0; i < text.size(); i += sequence_length(text[i]))
+        if (char32_t cp = code_point_at(text, i); is_forbidden_character(cp)) return cp;
+    return 0;
+}
+
+std::string forbidden_message(char32_t cp) {
+    return fmt::format("control character U+{:04X} in the value: Writer cannot show it, remove it",
+                       static_cast<uint32_t>(cp));
 }
 
 // Reports each non-empty value of row `r` under an empty header cell; true when there was one.
@@ -134,6 +148,11 @@ table_result read_table(const sheet_grid& g) {
         e.unit = text(r, at[unit_column]);
         e.label = text(r, at[label_column]);
         e.cell = cell_name(g.sheet, r, at[value_column]);
+        if (char32_t cp = forbidden_character_in(e.value.text)) {
+            result.problems.push_back(
+                problem(g, r, at[value_column], "bad-character", forbidden_message(cp)));
+            continue;
+        }
         if (const data_entry* first = result.table.find(key)) {
             result.problems.push_back(
                 problem(g, r, at[key_column], "duplicate-key",
@@ -147,14 +166,19 @@ table_result read_table(const sheet_grid& g) {
 
 void add_named_cells(table_result& result, std::vector<data_entry> named) {
     for (data_entry& e : named) {
+        auto refuse = [&](std::string code, std::string message) {
+            result.problems.push_back({severity::error,
+                                       {.file = result.table.file, .cell = e.cell},
+                                       std::move(code),
+                                       std::move(message)});
+        };
+        if (char32_t cp = forbidden_character_in(e.value.text)) {
+            refuse("bad-character", forbidden_message(cp));
+            continue;
+        }
         if (const data_entry* first = result.table.find(e.key)) {
-            diagnostic d;
-            d.where.file = result.table.file;
-            d.where.cell = e.cell;
-            d.code = "duplicate-key";
-            d.message =
-                fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell);
-            result.problems.push_back(std::move(d));
+            refuse("duplicate-key",
+                   fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell));
             continue;
         }
         result.table.add(std::move(e));

@@ -200,7 +200,9 @@ private:
         std::string out;
         for (size_t i = 0; i < s.size();) {
             size_t used = 0;
-            if (s.substr(i).starts_with("【待填："))
+            if (out.ends_with('{')) // "{{{key}}" would read as a placeholder named "{key": keep the text
+                used = 0;
+            else if (s.substr(i).starts_with("【待填："))
                 used = marker(s, i, out);
             else if (is_digit(s[i]) || is_x(s, i, used))
                 used = number(s, i, out);
@@ -362,6 +364,13 @@ bool is_page_number(std::string_view line) {
     return digits;
 }
 
+// A heading number with no title after it ("二、" on a line of its own, as a list label is
+// copied): its title is the next line.
+bool is_lone_marker(std::string_view line) {
+    heading_marker m = marker_of(line);
+    return m.level > 0 && trimmed_view(line.substr(m.length)).empty();
+}
+
 // Where a paragraph may end. A semicolon, colon or quote at a line's end is inside one, and a
 // half-width full stop is more often a decimal point (99.|2%).
 bool ends_sentence(std::string_view line) {
@@ -414,7 +423,7 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
     };
     std::vector<std::string> out;
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0 && continues(i - 1))
+        if (i > 0 && (continues(i - 1) || (is_lone_marker(out.back()) && marker_of(lines[i]).level == 0)))
             out.back() += lines[i];
         else
             out.emplace_back(lines[i]);
@@ -467,10 +476,54 @@ void set_variant_notes(std::vector<part>& parts) {
     }
 }
 
+// The text with the line breaks of word processors made plain ones, and what no library can hold
+// reported at its line and column: control characters, bytes that are not UTF-8, "{{".
+std::string plain_text(std::string_view text, const std::string& source, diagnostics& problems) {
+    std::string out;
+    out.reserve(text.size());
+    int line = 1, column = 1;
+    auto report = [&](std::string code, std::string message) {
+        problems.push_back({severity::error, {source, line, column}, std::move(code), std::move(message)});
+    };
+    for (size_t i = 0; i < text.size();) {
+        size_t n = valid_sequence_length(text, i);
+        char32_t cp = n ? code_point_at(text, i) : 0;
+        int width = 1; // columns count characters
+        if (n == 0) {
+            report("bad-encoding",
+                   fmt::format("byte 0x{:02X} is not UTF-8", static_cast<unsigned char>(text[i])));
+            n = character_end(text, i + 1) - i;
+        } else if (cp == '\v' || cp == '\f') {
+            out += '\n';
+        } else if (is_forbidden_character(cp)) {
+            report("bad-character",
+                   fmt::format("control character U+{:04X}: a library cannot hold it; remove it "
+                               "from the report and import again",
+                               static_cast<uint32_t>(cp)));
+        } else if (text.substr(i).starts_with("{{")) {
+            report("literal-placeholder",
+                   "'{{' in the text would be read as a placeholder; write it otherwise "
+                   "(for example ｛｛) and import again");
+            out += "{{";
+            n = width = 2;
+        } else {
+            out += text.substr(i, n);
+        }
+        bool newline = cp == '\n' || cp == '\v' || cp == '\f';
+        line += newline ? 1 : 0;
+        column = newline ? 1 : column + width;
+        i += n;
+    }
+    return out;
+}
+
 } // namespace
 
-import_result import_report_text(std::string_view text, const import_options& options) {
+import_result import_report_text(std::string_view input, const import_options& options) {
     import_result result;
+    std::string text =
+        plain_text(input, options.source.empty() ? "<input>" : options.source, result.problems);
+    if (!result.problems.empty()) return result;
     const std::vector<std::string> all_lines = paragraphs_of(text, result.unwrapped);
     result.contents = contents_length(all_lines);
     const std::span<const std::string> lines = std::span(all_lines).subspan(result.contents);
@@ -480,7 +533,7 @@ import_result import_report_text(std::string_view text, const import_options& op
     std::string category = "总述";
     for (std::string_view line : lines) {
         heading_marker m = marker_of(line);
-        if (m.level == 0) {
+        if (m.level == 0 || is_lone_marker(line)) {   // a number left alone is kept as text
             bool before_headings = parts.size() == 1; // the opening is the only part so far
             if (before_headings && title.empty() && parts.front().paragraphs.empty() &&
                 looks_like_title(line))
@@ -499,7 +552,7 @@ import_result import_report_text(std::string_view text, const import_options& op
             p.id += fmt::format("-{}", counters[static_cast<size_t>(l)]);
         std::string_view heading = trimmed_view(line.substr(m.length));
         size_t stop = heading.find("。");
-        if (m.level >= 2 && stop != npos && !trimmed_view(heading.substr(stop + 3)).empty()) {
+        if (m.level >= 2 && stop != npos && stop > 0 && !trimmed_view(heading.substr(stop + 3)).empty()) {
             p.run_in = true; // （一）标题。正文……
             p.title = heading.substr(0, stop);
             p.paragraphs.push_back(trimmed_view(heading.substr(stop + 3)));

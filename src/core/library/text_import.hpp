@@ -3,6 +3,8 @@
 // The result is a starting point for a maintainer, who then renames ids and checks labels.
 #pragma once
 
+#include "core/diag/diagnostic.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,9 @@ struct imported_value {
 };
 
 struct import_result {
+    // Text no library can hold (a NUL or other control character, a literal "{{"), each at its
+    // line and column of the input; when there is any, nothing is made and `xml` is empty.
+    diagnostics problems;
     std::string xml;                    // a format-1 library that lints without errors
     std::vector<imported_value> values; // in document order
     int sections = 0;                   // sections made (headings with text, and the opening)
@@ -31,7 +36,8 @@ struct import_result {
 };
 
 // `text` is the report in UTF-8, one paragraph a line (or hard-wrapped lines, as copied from a
-// PDF), heading numbers typed or as Writer shows them (一、 / （一） / 1. / （1）).
+// PDF), heading numbers typed or as Writer shows them (一、 / （一） / 1. / （1））. Vertical
+// tabs (Word's line breaks) and form feeds (page breaks) end a line; tabs stay.
 import_result import_report_text(std::string_view text, const import_options& options = {});
 
 // The found values as a data sheet: the skeleton's columns with the values filled in.

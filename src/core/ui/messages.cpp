@@ -117,6 +117,9 @@ const message_text messages[] = {
     {message::commas_not_grouping, "“{0}”中的逗号不是千位分隔符（如 1,234,567），无法作为数字读取",
      "the commas in '{0}' are not thousands separators (as in 1,234,567), so it is not read as a number"},
     {message::out_of_range, "“{0}”超出“{1}”的允许范围（{2}）", "'{0}' is outside the range of '{1}' ({2})"},
+    {message::replace_title, "替换文件", "Replace File"},
+    {message::replace_question, "“{0}”已存在，可能已填有数值。要用空白的数据表模板替换它吗？",
+     "“{0}” exists already and may hold values. Replace it with an empty data sheet skeleton?"},
 };
 
 } // namespace

@@ -113,6 +113,9 @@ enum class message {
     // numbers in a data sheet that must not be read silently wrong
     commas_not_grouping, // {0} text
     out_of_range,        // {0} text, {1} key, {2} the allowed range
+    // the data panel asks before a skeleton replaces a file (it may hold the year's values)
+    replace_title,
+    replace_question, // {0} file name
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

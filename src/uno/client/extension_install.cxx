@@ -59,14 +59,4 @@ void install_extension(const uno::Reference<uno::XComponentContext>& context, co
     }
 }
 
-std::unique_ptr<office_process> start_with_extension(const office_config& config, const std::string& oxt,
-                                                     std::chrono::seconds timeout) {
-    {
-        auto installer = office_process::start(config, timeout);
-        install_extension(installer->context(), oxt);
-        installer->terminate();
-    }
-    return office_process::start(config, timeout);
-}
-
 } // namespace reportkit::office

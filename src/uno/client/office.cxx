@@ -166,6 +166,17 @@ int office_process::terminate(std::chrono::seconds grace) {
     return status;
 }
 
+bool office_process::running() {
+    if (exited_) return false;
+    int status = 0;
+    pid_t r = waitpid(pid_, &status, WNOHANG);
+    if (r == pid_ || (r < 0 && errno == ECHILD)) {
+        exited_ = true;
+        status_ = status;
+    }
+    return !exited_;
+}
+
 pid_t office_process::release() {
     exited_ = true; // from now on, not ours to stop
     context_.clear();

@@ -42,6 +42,8 @@ public:
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
     css::uno::Reference<css::frame::XDesktop2> desktop() const;
     pid_t pid() const { return pid_; }
+    // False once the office has exited, asked to or not.
+    bool running();
 
     // Asks the office to quit, waits, and kills its process group if it does not. Returns the exit status.
     int terminate(std::chrono::seconds grace = std::chrono::seconds(20));

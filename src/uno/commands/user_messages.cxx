@@ -3,6 +3,7 @@
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -83,6 +84,19 @@ void show_message(const uno::Reference<uno::XComponentContext>& context,
         parent, warning ? awt::MessageBoxType_WARNINGBOX : awt::MessageBoxType_INFOBOX,
         awt::MessageBoxButtons::BUTTONS_OK, to_ou(title), to_ou(text));
     box->execute();
+}
+
+bool ask_yes_no(const uno::Reference<uno::XComponentContext>& context,
+                const uno::Reference<frame::XFrame>& frame, const std::string& title,
+                const std::string& text) {
+    if (!is_visible(frame)) return false;
+    uno::Reference<awt::XWindowPeer> parent(frame->getContainerWindow(), uno::UNO_QUERY);
+    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
+    auto box = factory->createMessageBox(parent, awt::MessageBoxType_QUERYBOX,
+                                         awt::MessageBoxButtons::BUTTONS_YES_NO |
+                                             awt::MessageBoxButtons::DEFAULT_BUTTON_NO,
+                                         to_ou(title), to_ou(text));
+    return box->execute() == awt::MessageBoxResults::YES;
 }
 
 bool ask_to_go_on(const uno::Reference<uno::XComponentContext>& context,

@@ -16,6 +16,12 @@ void show_message(const css::uno::Reference<css::uno::XComponentContext>& contex
                   const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
                   const std::string& text, bool warning);
 
+// Asks a Yes/No question in a query box; No is the default button. True only for Yes; a hidden
+// document's command asks no one and gets No.
+bool ask_yes_no(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
+                const std::string& text);
+
 // Asks whether to go on, with buttons that say what they do ("Export Anyway", "Cancel"); Cancel
 // is the default button and Esc cancels. True only when the user chose `go`.
 bool ask_to_go_on(const css::uno::Reference<css::uno::XComponentContext>& context,

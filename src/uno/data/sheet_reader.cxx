@@ -3,14 +3,13 @@
 #include "core/data/csv.hpp"
 #include "core/library/names.hpp"
 #include "uno/common/properties.hxx"
+#include "uno/common/reading_properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
@@ -194,10 +193,7 @@ table_result read_data_sheet(const uno::Reference<uno::XComponentContext>& conte
           lower.ends_with(".fods")))
         return failure(path, "unknown-format", "a data sheet must be an .ods, .xlsx, .xls or .csv file");
 
-    auto args = properties({{"Hidden", uno::Any(true)},
-                            {"ReadOnly", uno::Any(true)},
-                            {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
-                            {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)}});
+    auto args = reading_properties();
     uno::Reference<lang::XComponent> loaded;
     try {
         loaded = desktop->loadComponentFromURL(url, "_blank", 0, args);

@@ -2,6 +2,7 @@
 
 #include "core/ui/data_view.hpp"
 #include "core/ui/problems.hpp"
+#include "uno/commands/user_messages.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/panel_listener.hxx"
@@ -11,6 +12,7 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <osl/file.hxx>
 
 using namespace css;
 
@@ -218,6 +220,13 @@ void data_panel::link() {
 void data_panel::write_skeleton() {
     rtl::OUString url = pick_file(true);
     if (url.isEmpty()) return;
+    // The file may be this year's filled sheet: an empty skeleton replaces it only when the user
+    // says so (the picker does not ask when the extension was added after picking).
+    osl::DirectoryItem existing;
+    if (osl::DirectoryItem::get(url, existing) == osl::FileBase::E_None &&
+        !ask_yes_no(context_, frame_, text(message::replace_title, language_),
+                    text(message::replace_question, language_, file_name(url))))
+        return;
     engine_->writeDataSkeleton(document(), {}, url);
     say(ui(message::written) + to_ou(file_name(url)));
 }
