@@ -24,6 +24,8 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
+#include <set>
+
 using namespace css;
 
 namespace reportkit::office {
@@ -141,19 +143,31 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
 
 } // namespace
 
+void add_placeholder_values(const uno::Reference<text::XTextDocument>& document,
+                            const std::vector<placeholder_use>& uses) {
+    if (uses.empty()) return;
+    auto properties = user_properties(document);
+    // The names once: the property set describes all its properties anew after each addition.
+    std::set<rtl::OUString> known;
+    for (const beans::Property& p : uno::Reference<beans::XPropertySet>(properties, uno::UNO_QUERY_THROW)
+                                        ->getPropertySetInfo()
+                                        ->getProperties())
+        known.insert(p.Name);
+    for (const placeholder_use& use : uses) {
+        rtl::OUString name = to_ou(field_name(use.key, use.options));
+        if (known.insert(name).second)
+            properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(use.marker)));
+    }
+}
+
 void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
                         const uno::Reference<text::XTextRange>& at, const std::string& key,
-                        const placeholder_options& options, const std::string& marker) {
-    rtl::OUString name = to_ou(field_name(key, options));
-    auto properties = user_properties(document);
-    uno::Reference<beans::XPropertySet> values(properties, uno::UNO_QUERY_THROW);
-    if (!values->getPropertySetInfo()->hasPropertyByName(name))
-        properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(marker)));
+                        const placeholder_options& options) {
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     uno::Reference<text::XTextField> field(
         factory->createInstance(rtl::OUString::createFromAscii(field_service)), uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Name", uno::Any(name));
+        ->setPropertyValue("Name", uno::Any(to_ou(field_name(key, options))));
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), false);
 }
 
