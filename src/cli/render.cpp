@@ -1,5 +1,6 @@
 // reportkit render: builds a document through the engine service in a private headless office,
 // fills it from a data sheet when given one, and stores it.
+#include "batch.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -24,12 +25,16 @@ namespace {
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
                 "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
-    session_usage + "\n";
+    session_usage +
+    "\n       reportkit render --batch SHEET.csv [-j N] --library … (--outline … | --section …) "
+    "-o 'DIR/{name}.odt|.pdf' [-o …]\n";
 
 struct render_options {
     std::string library, outline, data;
     std::vector<std::string> sections, outputs;
     session_options session;
+    std::string batch; // --batch SHEET: see batch.hpp
+    int offices = 1;   // -j N, with --batch
 };
 
 // The export filter for an output file, by its extension.
@@ -39,6 +44,30 @@ std::string filter_for(const std::string& path) {
     if (ext == ".pdf") return "writer_pdf_Export";
     if (ext == ".docx") return "MS Word 2007 XML";
     throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
+}
+
+int parse_offices(const std::string& n) {
+    if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1 ||
+        std::stoi(n) > 64)
+        throw usage_error("-j needs a number of offices from 1 to 64, not '" + n + "'");
+    return std::stoi(n);
+}
+
+// --batch: a CSV sheet, no --data, outputs that differ per unit, .odt and .pdf only.
+void check_batch(const render_options& o) {
+    if (o.batch.empty()) {
+        if (o.offices != 1) throw usage_error("-j runs offices in parallel for --batch only");
+        return;
+    }
+    if (!o.data.empty()) throw usage_error("--batch takes the values from its sheet: leave out --data");
+    if (fs::path(o.batch).extension() != ".csv")
+        throw usage_error("a batch sheet is a .csv file (save it from Calc or Excel as CSV)");
+    if (!fs::is_regular_file(o.batch)) throw usage_error("no batch sheet at " + o.batch);
+    for (auto& out : o.outputs) {
+        if (out.find("{name}") == std::string::npos)
+            throw usage_error("each output of --batch needs {name}, the unit's name: -o 'out/{name}.odt'");
+        if (filter_for(out) == "MS Word 2007 XML") throw usage_error("--batch writes .odt and .pdf files");
+    }
 }
 
 render_options parse(const args& a) {
@@ -58,6 +87,10 @@ render_options parse(const args& a) {
             o.data = value();
         else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
+        else if (a[i] == "--batch")
+            o.batch = value();
+        else if (a[i] == "-j")
+            o.offices = parse_offices(value());
         else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
     }
@@ -67,6 +100,7 @@ render_options parse(const args& a) {
     for (auto& out : o.outputs)
         filter_for(out);
     if (!o.data.empty() && !fs::is_regular_file(o.data)) throw usage_error("no data sheet at " + o.data);
+    check_batch(o);
     return o;
 }
 
@@ -88,6 +122,8 @@ int render(const render_options& o) {
             return 1;
         }
     }
+    if (!o.batch.empty())
+        return render_batch({o.batch, o.offices, o.library, o.outline, o.sections, o.outputs, o.session});
     office_session session(o.session);
     auto engine = session.engine();
     rtl::OUString library = to_ou(o.library);

@@ -70,6 +70,10 @@ int run_command(const char* name, const std::string& usage, const std::function<
     return failure;
 }
 
+std::string profile_dir(const session_options& o) {
+    return fs::absolute(o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile).string();
+}
+
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o) {
     auto value = [&]() -> std::string {
         if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
@@ -93,7 +97,7 @@ office_session::office_session(const session_options& o) : options_(o) {
         throw office_error("LibreOffice is not installed at " + o.program_dir +
                            " (install libreoffice-writer, or pass --office DIR)");
     std::string oxt = find_oxt(o.oxt);
-    profile_ = fs::absolute(o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile).string();
+    profile_ = profile_dir(o);
     fs::create_directories(profile_);
     office::office_config config{.profile_dir = profile_ + "/profile",
                                  .pipe = pipe_for(profile_),

@@ -29,6 +29,9 @@ struct session_options {
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o);
 inline const char* session_usage = "[--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]";
 
+// The folder of the office's profile: --profile, else ~/.cache/reportkit/office.
+std::string profile_dir(const session_options& o);
+
 void say(const std::string& message);
 
 // Runs a command's body: a usage_error prints it with the usage and gives 2; any other error

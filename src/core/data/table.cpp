@@ -71,6 +71,10 @@ std::string cell_name(const std::string& sheet, size_t row, size_t column) {
     return sheet.empty() ? name : sheet + "!" + name;
 }
 
+sheet_column header_kind(const cell_value& header) {
+    return static_cast<sheet_column>(header_column(header)); // the same order
+}
+
 bool data_table::add(data_entry e) {
     if (!index_.emplace(e.key, entries_.size()).second) return false;
     entries_.push_back(std::move(e));

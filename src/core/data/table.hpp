@@ -61,6 +61,11 @@ struct table_result {
     diagnostics problems; // any error means the sheet must not be used
 };
 
+// What a header cell names: a data sheet's columns (key/键…, value/值…, label, unit, note) or
+// none of them.
+enum class sheet_column { key, value, label, unit, note, other };
+sheet_column header_kind(const cell_value& header);
+
 // Finds the header row (key and value columns, in English or Chinese; label, unit and note
 // allowed) among the first rows and reads every row below it. Duplicate keys are errors.
 table_result read_table(const sheet_grid& grid);
