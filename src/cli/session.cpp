@@ -1,5 +1,6 @@
 #include "session.hpp"
 
+#include "uno/common/configuration.hxx"
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
@@ -136,6 +137,10 @@ office_session::office_session(const session_options& o) : options_(o) {
         context_ = started_->context();
     }
     if (needs_install) std::ofstream(stamp_file) << stamp << "\n";
+    // Nobody sees this office's documents: spelling them as they change only competes with
+    // saving them (it is most of Writer's idle work after an insertion).
+    office::write_settings(context_, "/org.openoffice.Office.Linguistic/SpellChecking",
+                           {{"IsSpellAuto", uno::Any(false)}});
 }
 
 office_session::~office_session() {
