@@ -46,15 +46,9 @@ void store(const uno::Reference<text::XTextDocument>& doc, const std::string& ou
 int render_part(const batch_job& job, const std::vector<const batch_unit*>& units,
                 const session_options& so) {
     office_session session(so);
-    auto engine = session.engine();
     auto data = session.data();
-    rtl::OUString library = to_ou(job.library);
-    if (fs::is_regular_file(job.library)) library = engine->loadLibrary(to_ou(office::file_url(job.library)));
     document_closer doc{session.new_document()};
-    if (!job.outline.empty())
-        engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(job.outline));
-    for (auto& s : job.sections)
-        engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    insert_report(session, doc.doc, job.library, job.outline, job.sections);
 
     fs::path sheets = fs::path(profile_dir(so)) / fmt::format("batch-{}", getpid());
     fs::create_directories(sheets);

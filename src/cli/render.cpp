@@ -125,15 +125,8 @@ int render(const render_options& o) {
     if (!o.batch.empty())
         return render_batch({o.batch, o.offices, o.library, o.outline, o.sections, o.outputs, o.session});
     office_session session(o.session);
-    auto engine = session.engine();
-    rtl::OUString library = to_ou(o.library);
-    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
-
     document_closer doc{session.new_document()};
-    if (!o.outline.empty())
-        engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
-    for (auto& s : o.sections)
-        engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    insert_report(session, doc.doc, o.library, o.outline, o.sections);
     if (!o.data.empty()) {
         auto data = session.data();
         data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));

@@ -178,6 +178,17 @@ uno::Reference<text::XTextDocument> office_session::open_document(const std::str
     return doc;
 }
 
+void insert_report(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
+                   const std::string& library, const std::string& outline,
+                   const std::vector<std::string>& sections) {
+    auto engine = session.engine();
+    rtl::OUString id = to_ou(library);
+    if (fs::is_regular_file(library)) id = engine->loadLibrary(to_ou(office::file_url(library)));
+    if (!outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), id, to_ou(outline));
+    for (auto& s : sections)
+        engine->insertSection(doc, doc->getText()->getEnd(), id, to_ou(s));
+}
+
 document_closer::~document_closer() {
     try {
         if (doc.is()) uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);

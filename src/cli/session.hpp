@@ -61,6 +61,12 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
+// Inserts a report at the end of `doc`: the outline, then each section. `library` is an id or a
+// library file, loaded into the office first.
+void insert_report(const office_session& session, const css::uno::Reference<css::text::XTextDocument>& doc,
+                   const std::string& library, const std::string& outline,
+                   const std::vector<std::string>& sections);
+
 // Closes a document when the scope ends, whatever happened.
 struct document_closer {
     css::uno::Reference<css::text::XTextDocument> doc;

@@ -10,15 +10,6 @@ namespace {
 
 constexpr size_t header_search_rows = 20;
 
-diagnostic problem(const sheet_grid& g, size_t row, size_t column, std::string code, std::string message) {
-    diagnostic d;
-    d.where.file = g.file;
-    d.where.cell = cell_name(g.sheet, row, column);
-    d.code = std::move(code);
-    d.message = std::move(message);
-    return d;
-}
-
 const cell_value& cell_at(const sheet_grid& g, size_t row, size_t column) {
     static const cell_value empty;
     return column < g.rows[row].size() ? g.rows[row][column] : empty;
@@ -42,7 +33,7 @@ batch_result split_batch(const sheet_grid& g) {
     batch_result result;
     size_t header = header_row(g);
     if (header == g.rows.size()) {
-        result.problems.push_back(problem(
+        result.problems.push_back(sheet_problem(
             g, 0, 0, "no-header", "no header row with a key column (key/键/字段) in the first 20 rows"));
         return result;
     }
@@ -61,17 +52,18 @@ batch_result split_batch(const sheet_grid& g) {
     for (size_t c : value_columns) {
         std::string name = trimmed(g.rows[header][c].text);
         if (!usable_name(name)) {
-            result.problems.push_back(problem(g, header, c, "bad-unit-name",
-                                              fmt::format("'{}' cannot name report files: a unit's name has "
-                                                          "no / or \\ and does not start with a dot",
-                                                          name)));
+            result.problems.push_back(
+                sheet_problem(g, header, c, "bad-unit-name",
+                              fmt::format("'{}' cannot name report files: a unit's name has "
+                                          "no / or \\ and does not start with a dot",
+                                          name)));
             continue;
         }
         auto same = std::find_if(result.units.begin(), result.units.end(),
                                  [&](const batch_unit& u) { return u.name == name; });
         if (same != result.units.end()) {
-            result.problems.push_back(
-                problem(g, header, c, "duplicate-unit", fmt::format("the unit '{}' has two columns", name)));
+            result.problems.push_back(sheet_problem(g, header, c, "duplicate-unit",
+                                                    fmt::format("the unit '{}' has two columns", name)));
             continue;
         }
         batch_unit u{name, {g.file, g.sheet, {}, false}};
@@ -85,9 +77,10 @@ batch_result split_batch(const sheet_grid& g) {
         result.units.push_back(std::move(u));
     }
     if (value_columns.empty())
-        result.problems.push_back(problem(g, header, 0, "no-units",
-                                          "no unit columns: after the key column, each unit needs a column "
-                                          "headed by its name"));
+        result.problems.push_back(
+            sheet_problem(g, header, 0, "no-units",
+                          "no unit columns: after the key column, each unit needs a column "
+                          "headed by its name"));
     return result;
 }
 

@@ -31,6 +31,10 @@ struct sheet_grid {
 // The name of a cell for people: "数据!B7", or "B7" in a CSV file.
 std::string cell_name(const std::string& sheet, size_t row, size_t column);
 
+// An error about a cell of `grid`.
+diagnostic sheet_problem(const sheet_grid& grid, size_t row, size_t column, std::string code,
+                         std::string message);
+
 // One key → value row of a data sheet.
 struct data_entry {
     std::string key;
