@@ -31,12 +31,14 @@ struct bench_office {
     std::unique_ptr<office::office_process> process;
     css::uno::Reference<css::uno::XComponentContext> context;
 
-    explicit bench_office(const std::string& name)
+    // Headless, or visible on the X display `display` (":91").
+    explicit bench_office(const std::string& name, const std::string& display = {})
         : dir(std::filesystem::temp_directory_path() / fmt::format("reportkit-{}-{}", name, getpid())) {
         std::filesystem::create_directories(dir);
         office::office_config config{.profile_dir = (dir / "profile").string(),
                                      .pipe = fmt::format("reportkit-{}-{}", name, getpid()),
-                                     .log_file = (dir / "soffice.log").string()};
+                                     .log_file = (dir / "soffice.log").string(),
+                                     .display = display};
         // Installed before the first start, so that this client knows the extension's types (a
         // struct such as AuditEntry crossing the bridge needs them).
         if (office::unopkg_add(config.program_dir, config.profile_dir, REPORTKIT_OXT,

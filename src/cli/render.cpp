@@ -1,6 +1,7 @@
 // reportkit render: builds a document through the engine service in a private headless office,
 // fills it from a data sheet when given one, and stores it.
 #include "audit_report.hpp"
+#include "batch.hpp"
 #include "commands.hpp"
 #include "files.hpp"
 #include "session.hpp"
@@ -31,6 +32,8 @@ const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
                 "[--data SHEET] [--strict] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
     session_usage +
+    "\n       reportkit render --batch SHEET.csv [-j N] --library … (--outline … | --section …) "
+    "-o 'DIR/{name}.odt|.pdf' [-o …]"
     "\n  --strict: exit 1 and write nothing when a value is missing, invalid or unknown to the library\n";
 
 struct render_options {
@@ -38,6 +41,8 @@ struct render_options {
     std::vector<std::string> sections, outputs;
     bool strict = false;
     session_options session;
+    std::string batch; // --batch SHEET: see batch.hpp
+    int offices = 1;   // -j N, with --batch
 };
 
 // The export filter for an output file, by its extension.
@@ -52,6 +57,30 @@ std::string filter_for(const std::string& path) {
 // A library named by a path rather than an id: an existing file, or a name with a folder or .xml.
 bool looks_like_file(const std::string& library) {
     return fs::exists(library) || library.find('/') != std::string::npos || library.ends_with(".xml");
+}
+
+int parse_offices(const std::string& n) {
+    if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1 ||
+        std::stoi(n) > 64)
+        throw usage_error("-j needs a number of offices from 1 to 64, not '" + n + "'");
+    return std::stoi(n);
+}
+
+// --batch: a CSV sheet, no --data, outputs that differ per unit, .odt and .pdf only.
+void check_batch(const render_options& o) {
+    if (o.batch.empty()) {
+        if (o.offices != 1) throw usage_error("-j runs offices in parallel for --batch only");
+        return;
+    }
+    if (!o.data.empty()) throw usage_error("--batch takes the values from its sheet: leave out --data");
+    if (fs::path(o.batch).extension() != ".csv")
+        throw usage_error("a batch sheet is a .csv file (save it from Calc or Excel as CSV)");
+    require_input_file(o.batch, "batch sheet");
+    for (auto& out : o.outputs) {
+        if (out.find("{name}") == std::string::npos)
+            throw usage_error("each output of --batch needs {name}, the unit's name: -o 'out/{name}.odt'");
+        if (filter_for(out) == "MS Word 2007 XML") throw usage_error("--batch writes .odt and .pdf files");
+    }
 }
 
 render_options parse(const args& a) {
@@ -73,6 +102,10 @@ render_options parse(const args& a) {
             o.outputs.push_back(value());
         else if (a[i] == "--strict")
             o.strict = true;
+        else if (a[i] == "--batch")
+            o.batch = value();
+        else if (a[i] == "-j")
+            o.offices = parse_offices(value());
         else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
     }
@@ -84,8 +117,11 @@ render_options parse(const args& a) {
     // Every file is checked before the office starts, so a mistake writes nothing.
     if (looks_like_file(o.library)) require_input_file(o.library, "library file");
     if (!o.data.empty()) require_input_file(o.data, "data sheet");
-    for (auto& out : o.outputs)
-        require_writable_output(out);
+    check_batch(o);
+    // A batch's outputs are patterns: it makes each unit's folder as it writes (batch.cpp).
+    if (o.batch.empty())
+        for (auto& out : o.outputs)
+            require_writable_output(out);
     return o;
 }
 
@@ -135,16 +171,11 @@ int render(const render_options& o) {
             return 1;
         }
     }
+    if (!o.batch.empty())
+        return render_batch({o.batch, o.offices, o.library, o.outline, o.sections, o.outputs, o.session});
     office_session session(o.session);
-    auto engine = session.engine();
-    rtl::OUString library = to_ou(o.library);
-    if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
-
     document_closer doc{session.new_document()};
-    if (!o.outline.empty())
-        engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
-    for (auto& s : o.sections)
-        engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections);
     auto data = session.data();
     int sheet_warnings = 0;
     if (!o.data.empty()) {

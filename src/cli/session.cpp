@@ -2,6 +2,7 @@
 
 #include "files.hpp"
 
+#include "uno/common/configuration.hxx"
 #include "uno/common/properties.hxx"
 #include "uno/common/reading_properties.hxx"
 #include "uno/common/strings.hxx"
@@ -130,6 +131,10 @@ int run_command(const char* name, const std::string& usage, const std::function<
     return failure;
 }
 
+std::string profile_dir(const session_options& o) {
+    return fs::absolute(o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile).string();
+}
+
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o) {
     auto value = [&]() -> std::string {
         if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
@@ -153,7 +158,7 @@ office_session::office_session(const session_options& o) : options_(o) {
         throw office_error("LibreOffice is not installed at " + o.program_dir +
                            " (install libreoffice-writer, or pass --office DIR)");
     std::string oxt = find_oxt(o.oxt);
-    profile_ = fs::absolute(o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile).string();
+    profile_ = profile_dir(o);
     fs::create_directories(profile_);
     office::office_config config{.profile_dir = profile_ + "/profile",
                                  .pipe = pipe_for(profile_),
@@ -179,6 +184,10 @@ office_session::office_session(const session_options& o) : options_(o) {
         context_ = started_->context();
     }
     if (needs_install) std::ofstream(stamp_file) << stamp << "\n";
+    // Nobody sees this office's documents: spelling them as they change only competes with
+    // saving them (it is most of Writer's idle work after an insertion).
+    office::write_settings(context_, "/org.openoffice.Office.Linguistic/SpellChecking",
+                           {{"IsSpellAuto", uno::Any(false)}});
 }
 
 bool office_session::office_alive() const {
@@ -241,6 +250,18 @@ uno::Reference<text::XTextDocument> office_session::open_document(const std::str
                                               : " is damaged or not a document LibreOffice can read"));
     }
     return doc;
+}
+
+rtl::OUString insert_report(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
+                            const std::string& library, const std::string& outline,
+                            const std::vector<std::string>& sections) {
+    auto engine = session.engine();
+    rtl::OUString id = to_ou(library);
+    if (fs::is_regular_file(library)) id = engine->loadLibrary(to_ou(office::file_url(library)));
+    if (!outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), id, to_ou(outline));
+    for (auto& s : sections)
+        engine->insertSection(doc, doc->getText()->getEnd(), id, to_ou(s));
+    return id;
 }
 
 document_closer::~document_closer() {

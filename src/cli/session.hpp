@@ -29,6 +29,9 @@ struct session_options {
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o);
 inline const char* session_usage = "[--profile DIR] [--oxt FILE] [--office DIR] [--keep-office]";
 
+// The folder of the office's profile: --profile, else ~/.cache/reportkit/office.
+std::string profile_dir(const session_options& o);
+
 void say(const std::string& message);
 
 // Runs a command's body: a usage_error prints it with the usage and gives 2; any other error
@@ -58,6 +61,13 @@ private:
     std::unique_ptr<office::office_process> started_;
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
+
+// Inserts a report at the end of `doc`: the outline, then each section. `library` is an id or a
+// library file, loaded into the office first. Returns the library's id.
+rtl::OUString insert_report(const office_session& session,
+                            const css::uno::Reference<css::text::XTextDocument>& doc,
+                            const std::string& library, const std::string& outline,
+                            const std::vector<std::string>& sections);
 
 // Closes a document when the scope ends, whatever happened.
 struct document_closer {

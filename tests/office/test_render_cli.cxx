@@ -202,3 +202,64 @@ TEST_CASE("reportkit import reads a text file without LibreOffice and says what 
     CHECK(bad.output.find("bad library id 'Bad'") != std::string::npos);
     fs::remove_all(dir.parent_path());
 }
+
+TEST_CASE("reportkit render --batch writes one filled report per unit, through one office or two") {
+    fs::path dir = scratch("batch");
+    fs::path sheet = dir / "units.csv";
+    std::ofstream(sheet) << "key,label,甲办公室,乙办公室,丙办公室\n"
+                            "org.name,单位名称,甲办公室,乙办公室,丙办公室\n"
+                            "report.year,报告年度,2025,2025,2024\n"
+                            "study.sessions,专题学习次数,24,,12\n"
+                            "docs.handled,办理公文件数,320,\"1,234\",56\n";
+    // Each unit's numbers, in sheet order; 乙 has no study.sessions and must not keep 甲's.
+    const std::vector<std::array<std::string, 4>> expected = {
+        {"甲办公室", "甲办公室2025年度工作情况报告", "全年开展专题学习24次。", "全年办理公文320余件。"},
+        {"乙办公室", "乙办公室2025年度工作情况报告", "全年开展专题学习【待填：专题学习次数】次。",
+         "全年办理公文1234余件。"},
+        {"丙办公室", "丙办公室2024年度工作情况报告", "全年开展专题学习12次。", "全年办理公文56余件。"}};
+    for (const char* offices : {"1", "2"}) {
+        fs::path out = dir / (std::string("out-") + offices);
+        auto r =
+            run(cli() + " --profile " + (dir / "office").string() + " --library " +
+                data_file("office-test.xml") + " --outline report --batch " + sheet.string() + " -j " +
+                offices + " -o " + (out / "{name}.odt").string() + " -o " + (out / "{name}.pdf").string());
+        INFO(r.output);
+        REQUIRE(r.status == 0);
+        CHECK(r.output.find(std::string("3 reports in ")) != std::string::npos);
+        CHECK(r.output.find(std::string(" with ") + offices +
+                            (offices == std::string("1") ? " office: " : " offices: ")) != std::string::npos);
+        CHECK(r.output.find("reports per minute") != std::string::npos);
+        for (const auto& [unit, title, study, docs] : expected) {
+            INFO(unit);
+            writer_document doc(url_of((out / (unit + ".odt")).string()));
+            auto paragraphs = doc.paragraphs();
+            REQUIRE_FALSE(paragraphs.empty());
+            CHECK(paragraphs[0] == title);
+            std::string all;
+            for (auto& p : paragraphs)
+                all += p;
+            CHECK(all.find(study) != std::string::npos);
+            CHECK(all.find(docs) != std::string::npos);
+            auto pdf = run("pdftotext -enc UTF-8 " + (out / (unit + ".pdf")).string() + " -");
+            std::erase_if(pdf.output, [](char c) { return c == ' ' || c == '\n'; });
+            CHECK(pdf.output.find(docs) != std::string::npos);
+        }
+    }
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("reportkit render --batch refuses outputs without {name} and sheets without units") {
+    fs::path dir = scratch("batch-usage");
+    fs::path sheet = dir / "units.csv", empty = dir / "none.csv";
+    std::ofstream(sheet) << "key,甲\norg.name,甲\n";
+    std::ofstream(empty) << "key,label\norg.name,单位名称\n";
+    std::string base = cli() + " --profile " + (dir / "office").string() + " --library " +
+                       data_file("office-test.xml") + " --outline report --batch ";
+    auto same = run(base + sheet.string() + " -o " + (dir / "report.odt").string());
+    CHECK(same.status == 2);
+    CHECK(same.output.find("each output of --batch needs {name}") != std::string::npos);
+    auto none = run(base + empty.string() + " -o " + (dir / "{name}.odt").string());
+    CHECK(none.status == 1);
+    CHECK(none.output.find("none.csv:A1: error: no unit columns") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}

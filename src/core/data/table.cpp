@@ -37,7 +37,26 @@ column header_column(const cell_value& c) {
     return column_count;
 }
 
-diagnostic problem(const sheet_grid& g, size_t row, size_t col, std::string code, std::string message) {
+// Reports each non-empty value of row `r` under an empty header cell; true when there was one.
+bool report_headless_values(const sheet_grid& g, size_t header, size_t r, diagnostics& problems) {
+    bool found = false;
+    for (size_t c = 0; c < g.rows[r].size(); ++c) {
+        bool headed = c < g.rows[header].size() && !trimmed(g.rows[header][c].text).empty();
+        if (headed || trimmed(g.rows[r][c].text).empty()) continue;
+        problems.push_back(
+            sheet_problem(g, r, c, "value-without-header",
+                          fmt::format("'{}' stands in a column without a header: a separator inside "
+                                      "an unquoted value splits it (12,345); quote the value "
+                                      "(\"12,345\") or write it without the separator",
+                                      g.rows[r][c].text)));
+        found = true;
+    }
+    return found;
+}
+
+} // namespace
+
+diagnostic sheet_problem(const sheet_grid& g, size_t row, size_t col, std::string code, std::string message) {
     diagnostic d;
     d.where.file = g.file;
     d.where.cell = cell_name(g.sheet, row, col);
@@ -45,6 +64,8 @@ diagnostic problem(const sheet_grid& g, size_t row, size_t col, std::string code
     d.message = std::move(message);
     return d;
 }
+
+namespace {
 
 // The first character of a value that Writer cannot show (a control character), or 0: a report
 // would show the value without it, different from the sheet.
@@ -59,22 +80,6 @@ std::string forbidden_message(char32_t cp) {
                        static_cast<uint32_t>(cp));
 }
 
-// Reports each non-empty value of row `r` under an empty header cell; true when there was one.
-bool report_headless_values(const sheet_grid& g, size_t header, size_t r, diagnostics& problems) {
-    bool found = false;
-    for (size_t c = 0; c < g.rows[r].size(); ++c) {
-        bool headed = c < g.rows[header].size() && !trimmed(g.rows[header][c].text).empty();
-        if (headed || trimmed(g.rows[r][c].text).empty()) continue;
-        problems.push_back(problem(g, r, c, "value-without-header",
-                                   fmt::format("'{}' stands in a column without a header: a separator inside "
-                                               "an unquoted value splits it (12,345); quote the value "
-                                               "(\"12,345\") or write it without the separator",
-                                               g.rows[r][c].text)));
-        found = true;
-    }
-    return found;
-}
-
 } // namespace
 
 std::string cell_name(const std::string& sheet, size_t row, size_t column) {
@@ -83,6 +88,10 @@ std::string cell_name(const std::string& sheet, size_t row, size_t column) {
         letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
     std::string name = letters + std::to_string(row + 1);
     return sheet.empty() ? name : sheet + "!" + name;
+}
+
+sheet_column header_kind(const cell_value& header) {
+    return static_cast<sheet_column>(header_column(header)); // the same order
 }
 
 bool data_table::add(data_entry e) {
@@ -115,9 +124,9 @@ table_result read_table(const sheet_grid& g) {
         if (at[key_column] != none && at[value_column] != none) header = r;
     }
     if (header == none) {
-        diagnostic d = problem(g, 0, 0, "no-header",
-                               "no header row with a key column and a value column (key/键/字段 and "
-                               "value/值/数值) in the first 20 rows");
+        diagnostic d = sheet_problem(g, 0, 0, "no-header",
+                                     "no header row with a key column and a value column (key/键/字段 and "
+                                     "value/值/数值) in the first 20 rows");
         d.where.cell = g.sheet;
         result.problems.push_back(std::move(d));
         return result;
@@ -135,7 +144,7 @@ table_result read_table(const sheet_grid& g) {
         if (key.empty() || key.starts_with("#")) continue; // blank rows and comments
         if (g.values_need_headers && report_headless_values(g, header, r, result.problems)) continue;
         if (!is_name(key)) {
-            result.problems.push_back(problem(
+            result.problems.push_back(sheet_problem(
                 g, r, at[key_column], "bad-key",
                 fmt::format("'{}' is not a field key (keys look like study.sessions: lower-case letters, "
                             "digits, _ and -, joined by dots)",
@@ -150,13 +159,13 @@ table_result read_table(const sheet_grid& g) {
         e.cell = cell_name(g.sheet, r, at[value_column]);
         if (char32_t cp = forbidden_character_in(e.value.text)) {
             result.problems.push_back(
-                problem(g, r, at[value_column], "bad-character", forbidden_message(cp)));
+                sheet_problem(g, r, at[value_column], "bad-character", forbidden_message(cp)));
             continue;
         }
         if (const data_entry* first = result.table.find(key)) {
-            result.problems.push_back(
-                problem(g, r, at[key_column], "duplicate-key",
-                        fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
+            result.problems.push_back(sheet_problem(
+                g, r, at[key_column], "duplicate-key",
+                fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
             continue;
         }
         result.table.add(std::move(e));

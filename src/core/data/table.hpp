@@ -31,6 +31,10 @@ struct sheet_grid {
 // The name of a cell for people: "数据!B7", or "B7" in a CSV file.
 std::string cell_name(const std::string& sheet, size_t row, size_t column);
 
+// An error about a cell of `grid`.
+diagnostic sheet_problem(const sheet_grid& grid, size_t row, size_t column, std::string code,
+                         std::string message);
+
 // One key → value row of a data sheet.
 struct data_entry {
     std::string key;
@@ -60,6 +64,11 @@ struct table_result {
     data_table table;
     diagnostics problems; // any error means the sheet must not be used
 };
+
+// What a header cell names: a data sheet's columns (key/键…, value/值…, label, unit, note) or
+// none of them.
+enum class sheet_column { key, value, label, unit, note, other };
+sheet_column header_kind(const cell_value& header);
 
 // Finds the header row (key and value columns, in English or Chinese; label, unit and note
 // allowed) among the first rows and reads every row below it. Duplicate keys are errors.

@@ -19,10 +19,11 @@
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
-#include <com/sun/star/util/XRefreshable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
+
+#include <set>
 
 using namespace css;
 
@@ -31,18 +32,15 @@ namespace {
 
 const char* const field_service = "com.sun.star.text.TextField.DocInfo.Custom";
 
-void refresh_fields(const uno::Reference<text::XTextDocument>& document) {
-    uno::Reference<text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    uno::Reference<util::XRefreshable>(supplier->getTextFields(), uno::UNO_QUERY_THROW)->refresh();
-}
-
 uno::Reference<beans::XPropertyContainer>
 user_properties(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY_THROW);
     return supplier->getDocumentProperties()->getUserDefinedProperties();
 }
 
-// Sets many user-defined properties in one call (the property bag takes a whole sequence).
+// Sets many user-defined properties in one call (the property bag takes a whole sequence). The
+// change itself makes Writer update its document-information fields, once; refreshing every
+// field of the document again after it only doubled the work.
 void set_values(const uno::Reference<text::XTextDocument>& document,
                 const std::vector<content_change>& changes, bool after) {
     uno::Sequence<beans::PropertyValue> values(static_cast<sal_Int32>(changes.size()));
@@ -52,7 +50,6 @@ void set_values(const uno::Reference<text::XTextDocument>& document,
     }
     uno::Reference<beans::XPropertyAccess>(user_properties(document), uno::UNO_QUERY_THROW)
         ->setPropertyValues(values);
-    refresh_fields(document);
 }
 
 // Document properties are not undoable edits in Writer, so a refresh brings its own undo action.
@@ -141,19 +138,31 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
 
 } // namespace
 
+void add_placeholder_values(const uno::Reference<text::XTextDocument>& document,
+                            const std::vector<placeholder_use>& uses) {
+    if (uses.empty()) return;
+    auto properties = user_properties(document);
+    // The names once: the property set describes all its properties anew after each addition.
+    std::set<rtl::OUString> known;
+    for (const beans::Property& p : uno::Reference<beans::XPropertySet>(properties, uno::UNO_QUERY_THROW)
+                                        ->getPropertySetInfo()
+                                        ->getProperties())
+        known.insert(p.Name);
+    for (const placeholder_use& use : uses) {
+        rtl::OUString name = to_ou(field_name(use.key, use.options));
+        if (known.insert(name).second)
+            properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(use.marker)));
+    }
+}
+
 void insert_placeholder(const uno::Reference<text::XTextDocument>& document,
                         const uno::Reference<text::XTextRange>& at, const std::string& key,
-                        const placeholder_options& options, const std::string& marker) {
-    rtl::OUString name = to_ou(field_name(key, options));
-    auto properties = user_properties(document);
-    uno::Reference<beans::XPropertySet> values(properties, uno::UNO_QUERY_THROW);
-    if (!values->getPropertySetInfo()->hasPropertyByName(name))
-        properties->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(to_ou(marker)));
+                        const placeholder_options& options) {
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     uno::Reference<text::XTextField> field(
         factory->createInstance(rtl::OUString::createFromAscii(field_service)), uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Name", uno::Any(name));
+        ->setPropertyValue("Name", uno::Any(to_ou(field_name(key, options))));
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), false);
 }
 

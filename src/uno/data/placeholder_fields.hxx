@@ -15,11 +15,25 @@
 
 namespace reportkit::office {
 
-// Inserts a placeholder field at `at` (replacing nothing); a new value shows `marker`, an
-// existing one keeps what it shows.
+// A placeholder about to be inserted, and the marker its value shows while it is new.
+struct placeholder_use {
+    std::string key;
+    placeholder_options options;
+    std::string marker;
+};
+
+// Adds the values these placeholders need and the document lacks, each showing its marker; an
+// existing value keeps what it shows. Call it before inserting their fields: Writer updates
+// every placeholder field in the document on each new value, so a value added between fields
+// costs as much as the fields already inserted.
+void add_placeholder_values(const css::uno::Reference<css::text::XTextDocument>& document,
+                            const std::vector<placeholder_use>& uses);
+
+// Inserts a placeholder field at `at` (replacing nothing), showing its value as added by
+// add_placeholder_values.
 void insert_placeholder(const css::uno::Reference<css::text::XTextDocument>& document,
                         const css::uno::Reference<css::text::XTextRange>& at, const std::string& key,
-                        const placeholder_options& options, const std::string& marker);
+                        const placeholder_options& options);
 
 // One value of the document's placeholders, as stored.
 struct placeholder_value {

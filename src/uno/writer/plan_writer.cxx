@@ -79,11 +79,17 @@ sal_Int32 write_runs(const runs& content, const uno::Reference<text::XTextDocume
             continue;
         }
         flush();
-        insert_placeholder(document, cursor, r.text, r.options, r.marker);
+        insert_placeholder(document, cursor, r.text, r.options);
         length += 1;
     }
     flush();
     return length;
+}
+
+// The placeholders among runs, for add_placeholder_values.
+void collect_placeholders(const runs& content, std::vector<placeholder_use>& out) {
+    for (const run& r : content)
+        if (r.kind == run_kind::field) out.push_back({r.text, r.options, r.marker});
 }
 
 // Gives the cursor's paragraph the block's style. Headings are numbered by their style, which
@@ -153,6 +159,12 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const pla
         ensure_report_styles(document, installed_fonts(context));
         cursor->setString(""); // replace a selection
         cursor->collapseToEnd();
+        std::vector<placeholder_use> placeholders;
+        for (const block& b : p.blocks) {
+            collect_placeholders(b.heading, placeholders);
+            collect_placeholders(b.content, placeholders);
+        }
+        add_placeholder_values(document, placeholders);
 
         // Inserted blocks are whole paragraphs. Split around the cursor first, so the text
         // before and after keeps its own paragraph attributes.
@@ -190,6 +202,9 @@ void write_inline(const runs& content, const uno::Reference<text::XTextDocument>
         edit_scope scope(document, undo_title);
         cursor->setString("");
         cursor->collapseToEnd();
+        std::vector<placeholder_use> placeholders;
+        collect_placeholders(content, placeholders);
+        add_placeholder_values(document, placeholders);
         write_runs(content, document, text, range);
     }
     if (auto view = view_cursor(document); view.is() && is_visible(document)) view->gotoRange(range, false);
