@@ -12,7 +12,8 @@ artifacts=$build/artifacts
 mkdir -p "$work" "$artifacts"
 set -- -max_total_time="$seconds" -timeout=30 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$@"
 case $name in
-library | formula | embedded_fields) set -- -max_len=65536 "$@" ;;
+library | embedded_fields) set -- -max_len=65536 "$@" ;;
+formula) set -- -max_len=65536 -len_control=0 "$@" ;; # long inputs from the first second
 esac
 if [ -f "$here/$name.dict" ]; then set -- -dict="$here/$name.dict" "$@"; fi
 exec "$exe" "$@" "$work" "$here/corpus/$name"
