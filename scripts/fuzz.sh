@@ -26,6 +26,7 @@ status=0
 summary=()
 for name in "${targets[@]}"; do
     dir=$build/tests/fuzz
+    export REPORTKIT_FUZZ_CORPUS=$dir/corpus/$name # what the runs find, kept for the next
     start=$SECONDS
     findings=0
     # One process; when it finds something it stops, so the time left goes to fork mode, which
