@@ -2,16 +2,21 @@
 # ReportKit quick start on Debian 12.
 #   scripts/quickstart.sh demo   install what is missing, build, render a sample report filled from
 #                                its sample data sheet (ODT + PDF)
-#   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite
+#   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite;
+#                                then build the core again with ASan + UBSan (clang, in build-san/)
+#                                and run its unit tests and a short run of every fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${REPORTKIT_BUILD_DIR:-build}
+san_build=${REPORTKIT_SAN_BUILD_DIR:-build-san}
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
           libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
 # The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack;
 # they drive it with real input (xdotool) under a window manager (openbox) so windows get focus.
-test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils)
+# The sanitized build and the fuzzers need clang and its runtimes (ASan, UBSan, libFuzzer), which
+# Debian ships in libclang-rt-14-dev.
+test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils clang libclang-rt-14-dev)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 
@@ -51,8 +56,14 @@ test)
     packages+=("${test_packages[@]}")
     install_missing
     build -DREPORTKIT_WERROR=ON
-    cd "$build"
-    ctest -j "$(nproc)" --output-on-failure
+    status=0
+    (cd "$build" && ctest -j "$(nproc)" --output-on-failure) || status=1
+    say "building the core, its unit tests and the fuzzers with ASan + UBSan in $san_build/"
+    cmake -S . -B "$san_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DREPORTKIT_SANITIZE=ON -DREPORTKIT_WERROR=ON >/dev/null
+    cmake --build "$san_build" -j "$(nproc)"
+    (cd "$san_build" && ctest -j "$(nproc)" --output-on-failure) || status=1
+    exit $status
     ;;
 *)
     echo "usage: scripts/quickstart.sh demo|test" >&2

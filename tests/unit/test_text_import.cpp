@@ -250,7 +250,8 @@ TEST_CASE("headings that repeat become sections with notes saying where each is 
 
 TEST_CASE("a heading that does not repeat gets no note") {
     import_result r = import_report_text(report);
-    for (const section& s : load(r)->sections)
+    library_ptr lib = load(r); // held: a range-for over load(r)->sections reads freed memory
+    for (const section& s : lib->sections)
         CHECK(s.note.empty());
 }
 

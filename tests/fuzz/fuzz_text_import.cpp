@@ -1,0 +1,23 @@
+// Importing a report from text, as `reportkit import` reads a .txt file: whatever the text,
+// what import writes is a library that lints without errors, and its values make a sheet.
+#include "core/data/csv.hpp"
+#include "core/library/loader.hpp"
+#include "core/library/text_import.hpp"
+#include "fuzz_support.hpp"
+
+using namespace reportkit;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    std::optional<decoded_text> text = decode_text(fuzz::text_of(data, size));
+    if (!text) return 0;
+    import_result r = import_report_text(text->utf8);
+    load_result check = load_library_text(r.xml, "imported.xml");
+    if (has_errors(check.diags)) {
+        std::string why;
+        for (const diagnostic& d : check.diags)
+            why += format_diagnostic(d) + "\n";
+        fuzz::fail("import wrote a library that does not lint clean", why + "---\n" + r.xml);
+    }
+    (void)parse_csv(imported_values_csv(r.values), "imported.csv");
+    return 0;
+}
