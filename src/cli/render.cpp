@@ -4,6 +4,8 @@
 #include "session.hpp"
 
 #include "core/library/loader.hpp"
+#include "core/library/suggest.hpp"
+#include "uno/common/configuration.hxx"
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
@@ -12,6 +14,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 
 namespace fs = std::filesystem;
 using namespace css;
@@ -23,11 +26,11 @@ namespace {
 
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+                "[--data SHEET] [--grouping none|comma|thin] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
     session_usage + "\n";
 
 struct render_options {
-    std::string library, outline, data;
+    std::string library, outline, data, grouping; // grouping "": as the library says
     std::vector<std::string> sections, outputs;
     session_options session;
 };
@@ -56,7 +59,11 @@ render_options parse(const args& a) {
             o.sections.push_back(value());
         else if (a[i] == "--data")
             o.data = value();
-        else if (a[i] == "-o" || a[i] == "--output")
+        else if (a[i] == "--grouping") {
+            o.grouping = value();
+            if (!parse_grouping(o.grouping))
+                throw usage_error("--grouping must be none, comma or thin, not '" + o.grouping + "'");
+        } else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
         else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
@@ -69,6 +76,29 @@ render_options parse(const args& a) {
     if (!o.data.empty() && !fs::is_regular_file(o.data)) throw usage_error("no data sheet at " + o.data);
     return o;
 }
+
+// --grouping for this render only: the office's Grouping setting, put back when it ends.
+class grouping_override {
+public:
+    grouping_override(const uno::Reference<uno::XComponentContext>& context, const std::string& grouping)
+        : context_(context) {
+        office::setting(context, node, "Grouping") >>= before_;
+        office::write_settings(context, node, {{"Grouping", uno::Any(to_ou(grouping))}});
+    }
+    ~grouping_override() {
+        try {
+            office::write_settings(context_, node, {{"Grouping", uno::Any(before_)}});
+        } catch (const uno::Exception&) {
+        }
+    }
+    grouping_override(const grouping_override&) = delete;
+    grouping_override& operator=(const grouping_override&) = delete;
+
+private:
+    static constexpr const char* node = "/org.reportkit.Settings/Data";
+    uno::Reference<uno::XComponentContext> context_;
+    rtl::OUString before_;
+};
 
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
     uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
@@ -87,8 +117,16 @@ int render(const render_options& o) {
                 if (d.level == severity::error) std::cerr << format_diagnostic(d) << "\n";
             return 1;
         }
+        std::string missing;
+        if (!o.outline.empty() && !r.lib->find_outline(o.outline))
+            missing = missing_outline_message(*r.lib, o.outline);
+        for (auto& s : o.sections)
+            if (missing.empty() && !r.lib->find_section(s)) missing = missing_section_message(*r.lib, s);
+        if (!missing.empty()) throw std::runtime_error(missing);
     }
     office_session session(o.session);
+    std::optional<grouping_override> grouping;
+    if (!o.grouping.empty()) grouping.emplace(session.context(), o.grouping);
     auto engine = session.engine();
     rtl::OUString library = to_ou(o.library);
     if (fs::is_regular_file(o.library)) library = engine->loadLibrary(to_ou(office::file_url(o.library)));
