@@ -5,15 +5,27 @@
 #include "library_paths.hpp"
 #include "session.hpp"
 
+#include "core/data/csv.hpp"
 #include "core/data/formula.hpp"
 #include "core/data/skeleton.hpp"
 #include "core/text/utf8.hpp"
+#include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include "core/library/loader.hpp"
 
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
 #include <algorithm>
 #include <filesystem>
+#include <fmt/format.h>
 #include <iostream>
 #include <map>
 #include <set>
@@ -70,8 +82,57 @@ std::map<std::string, std::vector<std::string>> uses(const library& lib) {
 
 } // namespace
 
-// Writes the skeleton through Calc: the libraries are loaded into the engine by file.
-int write_ods(const std::string& out, const std::vector<std::string>& files, const session_options& options) {
+// Puts the table's values into the skeleton's value column (D), and their units into C, by the key in column
+// A; returns how many rows got one. Numbers go in as numbers, so Calc shows and sorts them as such.
+int fill_values(const office_session& session, const std::string& url, const data_table& values) {
+    using namespace css;
+    auto desktop = frame::Desktop::create(session.context());
+    uno::Reference<lang::XComponent> component = desktop->loadComponentFromURL(
+        office::to_ou(url), "_blank", 0, office::properties({{"Hidden", uno::Any(true)}}));
+    uno::Reference<sheet::XSpreadsheetDocument> doc(component, uno::UNO_QUERY_THROW);
+    int filled = 0;
+    try {
+        uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(0), uno::UNO_QUERY_THROW);
+        for (sal_Int32 row = 1;; ++row) {
+            auto key =
+                uno::Reference<text::XTextRange>(sheet->getCellByPosition(0, row), uno::UNO_QUERY_THROW);
+            if (key->getString().isEmpty()) break;
+            const data_entry* e = values.find(office::to_std(key->getString()));
+            if (!e || e->value.kind == cell_kind::empty) continue;
+            if (!e->unit.empty()) // the CSV's own unit (元) wins over the field's (万元), as when reading it
+                uno::Reference<text::XTextRange>(sheet->getCellByPosition(2, row), uno::UNO_QUERY_THROW)
+                    ->setString(office::to_ou(e->unit));
+            auto cell = sheet->getCellByPosition(3, row);
+            if (e->value.kind == cell_kind::number)
+                cell->setValue(e->value.number);
+            else
+                uno::Reference<text::XTextRange>(cell, uno::UNO_QUERY_THROW)
+                    ->setString(office::to_ou(e->value.text));
+            ++filled;
+        }
+        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->store();
+    } catch (...) {
+        uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+    return filled;
+}
+
+// Writes the skeleton through Calc: the libraries are loaded into the engine by file; with
+// `data`, a CSV's values are filled in.
+int write_ods(const std::string& out, const std::vector<std::string>& files, const std::string& data,
+              const session_options& options) {
+    table_result values;
+    if (!data.empty()) {
+        values = read_table_from_csv(data);
+        if (has_errors(values.problems)) {
+            for (const diagnostic& d : values.problems)
+                if (d.level == severity::error) std::cerr << format_diagnostic(d) << "\n";
+            return 1;
+        }
+    }
     using namespace css;
     office_session session(options);
     auto engine = session.engine();
@@ -82,16 +143,20 @@ int write_ods(const std::string& out, const std::vector<std::string>& files, con
     for (const std::string& file : files)
         ids += (ids.empty() ? "" : ",") + office::to_std(engine->loadLibrary(url(file)));
     session.data()->writeDataSkeleton(nullptr, office::to_ou(ids), url(out));
+    if (!data.empty())
+        say(fmt::format("filled {} values from {}",
+                        fill_values(session, office::to_std(url(out)), values.table), data));
     say("wrote " + out);
     return 0;
 }
 
 int cmd_fields(const args& a) {
     const std::string usage =
-        std::string("usage: reportkit fields [--csv | --ods OUT.ods [--force]] PATH... ") + session_usage +
-        "\n  --force: replace OUT.ods when it exists (it may hold values)\n";
+        std::string(
+            "usage: reportkit fields [--csv | --ods OUT.ods [--data VALUES.csv] [--force]] PATH... ") +
+        session_usage + "\n  --force: replace OUT.ods when it exists (it may hold values)\n";
     bool as_csv = false, force = false;
-    std::string ods;
+    std::string ods, data;
     session_options options;
     std::vector<std::string> paths;
     try {
@@ -103,6 +168,9 @@ int cmd_fields(const args& a) {
                 ods = a[++i];
             } else if (a[i] == "--force") {
                 force = true;
+            } else if (a[i] == "--data") {
+                if (i + 1 >= a.size()) throw usage_error("--data needs a CSV file");
+                data = a[++i];
             } else if (a[i] == "--help" || a[i] == "-h") {
                 std::cout << usage;
                 return 0;
@@ -114,6 +182,7 @@ int cmd_fields(const args& a) {
             }
         }
         if (paths.empty()) throw usage_error("give library files or folders");
+        if (!data.empty() && ods.empty()) throw usage_error("--data fills a skeleton written with --ods");
     } catch (const usage_error& e) {
         std::cerr << "reportkit fields: " << e.what() << "\n" << usage;
         return 2;
@@ -136,7 +205,8 @@ int cmd_fields(const args& a) {
     if (!ods.empty())
         return run_command("fields", usage, [&] {
             require_writable_output(ods, force ? existing_file::replace : existing_file::keep);
-            return write_ods(ods, files, options);
+            if (!data.empty()) require_input_file(data, "data sheet");
+            return write_ods(ods, files, data, options);
         });
     if (as_csv) {
         std::vector<const field*> all;

@@ -147,6 +147,11 @@ int cmd_import(const args& a) {
         else
             write_file(output, r.xml);
         if (!data.empty()) write_file(data, imported_values_csv(r.values));
+        // Beside the library, the fields to confirm: draft.xml → draft.review.txt.
+        std::string review = output.empty() ? "" : fs::path(output).replace_extension(".review.txt").string();
+        if (!review.empty()) write_file(review, imported_review(r.values, options.source));
+        for (const std::string& w : r.warnings)
+            std::cerr << "reportkit import: warning: " << w << "\n";
 
         auto count = [](size_t n, const char* noun) {
             return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
@@ -159,7 +164,7 @@ int cmd_import(const args& a) {
                         blank, r.unwrapped ? ", lines broken at the page width joined" : "",
                         r.contents ? ", a table of contents left out" : "",
                         tables ? ", " + count(static_cast<size_t>(tables), "table") + " left out" : "",
-                        output.empty() ? "" : " → " + output));
+                        output.empty() ? "" : " → " + output + " (fields to confirm: " + review + ")"));
         return 0;
     });
 }

@@ -7,6 +7,8 @@
 #include "session.hpp"
 
 #include "core/library/loader.hpp"
+#include "core/library/suggest.hpp"
+#include "uno/common/configuration.hxx"
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/sheet_reader.hxx"
@@ -17,6 +19,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -30,14 +33,14 @@ namespace {
 
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                "[--data SHEET] [--strict] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+                "[--data SHEET] [--grouping none|comma|thin] [--strict] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
     session_usage +
     "\n       reportkit render --batch SHEET.csv [-j N] --library … (--outline … | --section …) "
     "-o 'DIR/{name}.odt|.pdf' [-o …]"
     "\n  --strict: exit 1 and write nothing when a value is missing, invalid or unknown to the library\n";
 
 struct render_options {
-    std::string library, outline, data;
+    std::string library, outline, data, grouping; // grouping "": as the library says
     std::vector<std::string> sections, outputs;
     bool strict = false;
     session_options session;
@@ -73,6 +76,8 @@ void check_batch(const render_options& o) {
         return;
     }
     if (!o.data.empty()) throw usage_error("--batch takes the values from its sheet: leave out --data");
+    if (!o.grouping.empty())
+        throw usage_error("--grouping does not work with --batch yet: set it in the library");
     if (fs::path(o.batch).extension() != ".csv")
         throw usage_error("a batch sheet is a .csv file (save it from Calc or Excel as CSV)");
     require_input_file(o.batch, "batch sheet");
@@ -98,7 +103,11 @@ render_options parse(const args& a) {
             o.sections.push_back(value());
         else if (a[i] == "--data")
             o.data = value();
-        else if (a[i] == "-o" || a[i] == "--output")
+        else if (a[i] == "--grouping") {
+            o.grouping = value();
+            if (!parse_grouping(o.grouping))
+                throw usage_error("--grouping must be none, comma or thin, not '" + o.grouping + "'");
+        } else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
         else if (a[i] == "--strict")
             o.strict = true;
@@ -124,6 +133,29 @@ render_options parse(const args& a) {
             require_writable_output(out);
     return o;
 }
+
+// --grouping for this render only: the office's Grouping setting, put back when it ends.
+class grouping_override {
+public:
+    grouping_override(const uno::Reference<uno::XComponentContext>& context, const std::string& grouping)
+        : context_(context) {
+        office::setting(context, node, "Grouping") >>= before_;
+        office::write_settings(context, node, {{"Grouping", uno::Any(to_ou(grouping))}});
+    }
+    ~grouping_override() {
+        try {
+            office::write_settings(context_, node, {{"Grouping", uno::Any(before_)}});
+        } catch (const uno::Exception&) {
+        }
+    }
+    grouping_override(const grouping_override&) = delete;
+    grouping_override& operator=(const grouping_override&) = delete;
+
+private:
+    static constexpr const char* node = "/org.reportkit.Settings/Data";
+    uno::Reference<uno::XComponentContext> context_;
+    rtl::OUString before_;
+};
 
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
     try {
@@ -170,10 +202,18 @@ int render(const render_options& o) {
                 if (d.level == severity::error) std::cerr << format_diagnostic(d) << "\n";
             return 1;
         }
+        std::string missing;
+        if (!o.outline.empty() && !r.lib->find_outline(o.outline))
+            missing = missing_outline_message(*r.lib, o.outline);
+        for (auto& s : o.sections)
+            if (missing.empty() && !r.lib->find_section(s)) missing = missing_section_message(*r.lib, s);
+        if (!missing.empty()) throw std::runtime_error(missing);
     }
     if (!o.batch.empty())
         return render_batch({o.batch, o.offices, o.library, o.outline, o.sections, o.outputs, o.session});
     office_session session(o.session);
+    std::optional<grouping_override> grouping;
+    if (!o.grouping.empty()) grouping.emplace(session.context(), o.grouping);
     document_closer doc{session.new_document()};
     rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections);
     auto data = session.data();

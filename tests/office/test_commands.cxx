@@ -26,8 +26,8 @@ namespace {
 // Sets org.reportkit.Settings/Data/<name> in the office for as long as it lives.
 template <class T> struct data_setting {
     const char* name;
-    T old{};
-    data_setting(const char* n, T value) : name(n) { exchange(uno::Any(value)) >>= old; }
+    uno::Any old; // may be empty: a setting the schema leaves unset
+    data_setting(const char* n, T value) : name(n) { old = exchange(uno::Any(value)); }
     ~data_setting() { exchange(uno::Any(old)); }
 
     uno::Any exchange(const uno::Any& value) {
@@ -70,15 +70,22 @@ TEST_CASE("Tools › Refresh Report Numbers fills the document through the dispa
     CHECK(p[3] == "全年办理公文3297余件。");
 }
 
-TEST_CASE("thousands separators follow the GroupThousandsFrom setting", "[settings]") {
+TEST_CASE("thousands separators follow the Grouping and GroupThousandsFrom settings", "[settings]") {
     fs::path dir = scratch("grouping");
     std::ofstream(dir / "data.csv") << "key,value\ndocs.handled,23456\n";
     writer_document doc;
     engine()->insertSection(doc.get(), nullptr, test_library(), "duties.docs");
     data()->linkDataSheet(doc.get(), ou(url_of((dir / "data.csv").string())));
     data()->refresh(doc.get());
-    CHECK(doc.paragraphs()[1] == "全年办理公文23,456余件。"); // grouped from 10,000 up, as the genre writes
-    data_setting<sal_Int32> never("GroupThousandsFrom", 0);
+    CHECK(doc.paragraphs()[1] == "全年办理公文23456余件。"); // the library asks for no grouping
+    {
+        data_setting<rtl::OUString> comma("Grouping", ou("comma"));
+        data()->refresh(doc.get());
+        CHECK(doc.paragraphs()[1] == "全年办理公文23,456余件。"); // from 10,000 up
+        data_setting<sal_Int32> later("GroupThousandsFrom", 100000);
+        data()->refresh(doc.get());
+        CHECK(doc.paragraphs()[1] == "全年办理公文23456余件。");
+    }
     data()->refresh(doc.get());
     CHECK(doc.paragraphs()[1] == "全年办理公文23456余件。");
 }

@@ -76,12 +76,19 @@ void store(const char* group, const char* name, const uno::Any& value) {
     uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
-// Puts the four settings back as they were when the test began.
+template <class T> T config_value(const char* name) {
+    T value{};
+    stored("Data", name) >>= value;
+    return value;
+}
+
+// Puts the five settings back as they were when the test began.
 struct settings_restored {
     std::vector<std::pair<std::pair<const char*, const char*>, uno::Any>> saved;
     settings_restored() {
         for (auto key : {std::pair{"Libraries", "SharedFolders"}, std::pair{"Data", "GroupThousandsFrom"},
-                         std::pair{"Data", "WarnBeforeExport"}, std::pair{"Data", "RefreshOnOpen"}})
+                         std::pair{"Data", "Grouping"}, std::pair{"Data", "WarnBeforeExport"},
+                         std::pair{"Data", "RefreshOnOpen"}})
             saved.push_back({key, stored(key.first, key.second)});
     }
     ~settings_restored() {
@@ -193,6 +200,7 @@ TEST_CASE("the Options page opens on the stored settings, in words", "[settings]
     settings_restored restore;
     store("Libraries", "SharedFolders",
           uno::Any(folders({"/srv/reports/team", "file:///srv/reports/other"})));
+    store("Data", "Grouping", uno::Any(ou("comma")));
     store("Data", "GroupThousandsFrom", uno::Any(sal_Int32(5000)));
     store("Data", "WarnBeforeExport", uno::Any(false));
     store("Data", "RefreshOnOpen", uno::Any(true));
@@ -207,9 +215,11 @@ TEST_CASE("the Options page opens on the stored settings, in words", "[settings]
           std::vector<std::string>{"/srv/reports/team", "/srv/reports/other"});
     auto grouping = page.get<awt::XListBox>("grouping");
     CHECK(strings(grouping->getItems()) ==
-          std::vector<std::string>{"No grouping (3297, 23456)", "From 10,000 (3297, 23,456)",
-                                   "Always (3,297, 23,456)", "From 5,000 (3297, 23,456)"});
-    CHECK(utf8(grouping->getSelectedItem()) == "From 5,000 (3297, 23,456)");
+          std::vector<std::string>{"As each library says", "No grouping (3297, 23456)",
+                                   "Commas from 10,000 (3297, 23,456)",
+                                   "Thin spaces from 10,000 (3297, 23\u202F456)",
+                                   "Commas always (3,297, 23,456)", "Commas from 5,000 (3297, 23,456)"});
+    CHECK(utf8(grouping->getSelectedItem()) == "Commas from 5,000 (3297, 23,456)");
     CHECK(page.get<awt::XCheckBox>("warn_before_export")->getState() == 0);
     CHECK(page.get<awt::XCheckBox>("refresh_on_open")->getState() == 1);
     bool remove_enabled = true;
@@ -254,24 +264,33 @@ TEST_CASE("Back discards the page's edits and OK stores only what changed", "[se
     CHECK(reopened.get<awt::XCheckBox>("refresh_on_open")->getState() == 1);
 }
 
-TEST_CASE("no grouping chosen on the Options page: the next refresh writes 23456", "[settings]") {
+TEST_CASE("commas chosen on the Options page: the next refresh writes 23,456, and back", "[settings]") {
     settings_restored restore;
-    store("Data", "GroupThousandsFrom", uno::Any(sal_Int32(10000)));
+    store("Data", "Grouping", uno::Any(ou("")));
+    store("Data", "GroupThousandsFrom", uno::Any());
     writer_document doc;
     link_number(doc, scratch("options-grouping").string(), "23456");
     data()->refresh(doc.get());
-    REQUIRE(doc.paragraphs()[1] == "全年办理公文23,456余件。");
+    REQUIRE(doc.paragraphs()[1] == "全年办理公文23456余件。"); // the library's default: no grouping
 
     options_page page;
     REQUIRE(page.send("initialize"));
     auto grouping = page.get<awt::XListBox>("grouping");
-    REQUIRE(utf8(grouping->getSelectedItem()) == "From 10,000 (3297, 23,456)");
-    grouping->selectItemPos(0, true);
+    REQUIRE(utf8(grouping->getSelectedItem()) == "As each library says");
+    grouping->selectItemPos(2, true);
     REQUIRE(page.send("ok"));
+    CHECK(config_value<rtl::OUString>("Grouping") == "comma");
+    CHECK_FALSE(stored("Data", "GroupThousandsFrom").hasValue()); // unset: the default, 10,000, holds
+    data()->refresh(doc.get());
+    CHECK(doc.paragraphs()[1] == "全年办理公文23,456余件。");
 
-    sal_Int32 group_from = -1;
-    stored("Data", "GroupThousandsFrom") >>= group_from;
-    CHECK(group_from == 0);
+    options_page reopened;
+    REQUIRE(reopened.send("initialize"));
+    grouping = reopened.get<awt::XListBox>("grouping");
+    CHECK(utf8(grouping->getSelectedItem()) == "Commas from 10,000 (3297, 23,456)");
+    grouping->selectItemPos(0, true);
+    REQUIRE(reopened.send("ok"));
+    CHECK(config_value<rtl::OUString>("Grouping").isEmpty());
     data()->refresh(doc.get());
     CHECK(doc.paragraphs()[1] == "全年办理公文23456余件。");
 }

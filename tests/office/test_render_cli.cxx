@@ -68,6 +68,22 @@ TEST_CASE("reportkit render reports library errors with file:line:column and exi
     CHECK_FALSE(fs::exists("/tmp/never.odt"));
 }
 
+TEST_CASE("reportkit render with an unknown outline or section lists the ones the library has") {
+    auto r =
+        run(cli() + " --library " + data_file("office-test.xml") + " --outline reprot -o /tmp/never.odt");
+    CHECK(r.status == 1);
+    CHECK(r.output.find(
+              "library 'office-test' has no outline 'reprot' (did you mean report?); it has: report") !=
+          std::string::npos);
+    auto bundled = run(cli() + " --profile " + scratch("unknown-id").string() +
+                       " --library office-annual --section politics.studdy -o /tmp/never.odt");
+    CHECK(bundled.status == 1);
+    CHECK(bundled.output.find("library 'office-annual' has no section 'politics.studdy'") !=
+          std::string::npos);
+    CHECK(bundled.output.find("; it has: ") != std::string::npos);
+    CHECK_FALSE(fs::exists("/tmp/never.odt"));
+}
+
 TEST_CASE("reportkit render says clearly when LibreOffice cannot be found") {
     auto r = run(cli() + " --office /nonexistent --library " + data_file("office-test.xml") +
                  " --outline report -o /tmp/never.odt");
@@ -128,6 +144,27 @@ TEST_CASE("reportkit render --data fills the report, and reportkit check finds n
     fs::remove_all(dir.parent_path());
 }
 
+TEST_CASE("reportkit render --grouping overrides the library's grouping for that render only") {
+    fs::path dir = scratch("grouping");
+    std::string profile = " --profile " + (dir / "office").string();
+    std::ofstream(dir / "data.csv") << "key,value\ndocs.handled,23456\n";
+    auto render = [&](const std::string& option) {
+        fs::path odt = dir / "report.odt";
+        auto r = run(cli() + profile + option + " --library " + data_file("office-test.xml") +
+                     " --section duties.docs --data " + (dir / "data.csv").string() + " -o " + odt.string());
+        INFO(r.output);
+        REQUIRE(r.status == 0);
+        return writer_document(url_of(odt.string())).paragraphs().back();
+    };
+    CHECK(render(" --grouping thin") == "全年办理公文23\u202F456余件。");
+    CHECK(render(" --grouping comma") == "全年办理公文23,456余件。");
+    CHECK(render("") == "全年办理公文23456余件。"); // the library's default, the setting put back
+    auto bad = run(cli() + " --grouping dots --library x --outline y -o /tmp/never.odt");
+    CHECK(bad.status == 2);
+    CHECK(bad.output.find("--grouping must be none, comma or thin, not 'dots'") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}
+
 TEST_CASE("reportkit fields --ods writes a skeleton sheet through Calc that render --data accepts") {
     fs::path dir = scratch("skeleton");
     fs::path ods = dir / "tally.ods";
@@ -148,6 +185,32 @@ TEST_CASE("reportkit fields --ods writes a skeleton sheet through Calc that rend
     CHECK(check.output.find(
               "report.odt: missing docs.handled (办理公文件数) at 数据!D5: the value of 'docs.handled' "
               "is empty") != std::string::npos);
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("reportkit fields --ods --data fills the skeleton from a CSV, and render --data reads it") {
+    fs::path dir = scratch("skeleton-data");
+    std::string profile = " --profile " + (dir / "office").string();
+    fs::path ods = dir / "tally.ods", odt = dir / "report.odt";
+    auto r = run(std::string(REPORTKIT_CLI) + " fields --oxt " + REPORTKIT_OXT + profile + " --ods " +
+                 ods.string() + " --data " + data_file("office-test-data.csv") + " " +
+                 data_file("office-test.xml"));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    CHECK(r.output.find("filled 8 values from") != std::string::npos);
+    auto rendered =
+        run(cli() + profile + " --library " + data_file("office-test.xml") +
+            " --outline report --section duties.numbers --data " + ods.string() + " -o " + odt.string());
+    INFO(rendered.output);
+    REQUIRE(rendered.status == 0);
+    writer_document doc(url_of(odt.string()));
+    auto paragraphs = doc.paragraphs();
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "全年办理公文320余件。") != paragraphs.end());
+    CHECK(paragraphs.back() ==
+          "按时办结312件，办结率97.5%，满意度97.4%；争取资金1800.5万元，同比增长12.5%。");
+    auto misuse = run(std::string(REPORTKIT_CLI) + " fields --data x.csv " + data_file("office-test.xml"));
+    CHECK(misuse.status == 2);
+    CHECK(misuse.output.find("--data fills a skeleton written with --ods") != std::string::npos);
     fs::remove_all(dir.parent_path());
 }
 

@@ -66,6 +66,22 @@ TEST_CASE("an outline's paragraphs get the report styles, outline levels and lis
                    Catch::Matchers::Equals("Noto Sans CJK SC"));
 }
 
+TEST_CASE("a run-in level-2 section is one outline paragraph that starts with its title (Navigator)") {
+    auto lib = test_library();
+    writer_document doc;
+    engine()->insertOutline(doc.get(), nullptr, lib, "report");
+    // What the Navigator lists under Headings: the paragraphs with an outline level.
+    strings headings;
+    auto all = doc.paragraphs();
+    for (size_t i = 0; i < all.size(); ++i)
+        if (int_property(doc.paragraph(i), "OutlineLevel") == 2) headings.push_back(all[i]);
+    CHECK(
+        headings ==
+        strings{
+            "（一）抓实理论学习。全年开展专题学习【待填：专题学习次数】次。一是学习有计划。二是研讨有成果。",
+            "（二）规范公文办理"});
+}
+
 TEST_CASE("a section inserted in the middle renumbers the headings after it") {
     auto lib = test_library();
     writer_document doc;

@@ -12,7 +12,7 @@ TEST_CASE("a document carries the fields it shows and the inputs of their formul
     <field key="done" type="integer" unit="件" label="办结 &lt;件&gt;"/>
     <field key="all" type="integer" unit="件" label="总数"/>
     <field key="rate" type="percent" decimals="1" label="办结率" formula="rate(done, all)"/>
-    <field key="other" type="amount" unit="万元" approx="近" label="其他"/>
+    <field key="other" type="amount" unit="万元" approx="近" label="其他" grouping="thin"/>
   </fields>
   <section id="s" title="标题" level="1"><p>办结率{{rate}}，办结{{done|approx=余}}件，{{other}}。</p></section>
 </library>)xml",
@@ -39,6 +39,8 @@ TEST_CASE("a document carries the fields it shows and the inputs of their formul
     CHECK(back->find_field("rate")->decimals == 1);
     CHECK(back->find_field("other")->approx == "近");
     CHECK(back->find_field("other")->type == field_type::amount);
+    CHECK(back->find_field("other")->group == grouping::thin); // the document writes it as the library did
+    CHECK(back->find_field("done")->group == grouping::none);
     CHECK_FALSE(read_embedded_fields("<library"));
     CHECK_FALSE(read_embedded_fields(""));
 }

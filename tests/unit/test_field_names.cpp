@@ -19,4 +19,8 @@ TEST_CASE("Writer field names carry the key and the placeholder's options") {
     CHECK(p.approx.empty());
     CHECK(p.decimals == -1);
     CHECK_FALSE(parse_field_name("Other.x", key, p));
+    CHECK(field_name("pages", {.approx = "余", .scale = "万"}) == "ReportKit.pages|approx=余|scale=万");
+    REQUIRE(parse_field_name("ReportKit.pages|approx=近余|scale=亿", key, p));
+    CHECK(p.approx == "近余");
+    CHECK(p.scale == "亿");
 }

@@ -373,11 +373,83 @@ TEST_CASE("decimals on a field type without them name the types that have them")
 </library>)") == "error: decimals are for decimal, percent and amount fields, not integer [bad-value]");
 }
 
-TEST_CASE("an unknown approximate wording lists the four words") {
+TEST_CASE("an unknown approximate wording lists the words and the one pair") {
     CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t">
-  <fields><field key="x" type="integer" label="l" «approx="多"»/></fields>
+  <fields><field key="x" type="integer" label="l" «approx="超过余"»/></fields>
   <section id="s" title="标题" level="1"><p>{{x}}</p></section>
-</library>)") == "error: approx must be 余, 近, 超过 or 约, not '多' [bad-value]");
+</library>)") == "error: approx must be 余, 多, 近, 超过, 约, 上, or 近 with 余 or 多 (近余), not '超过余' "
+                 "[bad-value]");
+}
+
+TEST_CASE("approximations and scales the genre writes load, on fields and placeholders") {
+    load_result r = load(with_section("<p>{{pages|approx=余}}页，{{papers}}篇，{{people|approx=多}}人，"
+                                      "{{visits|approx=上}}人次，{{funds|scale=亿|approx=近}}元</p>",
+                                      R"(<field key="pages" type="integer" label="页数" scale="万"/>
+<field key="papers" type="integer" label="篇数" approx="近余"/>
+<field key="people" type="integer" label="人数"/>
+<field key="visits" type="integer" label="人次"/>
+<field key="funds" type="amount" label="资金"/>)"));
+    INFO(fmt::format("{}", fmt::join(printed(r), "\n")));
+    REQUIRE(r.ok());
+    CHECK(r.diags.empty());
+    CHECK(r.lib->find_field("pages")->scale == "万");
+    CHECK(r.lib->find_field("papers")->approx == "近余");
+    const runs& p = r.lib->sections.at(0).paragraphs.at(0).content;
+    CHECK(p.at(8).options.scale == "亿");
+    CHECK(p.at(8).options.approx == "近");
+}
+
+TEST_CASE("lint checks approximations and scales against each other and the field's type") {
+    CHECK(diagnoses(R"(<library id="a" version="1.0.0" title="t">
+  <fields>
+    <field key="y" type="year" label="年" «approx="约"»/>
+    <field key="r" type="percent" label="率" «scale="万"»/>
+    <field key="d" type="decimal" label="值" «approx="上"»/>
+    <field key="n" type="integer" label="数" «scale="千"»/>
+    <field key="m" type="integer" label="数"/>
+  </fields>
+  <section id="s" title="标题" level="1"><p>{{y}}{{r}}{{d}}{{n}}«{{m|approx=上|scale=万}}»</p></section>
+</library>)") ==
+          std::vector<std::string>{
+              "error: field 'y': approx is for numbers, not year fields [bad-value]",
+              "error: field 'r': scale is for integer, decimal and amount fields, not percent [bad-value]",
+              "error: field 'd': approx=上 (上千) is for integer fields, not decimal [bad-value]",
+              "error: scale must be 万 or 亿, not '千' [bad-value]",
+              "error: {{m}}: approx=上 writes the order of magnitude itself (上千, 上万): it takes no scale "
+              "[bad-value]",
+          });
+}
+
+TEST_CASE("grouping comes from the field, else its library, else none; a bad one is an error") {
+    load_result r = load(R"(<library id="a" version="1.0.0" title="t" grouping="comma">
+  <fields><field key="x" type="integer" label="l"/><field key="y" type="integer" label="l" grouping="thin"/>
+  <field key="z" type="integer" label="l" grouping="none"/></fields>
+  <section id="s" title="标题" level="1"><p>{{x}}{{y}}{{z}}</p></section>
+</library>)");
+    REQUIRE(r.ok());
+    CHECK(r.lib->find_field("x")->group == grouping::comma);
+    CHECK(r.lib->find_field("y")->group == grouping::thin);
+    CHECK(r.lib->find_field("z")->group == grouping::none);
+    CHECK(load(with_section("<p>{{x}}</p>", R"(<field key="x" type="integer" label="l"/>)"))
+              .lib->find_field("x")
+              ->group == grouping::none);
+    CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t" «grouping="space"»>
+  <section id="s" title="标题" level="1"><p>文</p></section>
+</library>)") == "error: grouping must be none, comma or thin, not 'space' [bad-value]");
+}
+
+TEST_CASE("the percent sign comes from the field, else its library; only % and ％") {
+    load_result r = load(R"(<library id="a" version="1.0.0" title="t" percent-sign="％">
+  <fields><field key="x" type="percent" label="l"/><field key="y" type="percent" label="l" percent-sign="%"/></fields>
+  <section id="s" title="标题" level="1"><p>{{x}}{{y}}</p></section>
+</library>)");
+    REQUIRE(r.ok());
+    CHECK(r.lib->find_field("x")->percent_sign == "％");
+    CHECK(r.lib->find_field("y")->percent_sign == "%");
+    CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t">
+  <fields><field key="x" type="percent" label="l" «percent-sign="pct"»/></fields>
+  <section id="s" title="标题" level="1"><p>{{x}}</p></section>
+</library>)") == "error: percent-sign must be % or the full-width ％, not 'pct' [bad-value]");
 }
 
 TEST_CASE("a bad field key names the rule for keys") {
@@ -418,6 +490,16 @@ TEST_CASE("an outline heading level out of range names the levels") {
 </library>)") == "error: heading level must be 1 to 4, not '0' [bad-value]");
 }
 
+TEST_CASE("an outline's start is a whole number from 1 to 99") {
+    for (const char* bad : {"0", "02", "100", "二", "-1", ""})
+        CHECK(diagnosis(fmt::format(R"(<library id="a" version="1.0.0" title="t">
+  <section id="s" title="标题" level="1"><p>文</p></section>
+  <outline id="o" title="o" «start="{}"»><include section="s"/></outline>
+</library>)",
+                                    bad)) ==
+              fmt::format("error: start must be a whole number from 1 to 99, not '{}' [bad-value]", bad));
+}
+
 TEST_CASE("a bad outline id names the rule for ids") {
     CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t">
   <section id="s" title="标题" level="1"><p>文字</p></section>
@@ -455,6 +537,14 @@ TEST_CASE("duplicate ids point at the second one and name the first line") {
     CHECK(r.lib->find_section("s")->title == "一"); // the first one is the one used
 }
 
+TEST_CASE("an undeclared field suggests the nearest declared key") {
+    CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t">
+  <fields><field key="docs.received" type="integer" label="收文件数"/></fields>
+  <section id="s" title="标题" level="1"><p>收文«{{docs.recieved}}»件。{{docs.received}}</p></section>
+</library>)") == "error: field 'docs.recieved' is not declared: add <field key=\"docs.recieved\" …/> to "
+                 "<fields> (did you mean docs.received?) [undeclared-field]");
+}
+
 TEST_CASE("placeholders: undeclared fields, bad options, unterminated braces") {
     const char* fixture = R"(<library id="a" version="1.0.0" title="t">
   <fields><field key="k" type="integer" label="l"/></fields>
@@ -467,12 +557,13 @@ TEST_CASE("placeholders: undeclared fields, bad options, unterminated braces") {
     CHECK(
         diagnoses(fixture) ==
         std::vector<std::string>{
-            "error: approx must be 余, 近, 超过 or 约, not '很多' [bad-value]",
+            "error: approx must be 余, 多, 近, 超过, 约, 上, or 近 with 余 or 多 (近余), not '很多' "
+            "[bad-value]",
             "error: field 'nope' is not declared: add <field key=\"nope\" …/> to <fields> [undeclared-field]",
             "error: '{{' is not closed by '}}' [bad-placeholder]",
             "error: '{{K}}' does not name a field: write {{key}} with a declared key [bad-placeholder]",
             "error: '{{ }}' does not name a field: write {{key}} with a declared key [bad-placeholder]",
-            "error: unknown placeholder option 'round=2' (use approx=余|近|超过|约 or decimals=0..6) "
+            "error: unknown placeholder option 'round=2' (use approx=…, scale=万|亿 or decimals=0..6) "
             "[bad-placeholder]",
             "error: decimals must be a whole number from 0 to 6, not '7' [bad-value]",
             "error: '{{' is not closed by '}}' [bad-placeholder]",

@@ -16,39 +16,62 @@ std::vector<std::string> labels(const std::vector<grouping_choice>& choices) {
 
 } // namespace
 
+settings with(std::optional<grouping> g, long long from = default_group_from) {
+    settings s;
+    s.group = g;
+    s.group_thousands_from = from;
+    return s;
+}
+
 TEST_CASE("the grouping dropdown shows each choice with numbers written as it writes them") {
-    CHECK(labels(grouping_choices(10000, "en-US")) == std::vector<std::string>{"No grouping (3297, 23456)",
-                                                                               "From 10,000 (3297, 23,456)",
-                                                                               "Always (3,297, 23,456)"});
-    CHECK(labels(grouping_choices(10000, "zh-CN")) ==
-          std::vector<std::string>{"不分隔（3297、23456）", "10,000 起分隔（3297、23,456）",
-                                   "全部分隔（3,297、23,456）"});
+    CHECK(labels(grouping_choices(with(std::nullopt), "en-US")) ==
+          std::vector<std::string>{
+              "As each library says", "No grouping (3297, 23456)", "Commas from 10,000 (3297, 23,456)",
+              "Thin spaces from 10,000 (3297, 23\u202F456)", "Commas always (3,297, 23,456)"});
+    CHECK(labels(grouping_choices(with(std::nullopt), "zh-CN")) ==
+          std::vector<std::string>{
+              "按各章节库的设置", "不分隔（3297、23456）", "10,000 起用逗号分隔（3297、23,456）",
+              "10,000 起用窄空格分隔（3297、23\u202F456）", "全部用逗号分隔（3,297、23,456）"});
 }
 
-TEST_CASE("each grouping choice stores the GroupThousandsFrom that writes its examples") {
-    auto choices = grouping_choices(10000, "en-US");
-    REQUIRE(choices.size() == 3);
-    CHECK(choices[0].group_from == 0);
-    CHECK(choices[1].group_from == 10000);
-    CHECK(choices[2].group_from == 1000);
+TEST_CASE("each grouping choice stores the Grouping and GroupThousandsFrom that write its examples") {
+    auto choices = grouping_choices(with(std::nullopt), "en-US");
+    REQUIRE(choices.size() == 5);
+    CHECK_FALSE(choices[0].group);
+    CHECK(choices[1].group == grouping::none);
+    CHECK((choices[2].group == grouping::comma && choices[2].group_from == 10000));
+    CHECK((choices[3].group == grouping::thin && choices[3].group_from == 10000));
+    CHECK((choices[4].group == grouping::comma && choices[4].group_from == 1000));
 }
 
-TEST_CASE("the stored setting selects its entry, and 0 or below means no grouping") {
-    auto choices = grouping_choices(10000, "en-US");
-    CHECK(grouping_index(choices, 0) == 0);
-    CHECK(grouping_index(choices, -5) == 0);
-    CHECK(grouping_index(choices, 10000) == 1);
-    CHECK(grouping_index(choices, 1000) == 2);
-    CHECK(grouping_index(choices, 1) == 2); // every number with thousands is grouped: always
+TEST_CASE("the stored settings select their entry; unset follows the libraries, 0 or below means none") {
+    auto choices = grouping_choices(with(std::nullopt), "en-US");
+    CHECK(grouping_index(choices, with(std::nullopt)) == 0);
+    CHECK(grouping_index(choices, with(grouping::none)) == 1);
+    CHECK(grouping_index(choices, with(grouping::comma, 0)) == 1);
+    CHECK(grouping_index(choices, with(grouping::comma, -5)) == 1);
+    CHECK(grouping_index(choices, with(grouping::comma)) == 2);
+    CHECK(grouping_index(choices, with(grouping::thin)) == 3);
+    CHECK(grouping_index(choices, with(grouping::comma, 1000)) == 4);
+    CHECK(grouping_index(choices, with(grouping::comma, 1)) == 4); // every number with thousands: always
 }
 
-TEST_CASE("a value set in the Expert Configuration keeps an entry of its own") {
-    auto choices = grouping_choices(5000, "en-US");
-    REQUIRE(choices.size() == 4);
-    CHECK(choices[3].group_from == 5000);
-    CHECK(choices[3].label == "From 5,000 (3297, 23,456)");
-    CHECK(grouping_index(choices, 5000) == 3);
-    CHECK(grouping_choices(5000, "zh-CN")[3].label == "5,000 起分隔（3297、23,456）");
+TEST_CASE("a threshold set in the Expert Configuration keeps an entry of its own") {
+    auto choices = grouping_choices(with(grouping::comma, 5000), "en-US");
+    REQUIRE(choices.size() == 6);
+    CHECK(choices[5].group_from == 5000);
+    CHECK(choices[5].label == "Commas from 5,000 (3297, 23,456)");
+    CHECK(grouping_index(choices, with(grouping::comma, 5000)) == 5);
+    CHECK(grouping_choices(with(grouping::thin, 1000), "zh-CN")[5].label ==
+          "1,000 起用窄空格分隔（3\u202F297、23\u202F456）");
+}
+
+TEST_CASE("the Grouping setting is read and written as none, comma, thin or empty") {
+    CHECK(grouping_setting("") == std::nullopt);
+    CHECK(grouping_setting("thin") == grouping::thin);
+    CHECK(grouping_setting("commas") == std::nullopt);
+    CHECK(grouping_setting_text(grouping::comma) == "comma");
+    CHECK(grouping_setting_text(std::nullopt).empty());
 }
 
 TEST_CASE("a library folder must be a full path not listed yet") {

@@ -82,6 +82,34 @@ TEST_CASE("an outline numbers headings per level and restarts deeper levels") {
     CHECK(p.blocks[19].level == 2); // an outline paragraph belongs to the last heading's level
 }
 
+TEST_CASE("an excerpt starts its numbering at the outline's start, and only its first heading restarts") {
+    auto lib = load(std::string(sections) + R"(
+<outline id="x" title="摘编" start="2">
+  <title>摘编</title>
+  <include section="e"/>
+  <include section="a"/>
+  <heading level="1">下一步</heading>
+</outline>
+<outline id="y" title="从二级开始" start="3">
+  <include section="b"/>
+  <include section="a"/>
+</outline>)");
+    plan p = plan_outline(*lib, *lib->find_outline("x"));
+    CHECK(render_text(p) == "摘编\n"
+                            "二、存在的问题\n"
+                            "问题。\n"
+                            "（一）抓学习。学习【待填：学习次数】次。一是甲。二是乙。\n"
+                            "续段。\n"
+                            "三、下一步\n");
+    CHECK(p.blocks[1].start == 2);
+    CHECK(p.blocks[3].start == 0);
+    CHECK(p.blocks[5].start == 0);
+    CHECK(render_text(plan_outline(*lib, *lib->find_outline("y"))) ==
+          "（三）抓落实！落实。\n（四）抓学习。学习【待填：学习次数】次。一是甲。二是乙。\n续段。\n");
+    CHECK(lib->find_outline("x")->start == 2);
+    CHECK(lib->find_outline("o") == nullptr);
+}
+
 TEST_CASE("a single section is numbered from the state it is given") {
     auto lib = load(sections);
     numbering_state state;

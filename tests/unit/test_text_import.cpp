@@ -5,6 +5,7 @@
 #include "core/library/loader.hpp"
 #include "core/library/text_import.hpp"
 #include "core/render/plan.hpp"
+#include "core/text/utf8.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>
@@ -37,7 +38,129 @@ library_ptr load(const import_result& r) {
     return loaded.lib;
 }
 
+// The imported outline as text, filled with the values the import found.
+std::string filled(const import_result& r, const library& lib) {
+    std::optional<decoded_text> csv = decode_text(imported_values_csv(r.values));
+    REQUIRE(csv);
+    csv_result grid = parse_csv(csv->utf8, "values.csv");
+    REQUIRE(grid.problems.empty());
+    table_result table = read_table(grid.grid);
+    REQUIRE(table.problems.empty());
+    value_resolver values([&](const std::string& k) { return lib.find_field(k); }, &table.table);
+    const outline* o = lib.find_outline("report");
+    REQUIRE(o);
+    return render_text(plan_outline(lib, *o), [&](const std::string& key, const placeholder_options& p) {
+        return values.text(key, p, placeholder_marker(lib, key));
+    });
+}
+
 } // namespace
+
+TEST_CASE("a full-width percent sign is kept, and full-width unit letters are units") {
+    import_result r =
+        import_report_text("一、工作\n存储容量扩至12Ｔ，备份1.5ＧＢ，满意率96％，及格率80%。\n");
+    library_ptr lib = load(r);
+    REQUIRE(r.values.size() == 4);
+    CHECK(r.values[0].unit == "Ｔ");
+    CHECK(r.values[0].value == "12");
+    CHECK(r.values[1].unit == "ＧＢ");
+    CHECK(r.values[1].value == "1.5");
+    const field* sat = lib->find_field(r.values[2].key);
+    const field* pass = lib->find_field(r.values[3].key);
+    REQUIRE(sat);
+    REQUIRE(pass);
+    CHECK(sat->percent_sign == "％");
+    CHECK(pass->percent_sign == "%");
+    CHECK(filled(r, *lib) == "一、工作\n存储容量扩至12Ｔ，备份1.5ＧＢ，满意率96％，及格率80%。\n");
+}
+
+TEST_CASE("labels are whole phrases, unique, and readable where the clause is a fragment") {
+    import_result r =
+        import_report_text("一、工作\n全年组织集体学习24次，对18个单位开展巡察，编发《工作简报》45期。"
+                           "全年组织集体学习12次。\n");
+    load(r);
+    REQUIRE(r.values.size() == 4);
+    CHECK(r.values[0].label == "全年组织集体学习");
+    CHECK(r.values[1].label == "对X个单位开展巡察");
+    CHECK(r.values[2].label == "编发《工作简报》");
+    CHECK(r.values[3].label == "全年组织集体学习（工作）");
+    CHECK(r.values[1].context == "对【18】个单位开展巡察");
+    CHECK(imported_review(r.values, "old.txt") ==
+          "# Fields made by reportkit import from old.txt: confirm each label and unit, then delete this "
+          "file.\n"
+          "# key\tlabel\tunit\tvalue\tcontext\n"
+          "s1.n1\t全年组织集体学习\t次\t24\t全年组织集体学习【24】次\n"
+          "s1.n2\t对X个单位开展巡察\t个\t18\t对【18】个单位开展巡察\n"
+          "s1.n3\t编发《工作简报》\t期\t45\t编发《工作简报》【45】期\n"
+          "s1.n4\t全年组织集体学习（工作）\t次\t12\t全年组织集体学习【12】次\n");
+}
+
+TEST_CASE("units stay as written, and 余 or 多 after a number or an X (even after a space) is approx") {
+    import_result r = import_report_text("一、工作\n开展培训12场次，整理档案300卷（盒），撰写信息X 余篇，"
+                                         "参训1000多人。\n");
+    library_ptr lib = load(r);
+    REQUIRE(r.values.size() == 4);
+    CHECK(r.values[0].unit == "场次");
+    CHECK(r.values[1].unit == "卷（盒）");
+    CHECK(r.values[2].unit == "篇");
+    CHECK(r.xml.find("撰写信息{{s1.n3|approx=余}}篇") != std::string::npos);
+    CHECK(r.xml.find("参训{{s1.n4|approx=多}}人") != std::string::npos);
+    CHECK(filled(r, *lib) ==
+          "一、工作\n开展培训12场次，整理档案300卷（盒），撰写信息【待填：撰写信息】篇，参训1000多人。\n");
+}
+
+TEST_CASE("an X in the title is a value to fill, and markup is dropped with a warning") {
+    import_result r = import_report_text(
+        "XX县档案馆2025年度工作总结\n##paidbegin##一、工作\n全年接收档案1260卷。##paidend##\n");
+    library_ptr lib = load(r);
+    CHECK(r.warnings == std::vector<std::string>{"dropped 1 × ##paidbegin##: markup, not report text",
+                                                 "dropped 1 × ##paidend##: markup, not report text"});
+    CHECK(r.xml.find("##") == std::string::npos);
+    CHECK(lib->find_outline("report")->items.at(0).content.at(0).kind == run_kind::field);
+    CHECK(filled(r, *lib) ==
+          "【待填：X县档案馆2025年度工作总结】县档案馆2025年度工作总结\n一、工作\n全年接收档案1260卷。\n");
+}
+
+TEST_CASE("the closing paragraph becomes the closing, not part of the last section") {
+    import_result r =
+        import_report_text("一、主要工作\n全年接收档案1260卷。\n二、下一步打算\n继续做好接收工作。\n"
+                           "新的一年，我们将继续努力，推动各项工作再上新台阶。\n");
+    library_ptr lib = load(r);
+    const section* closing = lib->find_section("closing");
+    REQUIRE(closing);
+    CHECK(closing->level == 0);
+    CHECK(lib->find_section("s2")->paragraphs.size() == 1);
+    CHECK(filled(r, *lib) == "一、主要工作\n全年接收档案1260卷。\n二、下一步打算\n继续做好接收工作。\n"
+                             "新的一年，我们将继续努力，推动各项工作再上新台阶。\n");
+}
+
+TEST_CASE("三是 at the start of a page-width line stays an item of its paragraph") {
+    // A paragraph broken every 20 characters, a sentence ending exactly at a line's end.
+    std::string items = "主要做法：一是完善制度建设。二是加强队伍教育。";
+    while (character_count(items) % 20 != 0)
+        items = "好" + items;
+    std::string text = "一、工作\n";
+    std::string filler;
+    for (int i = 0; i < 6; ++i)
+        filler += "各项工作扎实推进取得明显成效并形成了经验。";
+    auto wrap = [&](const std::string& p) {
+        for (size_t at = 0; at < p.size();) {
+            size_t end = at;
+            for (int n = 0; n < 20 && end < p.size(); ++n)
+                end += sequence_length(p[end]);
+            text += p.substr(at, end - at) + "\n";
+            at = end;
+        }
+    };
+    wrap(items + "三是强化督促检查落实。");
+    wrap(filler);
+    import_result r = import_report_text(text);
+    REQUIRE(r.unwrapped);
+    library_ptr lib = load(r);
+    const runs& first = lib->sections.at(0).paragraphs.at(0).content;
+    CHECK(std::count_if(first.begin(), first.end(), [](const run& x) { return x.kind == run_kind::item; }) ==
+          3);
+}
 
 TEST_CASE("numbered headings become sections, run-in where the title opens the text") {
     import_result r = import_report_text(report);

@@ -45,13 +45,35 @@ std::string shown(const field& f, cell_value v, std::string unit = "") {
 
 } // namespace
 
-TEST_CASE("integers are plain below 10,000 and grouped above, as the genre writes them") {
+TEST_CASE("numbers are written without separators unless grouping is asked for") {
     CHECK(format_number(3297, field_type::integer, -1) == "3297");
-    CHECK(format_number(12345, field_type::integer, -1) == "12,345");
-    CHECK(format_number(1234567, field_type::integer, -1) == "1,234,567");
-    CHECK(format_number(-15000, field_type::integer, -1) == "-15,000");
-    CHECK(format_number(12345, field_type::integer, -1, {.group_from = 0}) == "12345");
-    CHECK(format_number(2025, field_type::year, -1) == "2025");
+    CHECK(format_number(52002, field_type::integer, -1) == "52002");
+    CHECK(format_number(1234567.5, field_type::decimal, 1) == "1234567.5");
+    CHECK(format_number(2025, field_type::year, -1, {grouping::comma, 1000}) == "2025");
+}
+
+TEST_CASE("comma and thin-space grouping start at 10,000 unless told otherwise") {
+    number_style comma{grouping::comma}, thin{grouping::thin};
+    CHECK(format_number(3297, field_type::integer, -1, comma) == "3297");
+    CHECK(format_number(12345, field_type::integer, -1, comma) == "12,345");
+    CHECK(format_number(1234567, field_type::integer, -1, comma) == "1,234,567");
+    CHECK(format_number(-15000, field_type::integer, -1, comma) == "-15,000");
+    CHECK(format_number(12345, field_type::integer, -1, thin) == "12\u202F345");
+    CHECK(format_number(1234567.25, field_type::decimal, 2, thin) == "1\u202F234\u202F567.25");
+    CHECK(format_number(3297, field_type::integer, -1, {grouping::comma, 1000}) == "3,297");
+    CHECK(format_number(12345, field_type::integer, -1, {grouping::comma, 0}) == "12345");
+}
+
+TEST_CASE("a field's grouping is used unless the document's settings force one") {
+    field f = make_field("k", field_type::integer, "卷");
+    CHECK(format_value(52002, false, f, {}) == "52002");
+    f.group = grouping::comma;
+    CHECK(format_value(52002, false, f, {}) == "52,002");
+    CHECK(format_value(52002, false, f, {}, {.forced = grouping::none}) == "52002");
+    CHECK(format_value(52002, false, f, {}, {.forced = grouping::thin}) == "52\u202F002");
+    CHECK(format_value(52002, false, f, {}, {.forced = std::nullopt, .group_from = 100000}) == "52002");
+    f.group = grouping::none;
+    CHECK(format_value(20000, false, f, {.approx = "余"}, {.forced = grouping::comma}) == "20,000余");
 }
 
 TEST_CASE("rounding is half away from zero (四舍五入), percentages at most their decimals") {
@@ -83,6 +105,44 @@ TEST_CASE("approximate wording and the direction of a change") {
     CHECK(format_value(0.0004, true, rate, {}) == "持平");
 }
 
+TEST_CASE("a field may ask for the full-width percent sign") {
+    field rate = make_field("r", field_type::percent, "", 1);
+    rate.percent_sign = "％";
+    CHECK(format_value(0.96, false, rate, {}) == "96％");
+    CHECK(format_value(0.974, false, rate, {}) == "97.4％");
+    CHECK(format_value(-0.032, true, rate, {}) == "下降3.2％");
+    CHECK(shown(rate, text("96％")) == "96％");
+    rate.percent_sign = "%";
+    CHECK(shown(rate, text("96％")) == "96%");
+}
+
+TEST_CASE("the approximations the genre writes, with exact text") {
+    field pages = make_field("pages", field_type::integer, "页");
+    pages.scale = "万";
+    CHECK(format_value(2200000, false, pages, {.approx = "余"}) == "220万余");
+    CHECK(format_value(2236000, false, pages, {.approx = "余"}) == "223.6万余");
+    CHECK(format_value(2236999, false, pages, {.approx = "余", .decimals = 0}) == "223万余"); // never more
+    CHECK(format_value(2155000, false, pages, {}) == "215.5万");
+    CHECK(format_value(4951000, false, pages, {.approx = "近"}) == "近495.1万");
+    CHECK(format_value(4951000, false, pages, {.approx = "近", .decimals = 0}) == "近496万"); // 近 never less
+    CHECK(format_value(350000000, false, pages, {.approx = "", .scale = "亿"}) == "3.5亿");
+    field papers = make_field("papers", field_type::integer, "篇");
+    papers.approx = "近余";
+    CHECK(format_value(500, false, papers, {}) == "近500余");
+    CHECK(format_value(1000, false, papers, {.approx = "多"}) == "1000多");
+    CHECK(format_value(1000, false, papers, {.approx = "上"}) == "上千");
+    CHECK(format_value(3500, false, papers, {.approx = "上"}) == "上千");
+    CHECK(format_value(120, false, papers, {.approx = "上"}) == "上百");
+    CHECK(format_value(23000, false, papers, {.approx = "上"}) == "上万");
+    CHECK(format_value(150000, false, papers, {.approx = "上"}) == "上十万");
+    CHECK(format_value(2000000000, false, papers, {.approx = "上"}) == "上十亿");
+    CHECK(format_value(8, false, papers, {.approx = "上"}) == "8"); // nothing to say 上 of
+    field comma = make_field("c", field_type::integer);
+    comma.group = grouping::comma;
+    comma.scale = "万";
+    CHECK(format_value(123456780000, false, comma, {.approx = "余", .decimals = 0}) == "12,345,678万余");
+}
+
 TEST_CASE("cells are read as the field's type") {
     field count = make_field("k", field_type::integer, "次");
     CHECK(shown(count, number(18)) == "18");
@@ -106,7 +166,7 @@ TEST_CASE("cells are read as the field's type") {
 
     field money = make_field("k", field_type::amount, "万元", 1);
     CHECK(shown(money, number(18000000), "元") == "1800.0");
-    CHECK(shown(money, number(1.5), "亿元") == "15,000.0");
+    CHECK(shown(money, number(1.5), "亿元") == "15000.0");
     CHECK(shown(money, number(1800), "万元") == "1800.0");
     CHECK(shown(money, number(1800)) == "1800.0");
     CHECK(shown(money, number(5), "美元") ==
@@ -196,14 +256,14 @@ TEST_CASE("commas in a number must separate thousands, or the cell is invalid") 
                                          "1,234,567), so it is not read as a number");
     CHECK(shown(count, text("1234,567")).starts_with("invalid: the commas in '1234,567'"));
     CHECK(shown(count, text(",123")).starts_with("invalid: the commas in ',123'"));
-    CHECK(shown(count, text("1,234,567")) == "1,234,567");
-    CHECK(shown(count, text("-12,345")) == "-12,345");
+    CHECK(shown(count, text("1,234,567")) == "1234567");
+    CHECK(shown(count, text("-12,345")) == "-12345");
     CHECK(shown(count, text("１，２３４")) == "1234");
     CHECK(read_cell(count, entry(text("12,5"))).cell == "数据!B2");
     CHECK(read_cell(count, entry(text("12,5"))).message.text("zh-CN") ==
           "“12,5”中的逗号不是千位分隔符（如 1,234,567），无法作为数字读取");
     field amount = make_field("k", field_type::decimal, "", 1);
-    CHECK(shown(amount, text("12,345.5")) == "12,345.5");
+    CHECK(shown(amount, text("12,345.5")) == "12345.5");
     CHECK(shown(amount, text("12.345,5")).starts_with("invalid: the commas in '12.345,5'"));
 }
 
@@ -215,14 +275,14 @@ TEST_CASE("each type has a range, and a value outside it is invalid with the ran
     CHECK(shown(count, cell_value{cell_kind::number, 1e308, "1e308", false}) == huge);
     CHECK(shown(count, cell_value{cell_kind::number, std::numeric_limits<double>::infinity(), "inf", false})
               .starts_with("invalid: 'inf' is outside the range of 'k'"));
-    CHECK(shown(count, number(1e15)) == "1,000,000,000,000,000");
+    CHECK(shown(count, number(1e15)) == "1000000000000000");
     CHECK(shown(count, number(-1e16)).starts_with("invalid: "));
     CHECK(read_cell(count, entry(text("1e308"))).cell == "数据!B2");
     CHECK(read_cell(count, entry(text("1e308"))).message.text("zh-CN") ==
           "“1e308”超出“k”的允许范围（-1,000,000,000,000,000 – 1,000,000,000,000,000）");
 
     field money = make_field("k", field_type::amount, "万元", 1);
-    CHECK(shown(money, number(1e7), "亿元") == "100,000,000,000.0");    // 10^11 万元 is fine …
+    CHECK(shown(money, number(1e7), "亿元") == "100000000000.0");       // 10^11 万元 is fine …
     CHECK(shown(money, number(2e11), "亿元").starts_with("invalid: ")); // … 2 × 10^15 万元 is not
     CHECK(shown(make_field("k", field_type::decimal), text("1e16")).starts_with("invalid: "));
 
@@ -239,8 +299,9 @@ TEST_CASE("each type has a range, and a value outside it is invalid with the ran
 }
 
 TEST_CASE("numbers up to the largest allowed are written exactly") {
-    CHECK(format_number(999999999999999, field_type::integer, 0) == "999,999,999,999,999");
-    CHECK(format_number(1e15, field_type::integer, 0) == "1,000,000,000,000,000");
-    CHECK(format_number(123456789012.3, field_type::decimal, 1) == "123,456,789,012.3");
+    number_style comma{grouping::comma};
+    CHECK(format_number(999999999999999, field_type::integer, 0, comma) == "999,999,999,999,999");
+    CHECK(format_number(1e15, field_type::integer, 0) == "1000000000000000");
+    CHECK(format_number(123456789012.3, field_type::decimal, 1, comma) == "123,456,789,012.3");
     CHECK(format_number(1.005, field_type::decimal, 2) == "1.01"); // still 四舍五入 despite binary fractions
 }

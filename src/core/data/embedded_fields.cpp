@@ -57,7 +57,10 @@ std::string embedded_fields_xml(const std::vector<const field*>& fields) {
         if (!f->unit.empty()) n.append_attribute("unit") = f->unit.c_str();
         if (f->decimals >= 0) n.append_attribute("decimals") = f->decimals;
         if (!f->approx.empty()) n.append_attribute("approx") = f->approx.c_str();
+        if (!f->scale.empty()) n.append_attribute("scale") = f->scale.c_str();
         if (!f->formula.empty()) n.append_attribute("formula") = f->formula.c_str();
+        if (f->group != grouping::none) n.append_attribute("grouping") = to_string(f->group);
+        if (f->percent_sign != "%") n.append_attribute("percent-sign") = f->percent_sign.c_str();
     }
     std::ostringstream out;
     doc.save(out, "", pugi::format_raw);

@@ -14,6 +14,7 @@ constexpr std::string_view field_prefix = "ReportKit.";
 std::string field_name(const std::string& key, const placeholder_options& p) {
     std::string name = std::string(field_prefix) + key;
     if (!p.approx.empty()) name += "|approx=" + p.approx;
+    if (!p.scale.empty()) name += "|scale=" + p.scale;
     if (p.decimals >= 0) name += fmt::format("|decimals={}", p.decimals);
     return name;
 }
@@ -30,6 +31,8 @@ bool parse_field_name(std::string_view name, std::string& key, placeholder_optio
         std::string_view option = name.substr(0, bar);
         if (option.starts_with("approx="))
             p.approx = std::string(option.substr(7));
+        else if (option.starts_with("scale="))
+            p.scale = std::string(option.substr(6));
         else if (option.starts_with("decimals=") && option.size() == 10 && option[9] >= '0' &&
                  option[9] <= '9')
             p.decimals = option[9] - '0';

@@ -1,6 +1,7 @@
 #include "core/data/values.hpp"
 
 #include "core/data/formula.hpp"
+#include "core/library/number_words.hpp"
 #include "core/text/trim.hpp"
 
 #include <algorithm>
@@ -20,18 +21,22 @@ double round_half_away(double v, int decimals) {
     return std::round(scaled) / scale;
 }
 
-std::string group_thousands(std::string digits) {
+// A narrow no-break space (U+202F): thin, and a number never breaks across lines at it.
+constexpr std::string_view thin_space = "\u202F";
+
+std::string group_thousands(std::string digits, grouping g) {
+    std::string_view separator = g == grouping::thin ? thin_space : ",";
     std::string out;
     size_t n = digits.size();
     for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0) out += ',';
+        if (i > 0 && (n - i) % 3 == 0) out += separator;
         out += digits[i];
     }
     return out;
 }
 
-// `decimals` places, trailing zeros dropped when `trim`; thousands grouped from `group_from`.
-std::string write_number(double v, int decimals, bool trim, long long group_from) {
+// `decimals` places, trailing zeros dropped when `trim`; thousands grouped as `style` says.
+std::string write_number(double v, int decimals, bool trim, const number_style& style) {
     double r = round_half_away(v, decimals);
     if (r == 0) r = 0; // no "-0"
     std::string s = fmt::format("{:.{}f}", std::fabs(r), decimals);
@@ -42,8 +47,19 @@ std::string write_number(double v, int decimals, bool trim, long long group_from
     }
     size_t point = s.find('.');
     std::string whole = s.substr(0, point), fraction = point == std::string::npos ? "" : s.substr(point);
-    if (group_from > 0 && std::fabs(r) >= static_cast<double>(group_from)) whole = group_thousands(whole);
+    if (style.group != grouping::none && style.group_from > 0 &&
+        std::fabs(r) >= static_cast<double>(style.group_from))
+        whole = group_thousands(whole, style.group);
     return (r < 0 ? "-" : "") + whole + fraction;
+}
+
+// A scaled value cut to `places` so that the words stay true: 余/多 never claim more than there
+// is (2,236,000 → 223万余), 近 never less (4,951,000 → 近496万); otherwise rounded.
+double scaled(double v, int places, const approx_words& words) {
+    double scale = std::pow(10.0, places), nudge = 1e-9 * std::max(1.0, std::fabs(v * scale));
+    if (!words.after.empty()) return std::trunc(v * scale + std::copysign(nudge, v)) / scale;
+    if (words.before == "近") return std::ceil(v * scale - nudge) / scale;
+    return v;
 }
 
 // A number written as text: "1,234", "１２３", "+5", "97.4%" (percent set), "18次" (the unit).
@@ -129,36 +145,48 @@ field_value filled(const data_entry& e, double number) {
 
 } // namespace
 
-std::string format_number(double value, field_type type, int decimals, const format_options& options) {
+std::string format_number(double value, field_type type, int decimals, const number_style& style) {
     switch (type) {
     case field_type::year:
-        return write_number(value, 0, false, 0);
+        return write_number(value, 0, false, {});
     case field_type::integer:
-        return write_number(value, 0, false, options.group_from);
+        return write_number(value, 0, false, style);
     case field_type::percent:
         // At most the declared places: 97.4%, but 95% rather than 95.0%.
-        return write_number(value * 100, decimals < 0 ? 1 : decimals, true, options.group_from) + "%";
+        return write_number(value * 100, decimals < 0 ? 1 : decimals, true, style) +
+               std::string(style.percent_sign);
     case field_type::decimal:
     case field_type::amount:
-        return write_number(value, decimals < 0 ? 2 : decimals, decimals < 0, options.group_from);
+        return write_number(value, decimals < 0 ? 2 : decimals, decimals < 0, style);
     case field_type::text:
         break;
     }
-    return write_number(value, 2, true, 0);
+    return write_number(value, 2, true, {});
 }
 
 std::string format_value(double value, bool change, const field& f, const placeholder_options& p,
                          const format_options& options) {
+    number_style style{options.forced.value_or(f.group), options.group_from, f.percent_sign};
     int decimals = p.decimals >= 0 ? p.decimals : f.decimals;
     if (change) {
-        std::string size = format_number(std::fabs(value), f.type, decimals, options);
-        if (format_number(0, f.type, decimals, options) == size) return "持平";
+        std::string size = format_number(std::fabs(value), f.type, decimals, style);
+        if (format_number(0, f.type, decimals, style) == size) return "持平";
         return (value > 0 ? "增长" : "下降") + size;
     }
-    std::string number = format_number(value, f.type, decimals, options);
-    const std::string& approx = p.approx.empty() ? f.approx : p.approx;
-    if (approx.empty()) return number;
-    return approx == "余" ? number + approx : approx + number;
+    approx_words words = parse_approx(p.approx.empty() ? f.approx : p.approx).value_or(approx_words{});
+    if (words.magnitude()) {
+        if (std::string m = magnitude_word(value); !m.empty()) return words.before + m;
+        words = {}; // below 10 there is no order to name: the number itself
+    }
+    const std::string& scale = p.scale.empty() ? f.scale : p.scale;
+    std::string number;
+    if (auto factor = scale_factor(scale)) {
+        int places = decimals >= 0 ? decimals : 2;
+        number = write_number(scaled(value / *factor, places, words), places, decimals < 0, style) + scale;
+    } else {
+        number = format_number(value, f.type, decimals, style);
+    }
+    return words.before + number + words.after;
 }
 
 // Whether every comma in `s` (ASCII digits, one optional sign) separates thousands: 1,234,567.5.

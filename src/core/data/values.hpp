@@ -12,14 +12,29 @@
 
 namespace reportkit {
 
-struct format_options {
-    long long group_from = 10000; // thousands separators from this magnitude up; 0: never
+// Where grouping starts when a number is grouped at all: 3297 stays plain, 12,345 is grouped.
+// The one default of the setting Data/GroupThousandsFrom (its schema leaves it unset).
+constexpr long long default_group_from = 10000;
+
+// How one number is written: its grouping, from which magnitude (0: never).
+struct number_style {
+    grouping group = grouping::none;
+    long long group_from = default_group_from;
+    std::string_view percent_sign = "%"; // or the full-width "％"
 };
 
-// The number as the genre writes it: integers plain below 10,000 (3297) and grouped above
-// (12,345); percentages with a % and at most the declared decimals (97.4%); rounding half away
-// from zero (四舍五入). `value` of a percent field is a fraction (0.974).
-std::string format_number(double value, field_type type, int decimals, const format_options& options = {});
+// How the document writes numbers: `forced` (the Options page, render --grouping) wins over
+// each field's own grouping.
+struct format_options {
+    std::optional<grouping> forced{};
+    long long group_from = default_group_from;
+};
+
+// The number as the genre writes it: plain (23456) unless the style groups it, with a comma
+// (23,456) or a narrow no-break space (23 456), from `group_from` up; percentages with a % and at
+// most the declared decimals (97.4%); rounding half away from zero (四舍五入). `value` of a
+// percent field is a fraction (0.974).
+std::string format_number(double value, field_type type, int decimals, const number_style& style = {});
 
 // The whole text of a placeholder: the number with its approximate wording (500余, 近500) or,
 // for a change, its direction (增长12.5%, 下降3.2%, 持平).

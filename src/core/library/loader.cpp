@@ -1,4 +1,6 @@
 #include "core/library/loader.hpp"
+#include "core/library/number_words.hpp"
+#include "core/library/suggest.hpp"
 
 #include "core/data/formula.hpp"
 #include "core/library/names.hpp"
@@ -76,10 +78,8 @@ std::string text_value(std::string_view s) {
     return out;
 }
 
-const std::string_view approx_words[] = {"余", "近", "超过", "约"};
-
 bool is_approx(std::string_view s) {
-    return std::find(std::begin(approx_words), std::end(approx_words), s) != std::end(approx_words);
+    return parse_approx(s).has_value();
 }
 
 // A number from min to max written as one digit (no sign, no leading zeros, no spaces).
@@ -96,12 +96,13 @@ struct reference {
 };
 
 template <size_t N> using attribute_names = std::array<std::string_view, N>;
-constexpr attribute_names<5> library_attributes{"id", "version", "title", "lang", "format"};
-constexpr attribute_names<7> field_attributes{"key",      "type",   "label",  "unit",
-                                              "decimals", "approx", "formula"};
+constexpr attribute_names<7> library_attributes{"id",     "version",  "title",       "lang",
+                                                "format", "grouping", "percent-sign"};
+constexpr attribute_names<10> field_attributes{"key",    "type",    "label",    "unit",  "decimals",
+                                               "approx", "formula", "grouping", "scale", "percent-sign"};
 constexpr attribute_names<7> section_attributes{"id", "title", "level", "run-in", "category", "tags", "note"};
 constexpr attribute_names<1> paragraph_attributes{"items"};
-constexpr attribute_names<2> outline_attributes{"id", "title"};
+constexpr attribute_names<3> outline_attributes{"id", "title", "start"};
 constexpr attribute_names<1> heading_attributes{"level"};
 constexpr attribute_names<1> include_attributes{"section"};
 constexpr attribute_names<0> no_attributes{};
@@ -340,8 +341,10 @@ private:
     }
 
     void parse_library(pugi::xml_node root) {
-        enum { id, version, title, lang, format };
+        enum { id, version, title, lang, format, group, percent };
         auto a = attributes(root, library_attributes, 3);
+        lib_->group = grouping_value(root, a[group], grouping::none);
+        lib_->percent_sign = percent_sign_value(root, a[percent], "%");
         lib_->id = name_value(root, a[id], "library id");
         lib_->title = text_value(a[title].value());
         lib_->lang = a[lang] ? a[lang].value() : "zh-CN";
@@ -403,6 +406,25 @@ private:
         return text_value(text);
     }
 
+    // grouping="none|comma|thin", or `otherwise` when absent or bad (a bad one is reported).
+    grouping grouping_value(pugi::xml_node n, pugi::xml_attribute a, grouping otherwise) {
+        if (!a) return otherwise;
+        if (auto g = parse_grouping(a.value())) return *g;
+        report(severity::error, position(n, "grouping"), "bad-value",
+               fmt::format("grouping must be none, comma or thin, not '{}'", a.value()));
+        return otherwise;
+    }
+
+    // percent-sign="%" or "％", or `otherwise` when absent or bad (a bad one is reported).
+    std::string percent_sign_value(pugi::xml_node n, pugi::xml_attribute a, const std::string& otherwise) {
+        if (!a) return otherwise;
+        std::string_view v = a.value();
+        if (v == "%" || v == "％") return std::string(v);
+        report(severity::error, position(n, "percent-sign"), "bad-value",
+               fmt::format("percent-sign must be % or the full-width ％, not '{}'", v));
+        return otherwise;
+    }
+
     void parse_fields(pugi::xml_node fields) {
         attributes(fields, no_attributes, 0);
         size_t count = 0;
@@ -420,7 +442,7 @@ private:
     }
 
     void parse_field(pugi::xml_node n) {
-        enum { key, type, label, unit, decimals, approx, formula };
+        enum { key, type, label, unit, decimals, approx, formula, group, scale, percent };
         auto a = attributes(n, field_attributes, 3);
         check_empty(n);
         field f;
@@ -459,12 +481,26 @@ private:
             f.approx = a[approx].value();
             if (!is_approx(f.approx))
                 report(severity::error, position(n, "approx"), "bad-value",
-                       fmt::format("approx must be 余, 近, 超过 or 约, not '{}'", f.approx));
+                       fmt::format("approx must be {}, not '{}'", approx_help, f.approx));
         }
+        if (a[scale]) {
+            f.scale = a[scale].value();
+            if (!scale_factor(f.scale))
+                report(severity::error, position(n, "scale"), "bad-value",
+                       fmt::format("scale must be {}, not '{}'", scale_help, f.scale));
+        }
+        bool good_words =
+            (f.approx.empty() || is_approx(f.approx)) && (f.scale.empty() || scale_factor(f.scale));
+        if (known_type && good_words)
+            if (std::string why = number_words_problem(f.type, f.approx, f.scale); !why.empty())
+                report(severity::error, position(n, why.find("scale") != npos ? "scale" : "approx"),
+                       "bad-value", fmt::format("field '{}': {}", f.key, why));
         if (a[formula]) {
             f.formula = a[formula].value();
             check_formula(n, a[formula].value());
         }
+        f.group = grouping_value(n, a[group], lib_->group);
+        f.percent_sign = percent_sign_value(n, a[percent], lib_->percent_sign);
         lib_->fields.push_back(std::move(f));
         index(lib_->field_index, lib_->fields, &field::key, n, "key", "field");
     }
@@ -694,7 +730,13 @@ private:
                     r.options.approx = value;
                 else
                     report(severity::error, where, "bad-value",
-                           fmt::format("approx must be 余, 近, 超过 or 约, not '{}'", value));
+                           fmt::format("approx must be {}, not '{}'", approx_help, value));
+            } else if (name == "scale" && eq != npos) {
+                if (scale_factor(value))
+                    r.options.scale = value;
+                else
+                    report(severity::error, where, "bad-value",
+                           fmt::format("scale must be {}, not '{}'", scale_help, value));
             } else if (name == "decimals" && eq != npos) {
                 if (auto d = digit_in(value, 0, 6))
                     r.options.decimals = *d;
@@ -702,10 +744,10 @@ private:
                     report(severity::error, where, "bad-value",
                            fmt::format("decimals must be a whole number from 0 to 6, not '{}'", value));
             } else {
-                report(
-                    severity::error, where, "bad-placeholder",
-                    fmt::format("unknown placeholder option '{}' (use approx=余|近|超过|约 or decimals=0..6)",
-                                option));
+                report(severity::error, where, "bad-placeholder",
+                       fmt::format(
+                           "unknown placeholder option '{}' (use approx=…, scale=万|亿 or decimals=0..6)",
+                           option));
             }
         }
         out.push_back(std::move(r));
@@ -713,12 +755,23 @@ private:
     }
 
     void parse_outline(pugi::xml_node n) {
-        enum { id, title };
+        enum { id, title, start };
         auto a = attributes(n, outline_attributes, 2);
         outline o;
         o.where = position(n);
         o.id = name_value(n, a[id], "outline id");
         o.title = text_value(a[title].value());
+        if (a[start]) {
+            std::string_view v = a[start].value();
+            int value = 0;
+            auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
+            bool plain = !v.empty() && v[0] != '0' && is_digit(v[0]);
+            if (ec != std::errc() || end != v.data() + v.size() || !plain || value < 1 || value > 99)
+                report(severity::error, position(n, "start"), "bad-value",
+                       fmt::format("start must be a whole number from 1 to 99, not '{}'", v));
+            else
+                o.start = value;
+        }
         bool summary_seen = false;
         for (pugi::xml_node c : n.children()) {
             if (is_text(c)) stray_text(c, n);
@@ -779,17 +832,22 @@ private:
         auto use = [&](std::string_view key, text_position where, bool in_formula) {
             if (const field* f = lib_->find_field(key)) {
                 used[static_cast<size_t>(f - lib_->fields.data())] = 1;
-                return;
+                return f;
             }
             // A key may contain '-', so "a-b" is one name; say so where it was meant as a minus.
             bool minus = in_formula && key.find('-') != npos;
+            // Suggestions for the first few only: a flood of undeclared names stays linear.
+            std::string near = suggestions_left_-- > 0 ? nearest_name(key, declared_keys()) : "";
             report(severity::error, where, "undeclared-field",
-                   fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>{}", key,
-                               key, minus ? " (to subtract, put spaces around '-')" : ""));
+                   fmt::format("field '{}' is not declared: add <field key=\"{}\" …/> to <fields>{}{}", key,
+                               key, minus ? " (to subtract, put spaces around '-')" : "",
+                               near.empty() ? "" : fmt::format(" (did you mean {}?)", near)));
+            return static_cast<const field*>(nullptr);
         };
         auto use_runs = [&](const runs& rs) {
             for (const run& r : rs)
-                if (r.kind == run_kind::field) use(r.text, r.where, false);
+                if (r.kind == run_kind::field)
+                    if (const field* f = use(r.text, r.where, false)) check_number_words(*f, r);
         };
         for (const reference& f : formula_uses_)
             use(f.name, f.where, true);
@@ -816,6 +874,22 @@ private:
         std::stable_sort(diags_.begin(), diags_.end(), [](const diagnostic& a, const diagnostic& b) {
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
+    }
+
+    std::vector<std::string_view> declared_keys() const {
+        std::vector<std::string_view> keys;
+        for (const field& f : lib_->fields)
+            keys.push_back(f.key);
+        return keys;
+    }
+
+    // A placeholder's approx and scale with its field's: 上千 takes no scale, years no approx …
+    void check_number_words(const field& f, const run& r) {
+        if (r.options.approx.empty() && r.options.scale.empty()) return; // the field's own are checked
+        std::string approx = r.options.approx.empty() ? f.approx : r.options.approx;
+        std::string scale = r.options.scale.empty() ? f.scale : r.options.scale;
+        if (std::string why = number_words_problem(f.type, approx, scale); !why.empty())
+            report(severity::error, r.where, "bad-value", fmt::format("{{{{{}}}}}: {}", f.key, why));
     }
 
     // Formulas that can never give a value: loops between derived fields, and divisors that are
@@ -906,6 +980,7 @@ private:
     std::vector<reference> includes_;
     runs scratch_;
     bool trim_next_ = false; // at the start of a paragraph or item: leading whitespace goes
+    int suggestions_left_ = 20;
 };
 
 load_result file_error(const std::string& path, const char* code, std::string message) {

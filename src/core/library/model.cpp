@@ -29,22 +29,44 @@ std::string to_string(const version& v) {
 }
 
 namespace {
+
 constexpr std::pair<field_type, const char*> field_type_names[] = {
     {field_type::integer, "integer"}, {field_type::decimal, "decimal"}, {field_type::percent, "percent"},
     {field_type::amount, "amount"},   {field_type::year, "year"},       {field_type::text, "text"},
 };
+constexpr std::pair<grouping, const char*> grouping_names[] = {
+    {grouping::none, "none"}, {grouping::comma, "comma"}, {grouping::thin, "thin"}};
+
+// An attribute's word for a value of a list of names, and back; the last entry for an unknown value.
+template <class E, size_t N> const char* name_of(const std::pair<E, const char*> (&names)[N], E value) {
+    for (auto& [v, name] : names)
+        if (v == value) return name;
+    return names[N - 1].second;
+}
+
+template <class E, size_t N>
+std::optional<E> value_named(const std::pair<E, const char*> (&names)[N], std::string_view s) {
+    for (auto& [v, name] : names)
+        if (s == name) return v;
+    return std::nullopt;
+}
+
 } // namespace
 
 const char* to_string(field_type t) {
-    for (auto& [type, name] : field_type_names)
-        if (type == t) return name;
-    return "text";
+    return name_of(field_type_names, t);
 }
 
 std::optional<field_type> parse_field_type(std::string_view s) {
-    for (auto& [type, name] : field_type_names)
-        if (s == name) return type;
-    return std::nullopt;
+    return value_named(field_type_names, s);
+}
+
+const char* to_string(grouping g) {
+    return name_of(grouping_names, g);
+}
+
+std::optional<grouping> parse_grouping(std::string_view s) {
+    return value_named(grouping_names, s);
 }
 
 void name_index::grow() {

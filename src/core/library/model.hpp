@@ -30,6 +30,11 @@ enum class field_type { integer, decimal, percent, amount, year, text };
 const char* to_string(field_type t);
 std::optional<field_type> parse_field_type(std::string_view s);
 
+// How the digits of a large number are grouped: 23456, 23,456 or 23 456 (a narrow no-break space).
+enum class grouping { none, comma, thin };
+const char* to_string(grouping g);
+std::optional<grouping> parse_grouping(std::string_view s);
+
 // A declared value: <field key="study.sessions" type="integer" unit="次" label="…"/>.
 struct field {
     std::string key;
@@ -38,13 +43,17 @@ struct field {
     std::string label;   // what people call it; used in markers and data sheets
     std::string formula; // non-empty for a derived field
     int decimals = -1;   // -1: the type's default
-    std::string approx;  // "", "余", "近", "超过", "约": approximate wording
+    std::string approx; // "", or approximate wording: 余, 多, 近, 超过, 约, 上, 近余 (number_words.hpp)
+    std::string scale;               // "", 万 or 亿: the number shown in that unit (220万)
+    grouping group = grouping::none; // its own grouping attribute, else its library's
+    std::string percent_sign = "%";  // "%" or the full-width "％" (96％): its own, else its library's
     text_position where;
 };
 
 // Options written inside a placeholder: {{key|approx=余|decimals=1}}.
 struct placeholder_options {
     std::string approx;
+    std::string scale{};
     int decimals = -1;
 };
 
@@ -96,6 +105,7 @@ struct outline_item {
 struct outline {
     std::string id;
     std::string title;
+    int start = 1; // the number of its first heading: 2 for an excerpt that starts at 二、
     std::string summary;
     std::vector<outline_item> items;
     text_position where;
@@ -153,6 +163,8 @@ struct library {
     version ver;
     std::string lang;
     std::string title;
+    grouping group = grouping::none; // the default of its fields
+    std::string percent_sign = "%";  // the default of its fields: "%" or "％"
     std::string summary;
     std::string path; // the file it came from
     std::vector<field> fields;

@@ -10,6 +10,7 @@
 #include <array>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 #include <span>
 
 namespace reportkit {
@@ -28,16 +29,6 @@ std::string_view char_before(std::string_view s, size_t i) {
         --start;
     if (start > 0) --start;
     return s.substr(start, i - start);
-}
-
-// The last `n` characters of `s`.
-std::string_view last_chars(std::string_view s, size_t n) {
-    size_t i = s.size();
-    while (i > 0 && n > 0) {
-        i -= char_before(s, i).size();
-        --n;
-    }
-    return s.substr(i);
 }
 
 std::string escape(std::string_view s) {
@@ -118,12 +109,12 @@ bool is_clause_break(std::string_view c) {
 }
 
 // Units written after a number, longest first where one begins another.
-constexpr std::array<std::string_view, 53> units = {
-    "个百分点", "万人次", "人次", "万人", "万元", "亿元", "千元", "元", "小时", "课时", "学时",
-    "平方米",   "公里",   "万户", "次",   "篇",   "条",   "件",   "项", "人",   "名",   "个",
-    "场",       "期",     "家",   "份",   "户",   "所",   "批",   "轮", "天",   "吨",   "台",
-    "套",       "本",     "部",   "处",   "支",   "起",   "例",   "封", "单",   "座",   "间",
-    "辆",       "张",     "幅",   "倍",   "万",   "亩",   "页",   "册", "卷"};
+constexpr std::array<std::string_view, 56> units = {
+    "个百分点", "万人次", "人次",   "场次", "批次", "户次", "万人", "万元", "亿元", "千元", "元", "小时",
+    "课时",     "学时",   "平方米", "公里", "万户", "次",   "篇",   "条",   "件",   "项",   "人", "名",
+    "个",       "场",     "期",     "家",   "份",   "户",   "所",   "批",   "轮",   "天",   "吨", "台",
+    "套",       "本",     "部",     "处",   "支",   "起",   "例",   "封",   "单",   "座",   "间", "辆",
+    "张",       "幅",     "倍",     "万",   "亩",   "页",   "册",   "卷"};
 
 // Approximate wording written in front of a number (余 goes after it).
 constexpr std::array<std::string_view, 3> approx_prefixes = {"超过", "近", "约"};
@@ -131,10 +122,21 @@ constexpr std::array<std::string_view, 3> approx_prefixes = {"超过", "近", "�
 // After a number, these make it a date or an ordinal, which stays text.
 constexpr std::array<std::string_view, 6> not_counts = {"年", "月", "日", "号", "时", "届"};
 
+// A full-width Latin letter (Ａ–Ｚ, ａ–ｚ: U+FF21–FF3A, U+FF41–FF5A) at `i`.
+bool is_full_width_letter(std::string_view s, size_t i) {
+    if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xEF) return false;
+    auto b = static_cast<unsigned char>(s[i + 1]), c = static_cast<unsigned char>(s[i + 2]);
+    return (b == 0xBC && c >= 0xA1 && c <= 0xBA) || (b == 0xBD && c >= 0x81 && c <= 0x9A);
+}
+
+// The unit after a number: a listed one, or full-width letters as some reports write them (12Ｔ, 3ＧＢ).
 std::string_view unit_at(std::string_view s, size_t i) {
     for (std::string_view u : units)
         if (s.substr(i, u.size()) == u) return u;
-    return {};
+    size_t end = i;
+    while (is_full_width_letter(s, end))
+        end += 3;
+    return s.substr(i, end - i);
 }
 
 bool is_x(std::string_view s, size_t i, size_t& length) {
@@ -160,9 +162,10 @@ std::string comment_text(std::string s) {
 class paragraph_converter {
 public:
     paragraph_converter(const std::string& section_id, const std::string& section_title, int& counter,
-                        std::vector<imported_value>& values, std::string& fields_xml)
+                        std::vector<imported_value>& values, std::string& fields_xml,
+                        std::set<std::string>& labels)
         : section_id_(section_id), section_title_(section_title), counter_(counter), values_(values),
-          fields_xml_(fields_xml) {}
+          fields_xml_(fields_xml), labels_(labels) {}
 
     // The paragraph as the content of a <p>: escaped text, placeholders and <item>s.
     std::string convert(std::string_view text) {
@@ -272,22 +275,27 @@ private:
         }
         size_t after = j;
         std::string approx;
-        if (s.substr(after).starts_with("余")) {
-            approx = "余";
-            after += approx.size();
+        for (std::string_view word : {"余", "多"}) { // 500余篇, 1000多人, "X 余篇" with a stray space
+            size_t gap = s.substr(after).starts_with(" ") ? 1 : 0;
+            if (s.substr(after + gap).starts_with(word) && !unit_at(s, after + gap + word.size()).empty()) {
+                approx = word;
+                after += gap + word.size();
+            }
         }
         size_t unit_start = after < s.size() && s[after] == ' ' ? after + 1 : after;
         for (std::string_view no : not_counts)
             if (s.substr(unit_start).starts_with(no)) return 0;
-        std::string type = places >= 0 ? "decimal" : "integer", unit;
+        std::string type = places >= 0 ? "decimal" : "integer", unit, percent_sign;
         size_t end = after; // the placeholder's end: the unit stays text, a percent sign does not
         if (s.substr(unit_start).starts_with("%") || s.substr(unit_start).starts_with("％")) {
             type = "percent";
+            if (s[unit_start] != '%') percent_sign = "％"; // kept as the report wrote it
             end = unit_start + (s[unit_start] == '%' ? 1 : 3);
             if (!digits.empty()) digits += "%";
             places = std::max(places, 0);
         } else if (std::string_view u = unit_at(s, unit_start); !u.empty()) {
             unit = u;
+            unit += qualifier_at(s, unit_start + u.size()); // 卷（盒）: the unit as written
             if (u.ends_with("元")) {
                 type = "amount";
                 places = std::max(places, 0);
@@ -299,8 +307,10 @@ private:
         }
         if (approx.empty() && type != "text") approx = take_approx_prefix(out);
         std::string label = label_before(s, i);
-        if (label.empty()) label = section_title_ + (unit.empty() ? "数值" : "数量");
-        add_field(out, type, type == "integer" ? -1 : places, unit, label, typed_x ? "" : digits, approx);
+        if (is_fragment(label)) label = clause_with_x(s, i, end);
+        context_ = clause_with_x(s, i, end, true);
+        add_field(out, type, type == "integer" ? -1 : places, unit, label, typed_x ? "" : digits, approx,
+                  percent_sign);
         return end - i;
     }
 
@@ -314,29 +324,77 @@ private:
         return {};
     }
 
-    // The clause in front of the number, at most 16 characters: what people call the value.
-    static std::string label_before(std::string_view s, size_t i) {
-        size_t start = i;
-        while (start > 0) {
-            std::string_view c = char_before(s, start);
+    // Where the clause holding byte `i` starts.
+    static size_t clause_start(std::string_view s, size_t i) {
+        while (i > 0) {
+            std::string_view c = char_before(s, i);
             if (is_clause_break(c)) break;
-            start -= c.size();
+            i -= c.size();
         }
-        std::string_view clause = trimmed_view(s.substr(start, i - start));
+        return i;
+    }
+
+    // The whole clause in front of the number: what people call the value (全年组织集体学习).
+    static std::string label_before(std::string_view s, size_t i) {
+        std::string_view clause = trimmed_view(s.substr(clause_start(s, i), i - clause_start(s, i)));
         for (std::string_view word : approx_prefixes)
             if (clause.ends_with(word)) clause.remove_suffix(word.size());
-        return std::string(last_chars(trimmed_view(clause), 16));
+        return std::string(trimmed_view(clause));
+    }
+
+    // Too little to tell a value by: nothing, one character (对, 为, 和), or an open quote (编发《).
+    static bool is_fragment(std::string_view label) {
+        if (character_count(label) < 2) return true;
+        for (std::string_view open : {"《", "“", "（", "("})
+            if (label.ends_with(open)) return true;
+        return false;
+    }
+
+    // The clause around the number [i, end) with the number as X (对X个单位开展巡察), or, for the
+    // review list, as 【the number】.
+    static std::string clause_with_x(std::string_view s, size_t i, size_t end, bool shown = false) {
+        size_t from = clause_start(s, i), to = end;
+        while (to < s.size()) {
+            std::string_view c = s.substr(to, sequence_length(s[to]));
+            if (is_clause_break(c) && c != "《" && c != "》") break;
+            to += c.size();
+        }
+        std::string number = shown ? "【" + std::string(s.substr(i, end - i)) + "】" : "X";
+        return std::string(trimmed_view(s.substr(from, i - from))) + number +
+               std::string(s.substr(end, to - end));
+    }
+
+    // A bracketed qualifier right after a unit, one or two characters: （盒） in 卷（盒）.
+    static std::string_view qualifier_at(std::string_view s, size_t i) {
+        if (!s.substr(i).starts_with("（")) return {};
+        size_t close = s.find("）", i);
+        if (close == npos || close - i - 3 > 6 || close - i - 3 == 0) return {};
+        return s.substr(i, close + 3 - i);
     }
 
     void add_field(std::string& out, const std::string& type, int places, const std::string& unit,
-                   const std::string& label, const std::string& value, const std::string& approx) {
+                   const std::string& label, const std::string& value, const std::string& approx,
+                   const std::string& percent_sign = "") {
         std::string key = fmt::format("{}.n{}", section_id_, ++counter_);
         fields_xml_ += fmt::format("    <field key=\"{}\" type=\"{}\"", key, type);
+        if (!percent_sign.empty()) fields_xml_ += fmt::format(" percent-sign=\"{}\"", percent_sign);
         if (!unit.empty()) fields_xml_ += fmt::format(" unit=\"{}\"", escape(unit));
         if (places >= 0) fields_xml_ += fmt::format(" decimals=\"{}\"", std::min(places, 6));
-        fields_xml_ += fmt::format(" label=\"{}\"/>\n", escape(label));
+        std::string unique = unique_label(label);
+        fields_xml_ += fmt::format(" label=\"{}\"/>\n", escape(unique));
         out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
-        values_.push_back({key, label, unit, value});
+        values_.push_back({key, unique, unit, value, context_});
+        context_.clear();
+    }
+
+    // Labels are unique in the library: a repeated one gets the section's title, then a count.
+    std::string unique_label(const std::string& label) {
+        std::string out = label;
+        if (labels_.count(out)) out = label + "（" + section_title_ + "）";
+        for (int n = 2; labels_.count(out); ++n)
+            out = fmt::format("{}（{}，第{}处）", label, section_title_, n);
+        labels_.insert(out);
+        return out;
     }
 
     const std::string& section_id_;
@@ -344,6 +402,8 @@ private:
     int& counter_;
     std::vector<imported_value>& values_;
     std::string& fields_xml_;
+    std::set<std::string>& labels_; // every label of the library so far
+    std::string context_;
 };
 
 // "— 3 —", "- 3 -", "3", "第 3 页": a page number left in text copied from a PDF.
@@ -421,9 +481,18 @@ std::vector<std::string> paragraphs_of(std::string_view text, bool& unwrapped) {
         std::string_view next = lines[i + 1];
         return i == 0 && character_count(next) <= 10 && marker_of(next).level == 0 && next.find("。") == npos;
     };
+    // 三是…… starting a line goes on the paragraph with 二是, even after a sentence that ended at
+    // the page width.
+    auto next_item = [&](const std::string& paragraph, std::string_view line) {
+        for (int n = 2; unwrapped && n <= 20; ++n)
+            if (line.starts_with(chinese_number(n) + "是"))
+                return paragraph.find(chinese_number(n - 1) + "是") != npos;
+        return false;
+    };
     std::vector<std::string> out;
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0 && (continues(i - 1) || (is_lone_marker(out.back()) && marker_of(lines[i]).level == 0)))
+        if (i > 0 && (continues(i - 1) || (is_lone_marker(out.back()) && marker_of(lines[i]).level == 0) ||
+                      next_item(out.back(), lines[i])))
             out.back() += lines[i];
         else
             out.emplace_back(lines[i]);
@@ -517,6 +586,44 @@ std::string plain_text(std::string_view text, const std::string& source, diagnos
     return out;
 }
 
+// Markup a website or converter left in the text (##paidbegin##, ##paidend##): dropped, and named
+// once each in `warnings`.
+std::string without_markup(std::string_view text, std::vector<std::string>& warnings) {
+    std::string out;
+    std::map<std::string, int> dropped;
+    for (size_t i = 0; i < text.size();) {
+        if (text.substr(i).starts_with("##")) {
+            size_t end = i + 2;
+            while (end < text.size() &&
+                   (is_ascii_letter(text[end]) || is_digit(text[end]) || text[end] == '_'))
+                ++end;
+            if (end > i + 2 && text.substr(end).starts_with("##")) {
+                ++dropped[std::string(text.substr(i, end + 2 - i))];
+                i = end + 2;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    for (const auto& [marker, count] : dropped)
+        warnings.push_back(fmt::format("dropped {} × {}: markup, not report text", count, marker));
+    return out;
+}
+
+// The closing words of a report (总之……, 新的一年……) are its closing, not part of the last section.
+void move_closing(std::vector<part>& parts) {
+    part& last = parts.back();
+    if (parts.size() < 2 || last.paragraphs.empty()) return;
+    std::string_view p = last.paragraphs.back();
+    bool closing = false;
+    for (std::string_view word : {"总之", "总而言之", "新的一年", "在新的一年", "展望", "回顾"})
+        closing = closing || p.starts_with(word);
+    if (!closing || (last.run_in && last.paragraphs.size() == 1)) return;
+    part c{0, "closing", "结束语", "结束语", {}, false, {p}};
+    last.paragraphs.pop_back();
+    parts.push_back(std::move(c));
+}
+
 } // namespace
 
 import_result import_report_text(std::string_view input, const import_options& options) {
@@ -524,7 +631,8 @@ import_result import_report_text(std::string_view input, const import_options& o
     std::string text =
         plain_text(input, options.source.empty() ? "<input>" : options.source, result.problems);
     if (!result.problems.empty()) return result;
-    const std::vector<std::string> all_lines = paragraphs_of(text, result.unwrapped);
+    std::string clean = without_markup(text, result.warnings);
+    const std::vector<std::string> all_lines = paragraphs_of(clean, result.unwrapped);
     result.contents = contents_length(all_lines);
     const std::span<const std::string> lines = std::span(all_lines).subspan(result.contents);
     std::string title;
@@ -564,8 +672,10 @@ import_result import_report_text(std::string_view input, const import_options& o
         parts.push_back(std::move(p));
     }
 
+    move_closing(parts);
     set_variant_notes(parts);
     std::string fields_xml, sections_xml, outline_xml;
+    std::set<std::string> labels;
     for (const part& p : parts) {
         if (p.paragraphs.empty()) {
             if (p.level > 0) {
@@ -576,7 +686,7 @@ import_result import_report_text(std::string_view input, const import_options& o
             continue;
         }
         int counter = 0;
-        paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml);
+        paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml, labels);
         sections_xml +=
             fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n", p.id,
                         escape(p.title), p.note.empty() ? "" : " note=\"" + escape(p.note) + "\"", p.level,
@@ -587,6 +697,10 @@ import_result import_report_text(std::string_view input, const import_options& o
         outline_xml += fmt::format("    <include section=\"{}\"/>\n", p.id);
         ++result.sections;
     }
+    // An X in the title (XX县…, 2025年X月) is a value to fill, as in the text.
+    int title_counter = 0;
+    std::string title_xml =
+        paragraph_converter("title", "标题", title_counter, result.values, fields_xml, labels).convert(title);
     std::string library_title = !options.title.empty() ? options.title
                                 : !title.empty()       ? title
                                                        : "导入的段落库";
@@ -602,11 +716,21 @@ import_result import_report_text(std::string_view input, const import_options& o
     if (!outline_xml.empty() || !title.empty()) {
         xml += fmt::format("  <outline id=\"report\" title=\"{}\">\n",
                            escape(title.empty() ? library_title : title));
-        if (!title.empty()) xml += "    <title>" + escape(title) + "</title>\n";
+        if (!title.empty()) xml += "    <title>" + title_xml + "</title>\n";
         xml += outline_xml + "  </outline>\n";
     }
     xml += "</library>\n";
     return result;
+}
+
+std::string imported_review(const std::vector<imported_value>& values, const std::string& source) {
+    std::string out = fmt::format("# Fields made by reportkit import{}: confirm each label and unit, then "
+                                  "delete this file.\n# key\tlabel\tunit\tvalue\tcontext\n",
+                                  source.empty() ? "" : " from " + source);
+    for (const imported_value& v : values)
+        out += fmt::format("{}\t{}\t{}\t{}\t{}\n", v.key, v.label, v.unit,
+                           v.value.empty() ? "（待填）" : v.value, v.context);
+    return out;
 }
 
 std::string imported_values_csv(const std::vector<imported_value>& values) {

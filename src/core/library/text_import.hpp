@@ -20,7 +20,8 @@ struct import_options {
 // A number found in the text, under the key of the field that took its place.
 struct imported_value {
     std::string key, label, unit;
-    std::string value; // as written, e.g. "18", "97.4%"; empty for an "X" or a 【待填：…】 marker
+    std::string value;   // as written, e.g. "18", "97.4%"; empty for an "X" or a 【待填：…】 marker
+    std::string context; // the clause it stood in, the number shown as 【…】, for the review list
 };
 
 struct import_result {
@@ -33,6 +34,7 @@ struct import_result {
     int headings = 0;                   // headings with no text of their own, kept in the outline
     bool unwrapped = false;             // the lines were broken at a page width and were joined
     size_t contents = 0;                // lines of a table of contents at the top, left out
+    std::vector<std::string> warnings;  // text left out that a maintainer should know of
 };
 
 // `text` is the report in UTF-8, one paragraph a line (or hard-wrapped lines, as copied from a
@@ -42,5 +44,9 @@ import_result import_report_text(std::string_view text, const import_options& op
 
 // The found values as a data sheet: the skeleton's columns with the values filled in.
 std::string imported_values_csv(const std::vector<imported_value>& values);
+
+// A short list for the maintainer to confirm each field made: key, label, unit, value and the
+// clause it came from, one field a line (tab-separated).
+std::string imported_review(const std::vector<imported_value>& values, const std::string& source);
 
 } // namespace reportkit

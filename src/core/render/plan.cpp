@@ -3,6 +3,7 @@
 #include "core/text/numbering.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace reportkit {
 
@@ -10,6 +11,7 @@ int numbering_state::next(int level) {
     if (level < 1 || level > 4) return 0;
     for (int deeper = level + 1; deeper <= 4; ++deeper)
         counters[deeper] = 0;
+    if (start > 0) counters[level] = std::exchange(start, 0) - 1;
     return ++counters[level];
 }
 
@@ -47,6 +49,13 @@ runs text_runs(std::string text) {
 
 } // namespace
 
+void numbering_state::number(block& heading) {
+    bool restart = start > 0;
+    int n = next(heading.level);
+    heading.label = heading_label(heading.level, n);
+    if (restart) heading.start = n;
+}
+
 int placement_level(int declared, int preceding_heading_level) {
     if (declared == 0 || preceding_heading_level <= 0) return declared;
     return std::min(declared, preceding_heading_level + 1);
@@ -60,7 +69,7 @@ plan plan_section(const library& lib, const section& s, numbering_state& state, 
         block h;
         h.kind = block_kind::heading;
         h.level = level;
-        h.label = heading_label(level, state.next(level));
+        state.number(h);
         h.section_id = s.id;
         if (s.run_in && !s.paragraphs.empty()) {
             // "（一）标题。正文……": the title closes with a full stop and the first paragraph follows.
@@ -86,6 +95,7 @@ plan plan_section(const library& lib, const section& s, numbering_state& state, 
 plan plan_outline(const library& lib, const outline& o) {
     plan p;
     numbering_state state;
+    if (o.start > 1) state.start = o.start;
     int current_level = 0; // the level of the last heading, for body paragraphs of the outline
     for (const outline_item& item : o.items) {
         switch (item.kind) {
@@ -109,7 +119,7 @@ plan plan_outline(const library& lib, const outline& o) {
             block b;
             b.kind = block_kind::heading;
             b.level = item.level;
-            b.label = heading_label(item.level, state.next(item.level));
+            state.number(b);
             b.heading = with_markers(lib, item.content);
             p.blocks.push_back(std::move(b));
             current_level = item.level;

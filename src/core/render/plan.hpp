@@ -25,6 +25,7 @@ struct block {
     runs content;           // body text; for a heading, non-empty only when it is run-in
                             // ("（一）标题。" and the first paragraph share one paragraph)
     std::string section_id; // the section it came from, empty for outline text
+    int start = 0;          // heading: > 0 restarts the numbering at this number (an excerpt's first)
 };
 
 struct plan {
@@ -34,10 +35,13 @@ struct plan {
 // Heading counters by level; a heading at level L resets every deeper level.
 struct numbering_state {
     std::array<int, 5> counters{}; // index 1..4
+    int start = 0;                 // > 0: the next heading counted gets this number, at any level
     int next(int level);           // counts one heading at `level`, returns its number
+    void number(block& heading);   // labels a heading block at its level, marking a restart
 };
 
-// Checks nothing: the library was validated by the loader. Unknown section ids are skipped.
+// Checks nothing: the library was validated by the loader. Unknown section ids are skipped. The
+// first heading is numbered from the outline's start (二、 for start="2").
 plan plan_outline(const library& lib, const outline& o);
 
 // One section, numbered from `state` (which it updates), at `level` (-1: its own level).

@@ -3,48 +3,68 @@
 #include "core/data/values.hpp"
 #include "core/ui/messages.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace reportkit {
 namespace {
 
-// The one place that says which GroupThousandsFrom each standard choice stores. "Always" is
-// 1,000: every number that has thousands gets a separator.
-constexpr long long no_grouping = 0;
-constexpr long long from_ten_thousand = 10000;
+// The one place that says which thresholds the standard choices store. "Always" is 1,000:
+// every number that has thousands gets a separator.
 constexpr long long always = 1000;
 
-std::string written(long long n, long long group_from) {
-    return format_number(static_cast<double>(n), field_type::integer, -1, {.group_from = group_from});
+std::string written(long long n, grouping g, long long group_from) {
+    return format_number(static_cast<double>(n), field_type::integer, -1, {g, group_from});
 }
 
-// "From 10,000 (3297, 23,456)" / "10,000 起分隔（3297、23,456）"
-std::string choice_label(message name, long long group_from, std::string_view language) {
-    return text(name, language, written(group_from, always)) +
-           text(message::options_grouping_examples, language, written(3297, group_from),
-                written(23456, group_from));
+// "Commas from 10,000 (3297, 23,456)" / "10,000 起用逗号分隔（3297、23,456）"
+grouping_choice choice(std::optional<grouping> g, long long group_from, message name,
+                       std::string_view language) {
+    std::string label = text(name, language, written(group_from, grouping::comma, always));
+    if (g) {
+        grouping shown = group_from > 0 ? *g : grouping::none;
+        label += text(message::options_grouping_examples, language, written(3297, shown, group_from),
+                      written(23456, shown, group_from));
+    }
+    return {g, group_from, label};
+}
+
+message threshold_name(grouping g) {
+    return g == grouping::thin ? message::options_grouping_thin_from : message::options_grouping_comma_from;
 }
 
 } // namespace
 
-std::vector<grouping_choice> grouping_choices(long long current, std::string_view language) {
+std::optional<grouping> grouping_setting(std::string_view stored) {
+    return parse_grouping(stored);
+}
+
+std::string grouping_setting_text(const std::optional<grouping>& g) {
+    return g ? to_string(*g) : "";
+}
+
+std::vector<grouping_choice> grouping_choices(const settings& current, std::string_view language) {
+    long long from = current.group_thousands_from;
     std::vector<grouping_choice> choices{
-        {no_grouping, choice_label(message::options_grouping_none, no_grouping, language)},
-        {from_ten_thousand, choice_label(message::options_grouping_from, from_ten_thousand, language)},
-        {always, choice_label(message::options_grouping_always, always, language)},
+        choice(std::nullopt, from, message::options_grouping_library, language),
+        choice(grouping::none, from, message::options_grouping_none, language),
+        choice(grouping::comma, default_group_from, message::options_grouping_comma_from, language),
+        choice(grouping::thin, default_group_from, message::options_grouping_thin_from, language),
+        choice(grouping::comma, always, message::options_grouping_always, language),
     };
-    if (current > always && current != from_ten_thousand)
-        choices.push_back({current, choice_label(message::options_grouping_from, current, language)});
+    if (grouping_index(choices, current) == 0 && current.group)
+        choices.push_back(
+            choice(current.group, std::max(from, always), threshold_name(*current.group), language));
     return choices;
 }
 
-std::size_t grouping_index(const std::vector<grouping_choice>& choices, long long current) {
-    if (current <= no_grouping)
-        current = no_grouping;
-    else if (current < always)
-        current = always; // nothing below 1,000 has a separator to show
-    for (std::size_t i = 0; i < choices.size(); ++i)
-        if (choices[i].group_from == current) return i;
+std::size_t grouping_index(const std::vector<grouping_choice>& choices, const settings& current) {
+    if (!current.group) return 0;
+    long long from = current.group_thousands_from;
+    if (*current.group == grouping::none || from <= 0) return 1;
+    from = std::max(from, always); // nothing below 1,000 has a separator to show
+    for (std::size_t i = 2; i < choices.size(); ++i)
+        if (choices[i].group == current.group && choices[i].group_from == from) return i;
     return 0;
 }
 

@@ -66,9 +66,14 @@ struct field_catalog {
 
 // How numbers are written, from org.reportkit.Settings/Data.
 format_options number_options(const uno::Reference<uno::XComponentContext>& context) {
-    sal_Int32 group_from = 10000;
-    setting(context, "/org.reportkit.Settings/Data", "GroupThousandsFrom") >>= group_from;
-    return {.group_from = group_from};
+    format_options options;
+    rtl::OUString group;
+    setting(context, "/org.reportkit.Settings/Data", "Grouping") >>= group;
+    options.forced = parse_grouping(to_std(group));
+    sal_Int32 group_from = 0;
+    if (setting(context, "/org.reportkit.Settings/Data", "GroupThousandsFrom") >>= group_from)
+        options.group_from = group_from;
+    return options;
 }
 
 rtl::OUString status_string(audit_status s) {

@@ -3,6 +3,7 @@
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/embedded_fields.hpp"
+#include "core/library/suggest.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/errors.hxx"
@@ -131,7 +132,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
                                   const rtl::OUString& library_id, const rtl::OUString& section_id) {
     library_ptr lib = find_library(library_id);
     const section* s = lib->find_section(to_std(section_id));
-    if (!s) fail("library '" + lib->id + "' has no section '" + to_std(section_id) + "'");
+    if (!s) fail(missing_section_message(*lib, to_std(section_id)));
     on_main_thread(context_, caller_, [&] {
         auto at = insertion_point(document, position);
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
@@ -149,7 +150,7 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
                                   const rtl::OUString& library_id, const rtl::OUString& outline_id) {
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
-    if (!o) fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
+    if (!o) fail(missing_outline_message(*lib, to_std(outline_id)));
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
         write_plan(context_, p, document, insertion_point(document, position),

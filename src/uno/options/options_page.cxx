@@ -1,7 +1,6 @@
 #include "uno/options/options_page.hxx"
 
 #include "core/ui/messages.hpp"
-#include "core/ui/options_page.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_folders.hxx"
@@ -67,6 +66,9 @@ std::string shown_path(const rtl::OUString& folder) {
 settings stored(const uno::Reference<uno::XComponentContext>& context) {
     settings s;
     s.shared_folders = shared_folders(context);
+    rtl::OUString group;
+    setting(context, data_node, "Grouping") >>= group;
+    s.group = grouping_setting(to_std(group));
     sal_Int32 group_from = static_cast<sal_Int32>(s.group_thousands_from);
     setting(context, data_node, "GroupThousandsFrom") >>= group_from;
     s.group_thousands_from = group_from;
@@ -204,15 +206,12 @@ void options_page::load(const page_ref& page) {
     set(page, "folders_status", "Label", uno::Any(to_ou(text(message::options_folders_hint, language))));
     show_remove(page);
 
-    auto choices = grouping_choices(s.group_thousands_from, language);
+    grouping_choices_ = grouping_choices(s, language);
     std::vector<std::string> labels;
-    grouping_values_.clear();
-    for (const auto& c : choices) {
+    for (const auto& c : grouping_choices_)
         labels.push_back(c.label);
-        grouping_values_.push_back(c.group_from);
-    }
     set(page, "grouping", "StringItemList", uno::Any(string_list(labels)));
-    auto index = grouping_index(choices, s.group_thousands_from);
+    auto index = grouping_index(grouping_choices_, s);
     set(page, "grouping", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(index))));
 
     set(page, "warn_before_export", "State", uno::Any(sal_Int16(s.warn_before_export ? 1 : 0)));
@@ -225,8 +224,11 @@ void options_page::save(const page_ref& page) {
     settings now = before;
     now.shared_folders = listed_folders(page);
     auto pos = control<awt::XListBox>(page, "grouping")->getSelectedItemPos();
-    if (pos >= 0 && static_cast<size_t>(pos) < grouping_values_.size())
-        now.group_thousands_from = grouping_values_[pos];
+    if (pos >= 0 && static_cast<size_t>(pos) < grouping_choices_.size() &&
+        static_cast<size_t>(pos) != grouping_index(grouping_choices_, before)) {
+        now.group = grouping_choices_[pos].group;
+        now.group_thousands_from = grouping_choices_[pos].group_from;
+    }
     now.warn_before_export = checked(page, "warn_before_export");
     now.refresh_on_open = checked(page, "refresh_on_open");
 
@@ -234,6 +236,8 @@ void options_page::save(const page_ref& page) {
         write_settings(context_, libraries_node,
                        {{"SharedFolders", uno::Any(string_list(now.shared_folders))}});
     std::vector<std::pair<const char*, uno::Any>> data;
+    if (now.group != before.group)
+        data.push_back({"Grouping", uno::Any(to_ou(grouping_setting_text(now.group)))});
     if (now.group_thousands_from != before.group_thousands_from)
         data.push_back({"GroupThousandsFrom", uno::Any(static_cast<sal_Int32>(now.group_thousands_from))});
     if (now.warn_before_export != before.warn_before_export)

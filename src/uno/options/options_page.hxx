@@ -9,6 +9,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
 
+#include "core/ui/options_page.hpp"
 #include "uno/common/service_info.hxx"
 
 #include <vector>
@@ -40,7 +41,7 @@ private:
     void remove_folders(const css::uno::Reference<css::awt::XControlContainer>& page);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
-    std::vector<long long> grouping_values_; // GroupThousandsFrom of each dropdown entry
+    std::vector<grouping_choice> grouping_choices_; // what each dropdown entry stores
 };
 
 } // namespace reportkit::office
