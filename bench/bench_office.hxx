@@ -31,11 +31,15 @@ struct bench_office {
     std::unique_ptr<office::office_process> process;
     css::uno::Reference<css::uno::XComponentContext> context;
 
-    explicit bench_office(const std::string& name)
-        : dir(std::filesystem::temp_directory_path() / fmt::format("reportkit-{}-{}", name, getpid())) {
+    // In $REPORTKIT_OFFICE when set, else in the system's LibreOffice.
+    explicit bench_office(const std::string& name) : bench_office(name, office::office_program_dir()) {}
+    bench_office(const std::string& name, const std::string& program_dir)
+        : dir(std::filesystem::temp_directory_path() /
+              fmt::format("reportkit-{}{}-{}", name, office::office_tag(program_dir), getpid())) {
         std::filesystem::create_directories(dir);
         office::office_config config{.profile_dir = (dir / "profile").string(),
-                                     .pipe = fmt::format("reportkit-{}-{}", name, getpid()),
+                                     .pipe = dir.filename().string(),
+                                     .program_dir = program_dir,
                                      .log_file = (dir / "soffice.log").string()};
         // Installed before the first start, so that this client knows the extension's types (a
         // struct such as AuditEntry crossing the bridge needs them).

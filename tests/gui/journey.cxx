@@ -40,8 +40,6 @@ namespace fs = std::filesystem;
 namespace reportkit::gui {
 namespace {
 
-const char* program_dir = "/usr/lib/libreoffice/program";
-
 // Starts `args` with DISPLAY set (when given) and its output discarded; its pid.
 pid_t spawn(const std::vector<std::string>& args, const std::string& display) {
     pid_t pid = fork();
@@ -144,11 +142,12 @@ std::string writer_window::text() const {
 }
 
 session::session(std::string journey, session_options options)
-    : journey_(std::move(journey)),
-      dir_(fs::temp_directory_path() / ("reportkit-gui-" + std::to_string(getpid()))) {
+    : journey_(std::move(journey)), program_dir_(office::office_program_dir()),
+      dir_(fs::temp_directory_path() /
+           ("reportkit-gui" + office::office_tag(program_dir_) + "-" + std::to_string(getpid()))) {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    REQUIRE(office::unopkg_add(program_dir, (dir_ / "profile").string(), REPORTKIT_OXT,
+    REQUIRE(office::unopkg_add(program_dir_, (dir_ / "profile").string(), REPORTKIT_OXT,
                                (dir_ / "unopkg.log").string()) == 0);
     // soffice inherits this process's environment.
     if (!options.ui_locale.empty()) {
@@ -170,8 +169,8 @@ session::session(std::string journey, session_options options)
         },
         10);
     office::office_config config{.profile_dir = (dir_ / "profile").string(),
-                                 .pipe = "reportkit-gui-" + std::to_string(getpid()),
-                                 .program_dir = program_dir,
+                                 .pipe = dir_.filename().string(),
+                                 .program_dir = program_dir_,
                                  .log_file = (dir_ / "soffice.log").string(),
                                  .display = display_};
     office_ = office::office_process::start(config, std::chrono::seconds(120));
@@ -184,10 +183,14 @@ session::~session() {
     stop(xvfb_);
     // The office's own output (a crash's backtrace among it) is kept with the screenshot.
     std::error_code ec;
-    fs::create_directories(REPORTKIT_GUI_ARTIFACTS, ec);
-    fs::copy_file(dir_ / "soffice.log", fs::path(REPORTKIT_GUI_ARTIFACTS) / (journey_ + "-soffice.log"),
+    fs::create_directories(artifacts(), ec);
+    fs::copy_file(dir_ / "soffice.log", artifacts() / (journey_ + "-soffice.log"),
                   fs::copy_options::overwrite_existing, ec);
     fs::remove_all(dir_, ec);
+}
+
+fs::path session::artifacts() const {
+    return REPORTKIT_GUI_ARTIFACTS + office::office_tag(program_dir_);
 }
 
 const uno::Reference<uno::XComponentContext>& session::context() const {
@@ -280,8 +283,8 @@ session::deck session::open_deck(const writer_window& w) {
 }
 
 void session::screenshot(const std::string& suffix) {
-    fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
-    std::string file = std::string(REPORTKIT_GUI_ARTIFACTS) + "/" + journey_ + suffix + ".png";
+    fs::create_directories(artifacts());
+    std::string file = (artifacts() / (journey_ + suffix + ".png")).string();
     std::this_thread::sleep_for(std::chrono::milliseconds(500)); // let the last change paint
     shot_ = shot_ || suffix.empty();
     // Also called while a failed REQUIRE unwinds: report without Catch.

@@ -97,7 +97,11 @@ public:
 private:
     int xdotool(std::vector<std::string> args);
 
+    // artifacts/, or artifacts-<office tag>/ for an office other than the system's.
+    std::filesystem::path artifacts() const;
+
     std::string journey_;
+    std::string program_dir_; // $REPORTKIT_OFFICE, else the system's LibreOffice
     std::filesystem::path dir_;
     pid_t xvfb_ = 0, window_manager_ = 0;
     std::string display_;
