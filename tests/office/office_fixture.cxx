@@ -30,7 +30,7 @@ std::string read_file(const fs::path& p) {
 int setup(const fs::path& dir, const fs::path& oxt) {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    std::cout << "office_fixture: LibreOffice in " << program_dir << "\n";
+    std::cout << "office_fixture: LibreOffice in " << program_dir << std::endl; // before unopkg forks
     if (int rc = unopkg_add(program_dir, (dir / "profile").string(), oxt, (dir / "unopkg.log").string());
         rc != 0) {
         std::cerr << "office_fixture: unopkg add failed (" << rc << "), see " << (dir / "unopkg.log") << "\n";
