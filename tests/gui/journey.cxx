@@ -6,14 +6,19 @@
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XSingleServiceFactory.hpp>
+#include <com/sun/star/reflection/XConstantTypeDescription.hpp>
+#include <com/sun/star/script/XInvocation.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
@@ -39,6 +44,9 @@ namespace fs = std::filesystem;
 
 namespace reportkit::gui {
 namespace {
+
+// The office of the running session, which answers children_of and has_state.
+uno::Reference<uno::XComponentContext> accessibility_office;
 
 // Starts `args` with DISPLAY set (when given) and its output discarded; its pid.
 pid_t spawn(const std::vector<std::string>& args, const std::string& display) {
@@ -174,10 +182,12 @@ session::session(std::string journey, session_options options)
                                  .log_file = (dir_ / "soffice.log").string(),
                                  .display = display_};
     office_ = office::office_process::start(config, std::chrono::seconds(120));
+    accessibility_office = office_->context();
 }
 
 session::~session() {
     if (!shot_) screenshot();
+    accessibility_office.clear();
     if (office_) office_->terminate();
     stop(window_manager_);
     stop(xvfb_);
@@ -368,6 +378,69 @@ std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context) {
     return context.is() ? to_std(context->getAccessibleName()) : std::string();
 }
 
+namespace {
+
+// XAccessibleContext changed in LibreOffice 7.5: child counts and indexes became hyper, the state
+// set a hyper of bits. Built with 7.4's types, this program would send the old ones and a newer
+// office's bridge breaks. So these methods are called through an Invocation made in the office,
+// which uses the office's own types, and constants are read from the office's type manager.
+uno::Any invoke(const uno::Reference<uno::XInterface>& object, const char* method,
+                const uno::Sequence<uno::Any>& args = {}) {
+    uno::Reference<lang::XSingleServiceFactory> factory(
+        accessibility_office->getServiceManager()->createInstanceWithContext("com.sun.star.script.Invocation",
+                                                                             accessibility_office),
+        uno::UNO_QUERY_THROW);
+    uno::Sequence<uno::Any> target(1);
+    target[0] <<= object;
+    // The Invocation service is a factory of this old kind only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    uno::Reference<script::XInvocation> invocation(factory->createInstanceWithArguments(target),
+                                                   uno::UNO_QUERY_THROW);
+#pragma GCC diagnostic pop
+    uno::Sequence<sal_Int16> out_index;
+    uno::Sequence<uno::Any> out;
+    return invocation->invoke(rtl::OUString::createFromAscii(method), args, out_index, out);
+}
+
+uno::Any office_constant(const std::string& name) {
+    uno::Reference<container::XHierarchicalNameAccess> types(
+        accessibility_office->getValueByName("/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<reflection::XConstantTypeDescription> constant(types->getByHierarchicalName(to_ou(name)),
+                                                                  uno::UNO_QUERY_THROW);
+    return constant->getConstantValue();
+}
+
+} // namespace
+
+std::vector<uno::Reference<a11y::XAccessible>>
+children_of(const uno::Reference<a11y::XAccessibleContext>& context) {
+    sal_Int64 count = 0;
+    invoke(context, "getAccessibleChildCount") >>= count;
+    std::vector<uno::Reference<a11y::XAccessible>> children;
+    for (sal_Int64 i = 0; i < count; ++i) {
+        uno::Sequence<uno::Any> index(1);
+        index[0] <<= i;
+        uno::Reference<a11y::XAccessible> child;
+        invoke(context, "getAccessibleChild", index) >>= child;
+        children.push_back(child);
+    }
+    return children;
+}
+
+bool has_state(const uno::Reference<a11y::XAccessibleContext>& context, const char* state) {
+    uno::Any states = invoke(context, "getAccessibleStateSet");
+    uno::Any value = office_constant(std::string("com.sun.star.accessibility.AccessibleStateType.") + state);
+    uno::Reference<a11y::XAccessibleStateSet> set; // up to LibreOffice 7.4
+    if (states >>= set) {
+        sal_Int16 type = 0;
+        return set.is() && (value >>= type) && set->contains(type);
+    }
+    sal_Int64 bits = 0, bit = 0;
+    return (states >>= bits) && (value >>= bit) && (bits & bit) != 0;
+}
+
 uno::Reference<a11y::XAccessible>
 find_accessible(const uno::Reference<a11y::XAccessible>& root,
                 const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
@@ -382,9 +455,8 @@ find_accessible(const uno::Reference<a11y::XAccessible>& root,
         if (role == role_of::DOCUMENT || role == role_of::DOCUMENT_TEXT || role == role_of::PARAGRAPH)
             return nullptr;
         if (!everything && (role == role_of::MENU_BAR || role == role_of::TOOL_BAR)) return nullptr;
-        auto n = context->getAccessibleChildCount();
-        for (decltype(n) i = 0; i < n; ++i)
-            if (auto found = visit(context->getAccessibleChild(i), depth + 1); found.is()) return found;
+        for (const auto& child : children_of(context))
+            if (auto found = visit(child, depth + 1); found.is()) return found;
         return nullptr;
     };
     return visit(root, 0);

@@ -134,6 +134,11 @@ find_accessible(const uno::Reference<a11y::XAccessible>& root,
                 const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
                 bool everything = false);
 std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context);
+// An accessible's children, and whether it has a state ("SHOWING", "CHECKED"), asked in a way that
+// works in every LibreOffice version (see journey.cxx).
+std::vector<uno::Reference<a11y::XAccessible>>
+children_of(const uno::Reference<a11y::XAccessibleContext>& context);
+bool has_state(const uno::Reference<a11y::XAccessibleContext>& context, const char* state);
 // The office's top-level windows (frames, dialogs, message boxes) as accessible objects.
 std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s);
 
