@@ -3,6 +3,7 @@
 #   scripts/quickstart.sh demo   install what is missing, build, render a sample report filled from
 #                                its sample data sheet (ODT + PDF)
 #   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite
+#                                in LibreOffice 7.4 and in 25.2 (fetched beside it, see below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,9 @@ packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffi
 # The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack;
 # they drive it with real input (xdotool) under a window manager (openbox) so windows get focus.
 test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils)
+# Liberation Serif, the Latin face ReportKit's styles name: without it LibreOffice 7.4 falls back to
+# Nimbus Roman and 25.2 to DejaVu Serif, and the two break lines apart (docs/compatibility.md).
+test_packages+=(fonts-liberation)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 
@@ -30,6 +34,49 @@ install_missing() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# --- Two LibreOffice versions (issue 17) ------------------------------------------------------
+# `test` runs the unit tests once, then the office and GUI suites in the system's LibreOffice (7.4,
+# whose SDK builds the .oxt) and again in the newest 25.2 backport, unpacked beside it by
+# scripts/fetch-libreoffice.sh and named by REPORTKIT_OFFICE. The two runs share no state: fixture
+# folders, profiles, pipes and GUI artifacts carry the office's tag (office_tag in
+# src/uno/client/office.hxx). Then the sample reports rendered in both must read the same.
+timings=()
+failed=()
+
+# timed LABEL COMMAND…: runs the command, notes how long it took and whether it failed.
+timed() {
+    local label=$1 start=$SECONDS rc=0
+    shift
+    "$@" || rc=$?
+    timings+=("$(printf '%-32s %4d s%s' "$label" $((SECONDS - start)) "$( ((rc == 0)) || echo '  FAILED')")")
+    ((rc == 0)) || failed+=("$label")
+}
+
+# suites OFFICE CTEST-OPTIONS…: the suites against that LibreOffice program folder.
+suites() {
+    local office=$1
+    shift
+    (cd "$build" && REPORTKIT_OFFICE=$office ctest -j "$(nproc)" --output-on-failure "$@")
+}
+
+fetch_second_office() { second_office=$(bash scripts/fetch-libreoffice.sh); }
+
+test_in_both_offices() {
+    local system_office=/usr/lib/libreoffice/program second_office=
+    timed "fetch LibreOffice 25.2" fetch_second_office
+    timed "unit tests" suites "$system_office" -L unit
+    timed "office + GUI tests, 7.4" suites "$system_office" -L 'office|gui'
+    [[ -n $second_office ]] && timed "office + GUI tests, 25.2" suites "$second_office" -L 'office|gui'
+    [[ -n $second_office ]] && timed "sample reports, 7.4 vs 25.2" bash scripts/compare-offices.sh "$system_office" "$second_office"
+    say "times:"
+    printf '  %s\n' "${timings[@]}" >&2
+    if ((${#failed[@]})); then
+        say "FAILED: ${failed[*]}"
+        return 1
+    fi
+}
+# -----------------------------------------------------------------------------------------------
 
 build() {
     say "building in $build/"
@@ -50,9 +97,9 @@ demo)
 test)
     packages+=("${test_packages[@]}")
     install_missing
-    build -DREPORTKIT_WERROR=ON
-    cd "$build"
-    ctest -j "$(nproc)" --output-on-failure
+    timed "build" build -DREPORTKIT_WERROR=ON
+    ((${#failed[@]} == 0)) || exit 1
+    test_in_both_offices
     ;;
 *)
     echo "usage: scripts/quickstart.sh demo|test" >&2
