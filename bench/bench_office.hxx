@@ -31,12 +31,17 @@ struct bench_office {
     std::unique_ptr<office::office_process> process;
     css::uno::Reference<css::uno::XComponentContext> context;
 
-    // Headless, or visible on the X display `display` (":91").
+    // In $REPORTKIT_OFFICE when set, else in the system's LibreOffice; headless, or visible on the
+    // X display `display` (":91").
     explicit bench_office(const std::string& name, const std::string& display = {})
-        : dir(std::filesystem::temp_directory_path() / fmt::format("reportkit-{}-{}", name, getpid())) {
+        : bench_office(name, office::office_program_dir(), display) {}
+    bench_office(const std::string& name, const std::string& program_dir, const std::string& display)
+        : dir(std::filesystem::temp_directory_path() /
+              fmt::format("reportkit-{}{}-{}", name, office::office_tag(program_dir), getpid())) {
         std::filesystem::create_directories(dir);
         office::office_config config{.profile_dir = (dir / "profile").string(),
-                                     .pipe = fmt::format("reportkit-{}-{}", name, getpid()),
+                                     .pipe = dir.filename().string(),
+                                     .program_dir = program_dir,
                                      .log_file = (dir / "soffice.log").string(),
                                      .display = display};
         // Installed before the first start, so that this client knows the extension's types (a

@@ -2,9 +2,10 @@
 # ReportKit quick start on Debian 12.
 #   scripts/quickstart.sh demo   install what is missing, build, render a sample report filled from
 #                                its sample data sheet (ODT + PDF)
-#   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite;
-#                                then build the core again with ASan + UBSan (clang, in build-san/)
-#                                and run its unit tests and a short run of every fuzz target
+#   scripts/quickstart.sh test   install what is missing, build with -Werror, run the whole test suite
+#                                in LibreOffice 7.4 and in 25.2 (fetched beside it, see below); and
+#                                build the core again with ASan + UBSan (clang, in build-san/) to run
+#                                its unit tests and a short run of every fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,9 @@ packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffi
 # The sanitized build and the fuzzers need clang and its runtimes (ASan, UBSan, libFuzzer), which
 # Debian ships in libclang-rt-14-dev.
 test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils clang libclang-rt-14-dev)
+# Liberation Serif, the Latin face ReportKit's styles name: without it LibreOffice 7.4 falls back to
+# Nimbus Roman and 25.2 to DejaVu Serif, and the two break lines apart (docs/compatibility.md).
+test_packages+=(fonts-liberation)
 
 say() { printf '\033[1mquickstart:\033[0m %s\n' "$*" >&2; }
 
@@ -34,6 +38,80 @@ install_missing() {
     say "installing ${missing[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# --- Two LibreOffice versions (issue 17) ------------------------------------------------------
+# `test` runs the unit tests once, then the office and GUI suites in the system's LibreOffice (7.4,
+# whose SDK builds the .oxt) and again in the newest 25.2 backport, unpacked beside it by
+# scripts/fetch-libreoffice.sh and named by REPORTKIT_OFFICE. The two runs share no state: fixture
+# folders, profiles, pipes and GUI artifacts carry the office's tag (office_tag in
+# src/uno/client/office.hxx). Then the sample reports rendered in both must read the same.
+timings=()
+failed=()
+
+# timed LABEL COMMAND…: runs the command, notes how long it took and whether it failed.
+timed() {
+    local label=$1 start=$SECONDS rc=0
+    shift
+    "$@" || rc=$?
+    timings+=("$(printf '%-32s %4d s%s' "$label" $((SECONDS - start)) "$( ((rc == 0)) || echo '  FAILED')")")
+    ((rc == 0)) || failed+=("$label")
+}
+
+# suites OFFICE CTEST-OPTIONS…: the suites against that LibreOffice program folder.
+suites() {
+    local office=$1
+    shift
+    (cd "$build" && REPORTKIT_OFFICE=$office ctest -j "$(nproc)" --output-on-failure "$@")
+}
+
+fetch_second_office() { second_office=$(bash scripts/fetch-libreoffice.sh); }
+
+# Known to fail in 25.2 only, each described in docs/compatibility.md ("Open in 25.2"): run and
+# reported, but not gating, until fixed. Remove a line here when its fix lands.
+known_in_second_office=(
+    'undo then redo' 'undo and redo'                          # heading levels after Redo
+    'Insert Whole Report, Undo, Redo'                         # the same, GUI journey c
+    'unticking Warn before export'                            # Options check box click, journey g
+)
+known_pattern() { local IFS='|'; echo "${known_in_second_office[*]}"; }
+
+# Like timed, but a failure is only reported.
+reported() {
+    local before=${#failed[@]}
+    timed "$@"
+    if ((${#failed[@]} > before)); then
+        unset 'failed[-1]'
+        timings[-1]="${timings[-1]/FAILED/failing (known, not gating)}"
+    fi
+}
+
+test_in_both_offices() {
+    local system_office=/usr/lib/libreoffice/program second_office=
+    timed "fetch LibreOffice 25.2" fetch_second_office
+    timed "unit + CLI tests" suites "$system_office" -L 'unit|cli'
+    timed "office + GUI tests, 7.4" suites "$system_office" -L 'office|gui'
+    if [[ -n $second_office ]]; then
+        reported "known 25.2 issues" suites "$second_office" -L 'office|gui' -R "$(known_pattern)"
+        timed "office + GUI tests, 25.2" suites "$second_office" -L 'office|gui' -E "$(known_pattern)"
+    fi
+    [[ -n $second_office ]] && timed "sample reports, 7.4 vs 25.2" bash scripts/compare-offices.sh "$system_office" "$second_office"
+    say "times:"
+    printf '  %s\n' "${timings[@]}" >&2
+    if ((${#failed[@]})); then
+        say "FAILED: ${failed[*]}"
+        return 1
+    fi
+}
+# -----------------------------------------------------------------------------------------------
+
+# The core, its unit tests and the fuzz targets again, built by clang with ASan + UBSan.
+sanitized() {
+    say "building the core, its unit tests and the fuzzers with ASan + UBSan in $san_build/"
+    cmake -S . -B "$san_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DREPORTKIT_SANITIZE=ON -DREPORTKIT_WERROR=ON >/dev/null
+    cmake --build "$san_build" -j "$(nproc)"
+    (cd "$san_build" && ctest -j "$(nproc)" --output-on-failure)
 }
 
 build() {
@@ -55,15 +133,10 @@ demo)
 test)
     packages+=("${test_packages[@]}")
     install_missing
-    build -DREPORTKIT_WERROR=ON
-    status=0
-    (cd "$build" && ctest -j "$(nproc)" --output-on-failure) || status=1
-    say "building the core, its unit tests and the fuzzers with ASan + UBSan in $san_build/"
-    cmake -S . -B "$san_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-        -DREPORTKIT_SANITIZE=ON -DREPORTKIT_WERROR=ON >/dev/null
-    cmake --build "$san_build" -j "$(nproc)"
-    (cd "$san_build" && ctest -j "$(nproc)" --output-on-failure) || status=1
-    exit $status
+    timed "build" build -DREPORTKIT_WERROR=ON
+    ((${#failed[@]} == 0)) || exit 1
+    timed "unit tests + fuzzers, ASan + UBSan" sanitized
+    test_in_both_offices
     ;;
 *)
     echo "usage: scripts/quickstart.sh demo|test" >&2

@@ -131,8 +131,13 @@ int run_command(const char* name, const std::string& usage, const std::function<
     return failure;
 }
 
+// One default profile (and so one pipe) per office: a profile is not shared between versions.
 std::string profile_dir(const session_options& o) {
-    return fs::absolute(o.profile.empty() ? home_cache() + "/reportkit/office" : o.profile).string();
+    std::string program_dir = o.program_dir.empty() ? office::office_program_dir() : o.program_dir;
+    return fs::absolute(o.profile.empty()
+                            ? home_cache() + "/reportkit/office" + office::office_tag(program_dir)
+                            : o.profile)
+        .string();
 }
 
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o) {
@@ -154,15 +159,17 @@ bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_
 }
 
 office_session::office_session(const session_options& o) : options_(o) {
-    if (!fs::exists(fs::path(o.program_dir) / "soffice"))
-        throw office_error("LibreOffice is not installed at " + o.program_dir +
-                           " (install libreoffice-writer, or pass --office DIR)");
+    std::string program_dir = o.program_dir;
+    if (program_dir.empty())
+        program_dir = office::office_program_dir();
+    else
+        office::check_program_dir(program_dir, "named by --office");
     std::string oxt = find_oxt(o.oxt);
     profile_ = profile_dir(o);
     fs::create_directories(profile_);
     office::office_config config{.profile_dir = profile_ + "/profile",
                                  .pipe = pipe_for(profile_),
-                                 .program_dir = o.program_dir,
+                                 .program_dir = program_dir,
                                  .log_file = profile_ + "/soffice.log"};
 
     // Reinstall when the .oxt changed since the last install into this profile.

@@ -21,7 +21,8 @@ struct usage_error : std::runtime_error {
 };
 
 struct session_options {
-    std::string profile, oxt, program_dir = "/usr/lib/libreoffice/program";
+    std::string profile, oxt;
+    std::string program_dir; // --office; empty: $REPORTKIT_OFFICE, else the system's LibreOffice
     bool keep_office = false;
 };
 

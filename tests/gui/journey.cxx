@@ -6,14 +6,19 @@
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XSingleServiceFactory.hpp>
+#include <com/sun/star/reflection/XConstantTypeDescription.hpp>
+#include <com/sun/star/script/XInvocation.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
@@ -40,7 +45,8 @@ namespace fs = std::filesystem;
 namespace reportkit::gui {
 namespace {
 
-const char* program_dir = "/usr/lib/libreoffice/program";
+// The office of the running session, which answers children_of and has_state.
+uno::Reference<uno::XComponentContext> accessibility_office;
 
 // Starts `args` with DISPLAY set (when given) and its output discarded; its pid.
 pid_t spawn(const std::vector<std::string>& args, const std::string& display) {
@@ -144,11 +150,12 @@ std::string writer_window::text() const {
 }
 
 session::session(std::string journey, session_options options)
-    : journey_(std::move(journey)),
-      dir_(fs::temp_directory_path() / ("reportkit-gui-" + std::to_string(getpid()))) {
+    : journey_(std::move(journey)), program_dir_(office::office_program_dir()),
+      dir_(fs::temp_directory_path() /
+           ("reportkit-gui" + office::office_tag(program_dir_) + "-" + std::to_string(getpid()))) {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    REQUIRE(office::unopkg_add(program_dir, (dir_ / "profile").string(), REPORTKIT_OXT,
+    REQUIRE(office::unopkg_add(program_dir_, (dir_ / "profile").string(), REPORTKIT_OXT,
                                (dir_ / "unopkg.log").string()) == 0);
     // soffice inherits this process's environment.
     if (!options.ui_locale.empty()) {
@@ -170,24 +177,30 @@ session::session(std::string journey, session_options options)
         },
         10);
     office::office_config config{.profile_dir = (dir_ / "profile").string(),
-                                 .pipe = "reportkit-gui-" + std::to_string(getpid()),
-                                 .program_dir = program_dir,
+                                 .pipe = dir_.filename().string(),
+                                 .program_dir = program_dir_,
                                  .log_file = (dir_ / "soffice.log").string(),
                                  .display = display_};
     office_ = office::office_process::start(config, std::chrono::seconds(120));
+    accessibility_office = office_->context();
 }
 
 session::~session() {
     if (!shot_) screenshot();
+    accessibility_office.clear();
     if (office_) office_->terminate();
     stop(window_manager_);
     stop(xvfb_);
     // The office's own output (a crash's backtrace among it) is kept with the screenshot.
     std::error_code ec;
-    fs::create_directories(REPORTKIT_GUI_ARTIFACTS, ec);
-    fs::copy_file(dir_ / "soffice.log", fs::path(REPORTKIT_GUI_ARTIFACTS) / (journey_ + "-soffice.log"),
+    fs::create_directories(artifacts(), ec);
+    fs::copy_file(dir_ / "soffice.log", artifacts() / (journey_ + "-soffice.log"),
                   fs::copy_options::overwrite_existing, ec);
     fs::remove_all(dir_, ec);
+}
+
+fs::path session::artifacts() const {
+    return REPORTKIT_GUI_ARTIFACTS + office::office_tag(program_dir_);
 }
 
 const uno::Reference<uno::XComponentContext>& session::context() const {
@@ -286,8 +299,8 @@ session::deck session::open_deck(const writer_window& w) {
 }
 
 void session::screenshot(const std::string& suffix) {
-    fs::create_directories(REPORTKIT_GUI_ARTIFACTS);
-    std::string file = std::string(REPORTKIT_GUI_ARTIFACTS) + "/" + journey_ + suffix + ".png";
+    fs::create_directories(artifacts());
+    std::string file = (artifacts() / (journey_ + suffix + ".png")).string();
     std::this_thread::sleep_for(std::chrono::milliseconds(500)); // let the last change paint
     shot_ = shot_ || suffix.empty();
     // Also called while a failed REQUIRE unwinds: report without Catch.
@@ -371,6 +384,69 @@ std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context) {
     return context.is() ? to_std(context->getAccessibleName()) : std::string();
 }
 
+namespace {
+
+// XAccessibleContext changed in LibreOffice 7.5: child counts and indexes became hyper, the state
+// set a hyper of bits. Built with 7.4's types, this program would send the old ones and a newer
+// office's bridge breaks. So these methods are called through an Invocation made in the office,
+// which uses the office's own types, and constants are read from the office's type manager.
+uno::Any invoke(const uno::Reference<uno::XInterface>& object, const char* method,
+                const uno::Sequence<uno::Any>& args = {}) {
+    uno::Reference<lang::XSingleServiceFactory> factory(
+        accessibility_office->getServiceManager()->createInstanceWithContext("com.sun.star.script.Invocation",
+                                                                             accessibility_office),
+        uno::UNO_QUERY_THROW);
+    uno::Sequence<uno::Any> target(1);
+    target[0] <<= object;
+    // The Invocation service is a factory of this old kind only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    uno::Reference<script::XInvocation> invocation(factory->createInstanceWithArguments(target),
+                                                   uno::UNO_QUERY_THROW);
+#pragma GCC diagnostic pop
+    uno::Sequence<sal_Int16> out_index;
+    uno::Sequence<uno::Any> out;
+    return invocation->invoke(rtl::OUString::createFromAscii(method), args, out_index, out);
+}
+
+uno::Any office_constant(const std::string& name) {
+    uno::Reference<container::XHierarchicalNameAccess> types(
+        accessibility_office->getValueByName("/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<reflection::XConstantTypeDescription> constant(types->getByHierarchicalName(to_ou(name)),
+                                                                  uno::UNO_QUERY_THROW);
+    return constant->getConstantValue();
+}
+
+} // namespace
+
+std::vector<uno::Reference<a11y::XAccessible>>
+children_of(const uno::Reference<a11y::XAccessibleContext>& context) {
+    sal_Int64 count = 0;
+    invoke(context, "getAccessibleChildCount") >>= count;
+    std::vector<uno::Reference<a11y::XAccessible>> children;
+    for (sal_Int64 i = 0; i < count; ++i) {
+        uno::Sequence<uno::Any> index(1);
+        index[0] <<= i;
+        uno::Reference<a11y::XAccessible> child;
+        invoke(context, "getAccessibleChild", index) >>= child;
+        children.push_back(child);
+    }
+    return children;
+}
+
+bool has_state(const uno::Reference<a11y::XAccessibleContext>& context, const char* state) {
+    uno::Any states = invoke(context, "getAccessibleStateSet");
+    uno::Any value = office_constant(std::string("com.sun.star.accessibility.AccessibleStateType.") + state);
+    uno::Reference<a11y::XAccessibleStateSet> set; // up to LibreOffice 7.4
+    if (states >>= set) {
+        sal_Int16 type = 0;
+        return set.is() && (value >>= type) && set->contains(type);
+    }
+    sal_Int64 bits = 0, bit = 0;
+    return (states >>= bits) && (value >>= bit) && (bits & bit) != 0;
+}
+
 uno::Reference<a11y::XAccessible>
 find_accessible(const uno::Reference<a11y::XAccessible>& root,
                 const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
@@ -385,9 +461,8 @@ find_accessible(const uno::Reference<a11y::XAccessible>& root,
         if (role == role_of::DOCUMENT || role == role_of::DOCUMENT_TEXT || role == role_of::PARAGRAPH)
             return nullptr;
         if (!everything && (role == role_of::MENU_BAR || role == role_of::TOOL_BAR)) return nullptr;
-        auto n = context->getAccessibleChildCount();
-        for (decltype(n) i = 0; i < n; ++i)
-            if (auto found = visit(context->getAccessibleChild(i), depth + 1); found.is()) return found;
+        for (const auto& child : children_of(context))
+            if (auto found = visit(child, depth + 1); found.is()) return found;
         return nullptr;
     };
     return visit(root, 0);

@@ -99,7 +99,11 @@ public:
 private:
     int xdotool(std::vector<std::string> args);
 
+    // artifacts/, or artifacts-<office tag>/ for an office other than the system's.
+    std::filesystem::path artifacts() const;
+
     std::string journey_;
+    std::string program_dir_; // $REPORTKIT_OFFICE, else the system's LibreOffice
     std::filesystem::path dir_;
     pid_t xvfb_ = 0, window_manager_ = 0;
     std::string display_;
@@ -132,6 +136,11 @@ find_accessible(const uno::Reference<a11y::XAccessible>& root,
                 const std::function<bool(const uno::Reference<a11y::XAccessibleContext>&)>& match,
                 bool everything = false);
 std::string name_of(const uno::Reference<a11y::XAccessibleContext>& context);
+// An accessible's children, and whether it has a state ("SHOWING", "CHECKED"), asked in a way that
+// works in every LibreOffice version (see journey.cxx).
+std::vector<uno::Reference<a11y::XAccessible>>
+children_of(const uno::Reference<a11y::XAccessibleContext>& context);
+bool has_state(const uno::Reference<a11y::XAccessibleContext>& context, const char* state);
 // The office's top-level windows (frames, dialogs, message boxes) as accessible objects.
 std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s);
 

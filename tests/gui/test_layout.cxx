@@ -5,7 +5,6 @@
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
-#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
@@ -124,9 +123,8 @@ void check_nothing_cut(const uno::Reference<awt::XControlContainer>& panel) {
         auto scrollbar =
             find_accessible(accessible_of(tree), [](const uno::Reference<a11y::XAccessibleContext>& part) {
                 awt::Rectangle r = screen_rect(part);
-                auto states = part->getAccessibleStateSet();
                 return part->getAccessibleRole() == a11y::AccessibleRole::SCROLL_BAR && r.Width > r.Height &&
-                       states.is() && states->contains(a11y::AccessibleStateType::SHOWING);
+                       has_state(part, "SHOWING");
             });
         CHECK_FALSE(scrollbar.is());
     }

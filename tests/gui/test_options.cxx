@@ -5,7 +5,6 @@
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
-#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 
@@ -34,8 +33,7 @@ find_in_windows(const session& s, sal_Int16 role, const std::string& prefix) {
 }
 
 bool is_checked(const uno::Reference<a11y::XAccessible>& box) {
-    auto states = box->getAccessibleContext()->getAccessibleStateSet();
-    return states.is() && states->contains(a11y::AccessibleStateType::CHECKED);
+    return has_state(box->getAccessibleContext(), "CHECKED");
 }
 
 // The export warning: a message box offering "Export Anyway" (or still titled as before).

@@ -52,9 +52,8 @@ uno::Reference<awt::XWindow> sidebar_pane(const writer_window& w) {
         if (role == a11y::AccessibleRole::SPLIT_PANE && window.is() &&
             (!best.is() || window->getPosSize().X > best->getPosSize().X))
             best = window;
-        auto n = context->getAccessibleChildCount();
-        for (decltype(n) i = 0; i < n; ++i)
-            visit(context->getAccessibleChild(i));
+        for (const auto& child : children_of(context))
+            visit(child);
     };
     visit(uno::Reference<a11y::XAccessible>(w.frame->getContainerWindow(), uno::UNO_QUERY));
     return best;

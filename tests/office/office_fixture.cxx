@@ -1,8 +1,9 @@
-// The ctest fixture for real-LibreOffice tests:
+// The ctest fixture for real-LibreOffice tests, run against $REPORTKIT_OFFICE (else the system's):
 //   office_fixture setup DIR OXT   a throwaway profile in DIR, the .oxt installed with unopkg,
 //                                  soffice --headless started on a pipe of its own
 //   office_fixture teardown DIR    stops that soffice (only it) and removes DIR
-// Tests find the office through DIR/pipe (see office_test_env.hxx).
+// DIR is fixture_folder(base): tests find the office through DIR/pipe (see office_test_env.hxx).
+#include "fixture_folder.hxx"
 #include "uno/client/office.hxx"
 #include "uno/client/unopkg.hxx"
 
@@ -17,7 +18,7 @@ using namespace reportkit::office;
 
 namespace {
 
-const char* program_dir = "/usr/lib/libreoffice/program";
+std::string program_dir;
 
 std::string read_file(const fs::path& p) {
     std::ifstream in(p);
@@ -29,6 +30,7 @@ std::string read_file(const fs::path& p) {
 int setup(const fs::path& dir, const fs::path& oxt) {
     fs::remove_all(dir);
     fs::create_directories(dir);
+    std::cout << "office_fixture: LibreOffice in " << program_dir << std::endl; // before unopkg forks
     if (int rc = unopkg_add(program_dir, (dir / "profile").string(), oxt, (dir / "unopkg.log").string());
         rc != 0) {
         std::cerr << "office_fixture: unopkg add failed (" << rc << "), see " << (dir / "unopkg.log") << "\n";
@@ -68,8 +70,14 @@ int teardown(const fs::path& dir) {
 
 int main(int argc, char** argv) {
     std::string verb = argc > 1 ? argv[1] : "";
-    if (verb == "setup" && argc == 4) return setup(argv[2], argv[3]);
-    if (verb == "teardown" && argc == 3) return teardown(argv[2]);
+    try {
+        program_dir = office_program_dir();
+    } catch (const office_error& e) {
+        std::cerr << "office_fixture: " << e.what() << "\n";
+        return 1;
+    }
+    if (verb == "setup" && argc == 4) return setup(reportkit::test::fixture_folder(argv[2]), argv[3]);
+    if (verb == "teardown" && argc == 3) return teardown(reportkit::test::fixture_folder(argv[2]));
     std::cerr << "usage: office_fixture setup DIR OXT | teardown DIR\n";
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "office_test_env.hxx"
 
+#include "fixture_folder.hxx"
 #include "uno/client/office.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -24,7 +25,9 @@ std::string data_file(const std::string& name) {
 
 std::filesystem::path scratch(const std::string& name) {
     auto dir = std::filesystem::temp_directory_path() /
-               ("reportkit-office-tests-" + std::to_string(getpid())) / name;
+               ("reportkit-office-tests" + office::office_tag(office::office_program_dir()) + "-" +
+                std::to_string(getpid())) /
+               name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
@@ -36,11 +39,12 @@ std::string url_of(const std::string& path) {
 
 uno::Reference<uno::XComponentContext> office_context() {
     static uno::Reference<uno::XComponentContext> context = [] {
-        const char* dir = std::getenv("REPORTKIT_OFFICE_DIR");
-        if (!dir) throw std::runtime_error("REPORTKIT_OFFICE_DIR is not set: run these tests through ctest");
-        std::string pipe;
-        std::getline(std::ifstream(std::string(dir) + "/pipe"), pipe);
-        office::bootstrap_client({.profile_dir = std::string(dir) + "/profile", .pipe = pipe});
+        const char* base = std::getenv("REPORTKIT_FIXTURE_DIR");
+        if (!base)
+            throw std::runtime_error("REPORTKIT_FIXTURE_DIR is not set: run these tests through ctest");
+        std::string dir = fixture_folder(base), pipe;
+        std::getline(std::ifstream(dir + "/pipe"), pipe);
+        office::bootstrap_client({.profile_dir = dir + "/profile", .pipe = pipe});
         auto c = office::connect(pipe);
         if (!c.is()) throw std::runtime_error("no office listens on pipe " + pipe);
         return c;

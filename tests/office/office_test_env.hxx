@@ -16,7 +16,7 @@
 
 namespace reportkit::test {
 
-// The office started by office_fixture (REPORTKIT_OFFICE_DIR), connected on first use.
+// The office started by office_fixture (in REPORTKIT_FIXTURE_DIR), connected on first use.
 css::uno::Reference<css::uno::XComponentContext> office_context();
 css::uno::Reference<org::reportkit::XReportEngine> engine();
 css::uno::Reference<org::reportkit::XReportData> data(); // the same service's live numbers
@@ -55,7 +55,7 @@ inline rtl::OUString ou(const std::string& s) {
 }
 std::string data_file(const std::string& name); // tests/office/data/<name>
 
-// An empty folder for one test: /tmp/reportkit-office-tests-<pid>/<name>.
+// An empty folder for one test: /tmp/reportkit-office-tests[-<office tag>]-<pid>/<name>.
 std::filesystem::path scratch(const std::string& name);
 std::string url_of(const std::string& path);
 

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sys/wait.h>
 #include <thread>
@@ -42,6 +43,40 @@ bool wait_exit(pid_t pid, std::chrono::steady_clock::time_point deadline, int& s
 
 } // namespace
 
+void unset_client_environment() {
+    unsetenv("URE_BOOTSTRAP");
+    unsetenv("UserInstallation");
+}
+
+std::string system_program_dir() {
+    return REPORTKIT_SYSTEM_OFFICE;
+}
+
+void check_program_dir(const std::string& dir, const std::string& origin) {
+    for (const char* file : {"soffice", "unopkg", "fundamentalrc"})
+        if (!std::filesystem::exists(std::filesystem::path(dir) / file))
+            throw office_error("LibreOffice is not installed at " + dir + " (" + origin + ": it has no " +
+                               file + ")");
+}
+
+std::string office_program_dir() {
+    const char* env = std::getenv("REPORTKIT_OFFICE");
+    if (!env || !*env) {
+        check_program_dir(
+            system_program_dir(),
+            "install libreoffice-writer, or name another LibreOffice with --office DIR or REPORTKIT_OFFICE");
+        return system_program_dir();
+    }
+    std::string dir = std::filesystem::absolute(env).lexically_normal().string();
+    check_program_dir(dir, "named by REPORTKIT_OFFICE");
+    return dir;
+}
+
+std::string office_tag(const std::string& program_dir) {
+    if (program_dir == system_program_dir()) return {};
+    return fmt::format("-{:08x}", std::hash<std::string>{}(program_dir)&0xffffffffu);
+}
+
 std::string file_url(const std::string& path) {
     std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
     rtl::OUString url;
@@ -56,13 +91,15 @@ void bootstrap_client(const office_config& config) {
     std::signal(SIGPIPE, SIG_IGN);
     // The bootstrap reads these as environment variables: LibreOffice's type and service
     // registries, and the profile whose installed extensions contribute their types.
-    std::string ure = "vnd.sun.star.pathname:" + config.program_dir + "/fundamentalrc";
+    // Another office's runtime libraries must not be loaded into this process: its types come
+    // from the system's registries, the extension's from the profile.
+    std::string ure = "vnd.sun.star.pathname:" + system_program_dir() + "/fundamentalrc";
     setenv("URE_BOOTSTRAP", ure.c_str(), 1);
     setenv("UserInstallation", file_url(config.profile_dir).c_str(), 1);
     try {
         local_context() = cppu::defaultBootstrap_InitialComponentContext();
     } catch (const uno::Exception& e) {
-        throw office_error("cannot start the UNO runtime from " + config.program_dir + ": " +
+        throw office_error("cannot start the UNO runtime from " + system_program_dir() + ": " +
                            to_std(e.Message));
     }
 }
@@ -103,6 +140,7 @@ std::unique_ptr<office_process> office_process::start(const office_config& confi
         }
         int null_in = open("/dev/null", O_RDONLY);
         if (null_in >= 0) dup2(null_in, 0);
+        unset_client_environment();
         if (config.display.empty()) {
             execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
                   "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(),

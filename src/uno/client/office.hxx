@@ -12,10 +12,24 @@
 
 namespace reportkit::office {
 
+// The system's LibreOffice `program` folder, whose UNO runtime this program is linked against.
+std::string system_program_dir();
+
+// The LibreOffice `program` folder to run: $REPORTKIT_OFFICE when set, else the system's. Throws
+// office_error, saying where the folder was named, when it holds no LibreOffice.
+std::string office_program_dir();
+
+// Throws office_error unless `dir` holds LibreOffice; `origin` tells the reader who named it.
+void check_program_dir(const std::string& dir, const std::string& origin);
+
+// Keeps apart what runs against different offices (profiles, pipes, fixture folders): empty for
+// the system's office, else "-" and a short hash of its program folder.
+std::string office_tag(const std::string& program_dir);
+
 struct office_config {
     std::string profile_dir = {}; // the UserInstallation folder (created when missing)
     std::string pipe = {};        // the accept pipe's name
-    std::string program_dir = "/usr/lib/libreoffice/program";
+    std::string program_dir = system_program_dir();
     std::string log_file = {}; // soffice's stdout and stderr; /dev/null when empty
     std::string display = {};  // an X display (":91") for a visible office; empty: headless
 };
@@ -26,8 +40,14 @@ public:
 };
 
 // Prepares this process to talk UNO: the local context knows LibreOffice's types and, through
-// the profile, those of installed extensions. Call once, before anything else here.
+// the profile, those of installed extensions. It always runs on the system office's runtime, the
+// one this program is linked against, whatever office it then talks to over the pipe.
+// Call once, before anything else here.
 void bootstrap_client(const office_config& config);
+
+// In a child about to run soffice or unopkg: forgets what bootstrap_client set for this process,
+// which would make another LibreOffice read the system office's runtime settings.
+void unset_client_environment();
 
 // The office's component context, or null when nothing listens on the pipe.
 css::uno::Reference<css::uno::XComponentContext> connect(const std::string& pipe);

@@ -19,6 +19,7 @@ int run(const std::vector<std::string>& argv, const std::string& log) {
     pid_t pid = fork();
     if (pid == 0) {
         if (std::freopen(log.c_str(), "a", stdout)) dup2(fileno(stdout), 2);
+        unset_client_environment();
         std::vector<char*> args;
         for (auto& a : argv)
             args.push_back(const_cast<char*>(a.c_str()));
