@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${REPORTKIT_BUILD_DIR:-build}
+# Fonts: Noto CJK SC stands in for 黑体, 仿宋 and 小标宋; AR PL UKai CN (fonts-arphic-ukai) is a free
+# 楷体 with Simplified Chinese forms for the （一） headings of GB/T 9704.
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
-          libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
+          libfmt-dev catch2 poppler-utils fonts-noto-cjk fonts-arphic-ukai libxml2-utils xvfb imagemagick)
 # The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack;
 # they drive it with real input (xdotool) under a window manager (openbox) so windows get focus.
 test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils)

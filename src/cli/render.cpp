@@ -1,8 +1,10 @@
 // reportkit render: builds a document through the engine service in a private headless office,
-// fills it from a data sheet when given one, and stores it.
+// lays it out (GB/T 9704-2012 unless the outline or --layout says none), fills it from a data
+// sheet when given one, and stores it.
 #include "commands.hpp"
 #include "session.hpp"
 
+#include "core/layout/page_layout.hpp"
 #include "core/library/loader.hpp"
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
@@ -23,11 +25,12 @@ namespace {
 
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                "[--data SHEET] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+                "[--data SHEET] [--layout gbt9704|none] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
     session_usage + "\n";
 
 struct render_options {
     std::string library, outline, data;
+    std::string layout; // empty: the outline's (else the library's) layout
     std::vector<std::string> sections, outputs;
     session_options session;
 };
@@ -56,7 +59,11 @@ render_options parse(const args& a) {
             o.sections.push_back(value());
         else if (a[i] == "--data")
             o.data = value();
-        else if (a[i] == "-o" || a[i] == "--output")
+        else if (a[i] == "--layout") {
+            o.layout = value();
+            if (!parse_layout(o.layout))
+                throw usage_error("unknown layout '" + o.layout + "': use gbt9704 or none");
+        } else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
         else if (!parse_session_option(a, i, o.session))
             throw usage_error("unknown option '" + a[i] + "'");
@@ -98,6 +105,8 @@ int render(const render_options& o) {
         engine->insertOutline(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(o.outline));
     for (auto& s : o.sections)
         engine->insertSection(doc.doc, doc.doc->getText()->getEnd(), library, to_ou(s));
+    rtl::OUString layout = o.layout.empty() ? engine->getLayout(library, to_ou(o.outline)) : to_ou(o.layout);
+    engine->applyLayout(doc.doc, layout);
     if (!o.data.empty()) {
         auto data = session.data();
         data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));

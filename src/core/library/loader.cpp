@@ -96,12 +96,12 @@ struct reference {
 };
 
 template <size_t N> using attribute_names = std::array<std::string_view, N>;
-constexpr attribute_names<5> library_attributes{"id", "version", "title", "lang", "format"};
+constexpr attribute_names<6> library_attributes{"id", "version", "title", "lang", "format", "layout"};
 constexpr attribute_names<7> field_attributes{"key",      "type",   "label",  "unit",
                                               "decimals", "approx", "formula"};
 constexpr attribute_names<7> section_attributes{"id", "title", "level", "run-in", "category", "tags", "note"};
 constexpr attribute_names<1> paragraph_attributes{"items"};
-constexpr attribute_names<2> outline_attributes{"id", "title"};
+constexpr attribute_names<3> outline_attributes{"id", "title", "layout"};
 constexpr attribute_names<1> heading_attributes{"level"};
 constexpr attribute_names<1> include_attributes{"section"};
 constexpr attribute_names<0> no_attributes{};
@@ -315,6 +315,16 @@ private:
         return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
     }
 
+    // layout="gbt9704" or "none"; absent: the one around it decides.
+    std::optional<layout_kind> layout_value(pugi::xml_node n, pugi::xml_attribute a) {
+        if (!a) return std::nullopt;
+        auto parsed = parse_layout(a.value());
+        if (!parsed)
+            report(severity::error, position(n, "layout"), "bad-value",
+                   fmt::format("unknown layout '{}': use gbt9704 (GB/T 9704-2012) or none", a.value()));
+        return parsed;
+    }
+
     std::string name_value(pugi::xml_node n, pugi::xml_attribute a, const char* what) {
         if (!a) return {};
         std::string value = a.value();
@@ -340,7 +350,7 @@ private:
     }
 
     void parse_library(pugi::xml_node root) {
-        enum { id, version, title, lang, format };
+        enum { id, version, title, lang, format, layout };
         auto a = attributes(root, library_attributes, 3);
         lib_->id = name_value(root, a[id], "library id");
         lib_->title = text_value(a[title].value());
@@ -357,6 +367,7 @@ private:
             report(severity::error, position(root, "format"), "unsupported-format",
                    fmt::format("library format '{}' is not supported; this ReportKit reads format 1",
                                a[format].value()));
+        lib_->layout = layout_value(root, a[layout]);
 
         size_t sections = 0, outlines = 0; // reserved up front: no moves of big vectors while loading
         for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
@@ -713,12 +724,13 @@ private:
     }
 
     void parse_outline(pugi::xml_node n) {
-        enum { id, title };
+        enum { id, title, layout };
         auto a = attributes(n, outline_attributes, 2);
         outline o;
         o.where = position(n);
         o.id = name_value(n, a[id], "outline id");
         o.title = text_value(a[title].value());
+        o.layout = layout_value(n, a[layout]);
         bool summary_seen = false;
         for (pugi::xml_node c : n.children()) {
             if (is_text(c)) stray_text(c, n);

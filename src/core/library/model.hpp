@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diag/diagnostic.hpp"
+#include "core/layout/page_layout.hpp"
 
 #include <memory>
 #include <optional>
@@ -98,6 +99,7 @@ struct outline {
     std::string title;
     std::string summary;
     std::vector<outline_item> items;
+    std::optional<layout_kind> layout; // absent: the library's
     text_position where;
 };
 
@@ -154,7 +156,8 @@ struct library {
     std::string lang;
     std::string title;
     std::string summary;
-    std::string path; // the file it came from
+    std::string path;                  // the file it came from
+    std::optional<layout_kind> layout; // absent: gbt9704
     std::vector<field> fields;
     std::vector<section> sections;
     std::vector<outline> outlines;
@@ -168,5 +171,8 @@ struct library {
 };
 
 using library_ptr = std::shared_ptr<const library>;
+
+// The page layout an outline is printed in: its own, else its library's, else GB/T 9704.
+layout_kind layout_of(const library& lib, const outline* o);
 
 } // namespace reportkit

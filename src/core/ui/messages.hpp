@@ -22,6 +22,8 @@ enum class message {
     insert,
     outline,
     insert_outline,
+    apply_layout, // the button, the menu command and its undo step
+    layout_applied,
     other_category,
     read_only,
     no_library,
