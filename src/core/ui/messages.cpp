@@ -17,6 +17,7 @@ const message_text messages[] = {
     {message::outline, "报告框架", "Report outline"},
     {message::insert_outline, "插入整篇报告", "Insert Whole Report"},
     {message::apply_layout, "应用公文版式", "Apply Official Layout"},
+    {message::layout_button, "公文版式", "Official Layout"},
     {message::layout_applied, "已按 GB/T 9704-2012 设置版面（每页 22 行，每行 28 字，页码）。",
      "Laid out after GB/T 9704-2012 (22 lines a page, 28 characters a line, page numbers)."},
     {message::other_category, "其他", "Other"},

@@ -22,7 +22,8 @@ enum class message {
     insert,
     outline,
     insert_outline,
-    apply_layout, // the button, the menu command and its undo step
+    apply_layout,  // the menu command, the undo step and the button's tooltip
+    layout_button, // the deck's button, half a row wide beside Insert Section
     layout_applied,
     other_category,
     read_only,

@@ -13,7 +13,6 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
-#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
 #include "uno/writer/layout_undo.hxx"
 #include "uno/writer/page_style.hxx"
@@ -118,7 +117,9 @@ void lay_out(const uno::Reference<uno::XComponentContext>& context,
         throw;
     }
     if (log.changes.empty()) return; // laid out already: nothing to undo
-    auto again = [context, document, undo] { unrecorded(undo, [&] { lay_out_styles(context, document); }); };
+    // Redo runs with Writer's recording off already; locking the undo manager from inside its
+    // own Redo is not allowed.
+    auto again = [context, document] { lay_out_styles(context, document); };
     undo->addUndoAction(new layout_undo(title, std::move(log.changes), again));
 }
 
@@ -220,8 +221,10 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
     on_main_thread(context_, caller_, [&] {
         auto at = insertion_point(document, position);
         rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
-        edit_scope scope(document, title); // the layout and the text: one undo step
-        if (lay_out_empty && is_empty(document)) lay_out(context_, document, layout_of(*lib, o), title);
+        // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
+        if (lay_out_empty && is_empty(document))
+            lay_out(context_, document, layout_of(*lib, o),
+                    to_ou(text(message::apply_layout, ui_language(context_))));
         write_plan(context_, p, document, at, title);
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));

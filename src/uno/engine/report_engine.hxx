@@ -69,8 +69,8 @@ public:
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.
     rtl::OUString preview(const css::uno::Reference<css::text::XTextDocument>& document,
                           const rtl::OUString& library_id, const rtl::OUString& id, bool outline);
-    // Insert Whole Report in Writer: into an empty document, the outline's layout comes with
-    // it, in the same undo step.
+    // Insert Whole Report in Writer: an empty document is laid out first, as the outline asks
+    // (an undo step of its own), then the report inserted.
     void insertOutlineLaidOut(const css::uno::Reference<css::text::XTextDocument>& document,
                               const rtl::OUString& library_id, const rtl::OUString& outline_id);
     // The library the document's sections were inserted from (the last one), empty when none.

@@ -43,7 +43,9 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
     controls_.add("outline_label", label, {{"Label", uno::Any(ui(message::outline))}});
     controls_.add("outline", list, {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
     controls_.add("insert_outline", button, {{"Label", uno::Any(ui(message::insert_outline))}});
-    controls_.add("apply_layout", button, {{"Label", uno::Any(ui(message::apply_layout))}});
+    controls_.add(
+        "apply_layout", button,
+        {{"Label", uno::Any(ui(message::layout_button))}, {"HelpText", uno::Any(ui(message::apply_layout))}});
     controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
     for (const char* name :
          {"library", "search", "sections", "insert", "outline", "insert_outline", "apply_layout"})
@@ -56,19 +58,12 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
 std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    return {{"library_label", natural("library_label")},
-            {"library", natural("library")},
-            {"search_label", natural("search_label")},
-            {"search", natural("search")},
-            {"sections", tree_rows * line * 4 / 3, 3},
-            {"preview_label", natural("preview_label")},
-            {"preview", preview_rows * line, 2},
-            {"insert", natural("insert")},
-            {"outline_label", natural("outline_label")},
-            {"outline", natural("outline")},
-            {"insert_outline", natural("insert_outline")},
-            {"apply_layout", natural("apply_layout")},
-            {"status", status_rows * line}};
+    return {{"library_label", natural("library_label")},   {"library", natural("library")},
+            {"search_label", natural("search_label")},     {"search", natural("search")},
+            {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
+            {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
+            {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
+            {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
 }
 
 // Labels fitted to another width are fitted again, keeping the selection.

@@ -145,8 +145,9 @@ void apply_page_layout(const uno::Reference<text::XTextDocument>& document, cons
     style->getPropertyValue("GridMode") >>= grid;
     set_property(style, "GridMode", uno::Any(text::TextGridMode::LINES));
     set_property(style, "GridLines", uno::Any(sal_Int16(page.lines)));
-    set_property(style, "GridBaseHeight",
-                 uno::Any(hundredth_mm(std::floor(page.line_pitch_mm() * 100) / 100)));
+    // In whole twips rounded down, as Writer keeps it: 22 lines a little too tall leave room for 21.
+    double twips = std::floor(page.line_pitch_mm() / 25.4 * 1440);
+    set_property(style, "GridBaseHeight", uno::Any(static_cast<sal_Int32>(std::lround(twips * 2540 / 1440))));
     set_property(style, "GridRubyHeight", uno::Any(sal_Int32(0)));
     // Characters at their own width on the line grid, not spread to squares as tall as a line:
     // the document-wide mode of Writer's grid that Word's documents have. Set when the grid is
