@@ -20,7 +20,10 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace reportkit;
 using namespace reportkit::test;
