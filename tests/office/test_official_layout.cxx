@@ -162,3 +162,21 @@ TEST_CASE("a rendered report is laid out on the GB/T 9704-2012 page, measured fr
         CHECK(kai);   // 楷体: AR PL UKai CN (fonts-arphic-ukai), the Simplified Chinese one of its faces
     }
 }
+
+TEST_CASE("reportkit render --layout none keeps LibreOffice's page: no grid, no page numbers") {
+    fs::path dir = scratch("layout-none");
+    fs::path out = dir / "plain.pdf";
+    std::string command = std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT + " --profile " +
+                          (dir / "office").string() + " --library " + data_file("office-test.xml") +
+                          " --outline report --layout none -o " + out.string() + " >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    auto pages = pdf_pages(out.string());
+    REQUIRE_FALSE(pages.empty());
+    int number = 0;
+    CHECK_FALSE(page_number_line(pages[0], number).has_value());
+    double left = 1000;
+    for (const pdf_line& l : pages[0].lines)
+        left = std::min(left, l.box.x0 * mm_per_pt);
+    CHECK(left < gbt9704_page().left_mm - 5); // LibreOffice's 2 cm
+    fs::remove_all(dir.parent_path());
+}
