@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 
 build=${REPORTKIT_BUILD_DIR:-build}
 san_build=${REPORTKIT_SAN_BUILD_DIR:-build-san}
+# Fonts: Noto CJK SC stands in for 黑体, 仿宋 and 小标宋; AR PL UKai CN (fonts-arphic-ukai) is a free
+# 楷体 with Simplified Chinese forms for the （一） headings of GB/T 9704.
 packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffice-calc libpugixml-dev
-          libfmt-dev catch2 poppler-utils fonts-noto-cjk libxml2-utils xvfb imagemagick)
+          libfmt-dev catch2 poppler-utils fonts-noto-cjk fonts-arphic-ukai libxml2-utils xvfb imagemagick)
 # The GUI tests also run LibreOffice with a Chinese user interface, which needs its language pack;
 # they drive it with real input (xdotool) under a window manager (openbox) so windows get focus.
 # The sanitized build and the fuzzers need clang and its runtimes (ASan, UBSan, libFuzzer), which

@@ -48,7 +48,7 @@ int render_part(const batch_job& job, const std::vector<const batch_unit*>& unit
     office_session session(so);
     auto data = session.data();
     document_closer doc{session.new_document()};
-    insert_report(session, doc.doc, job.library, job.outline, job.sections);
+    insert_report(session, doc.doc, job.library, job.outline, job.sections, job.layout);
 
     fs::path sheets = fs::path(profile_dir(so)) / fmt::format("batch-{}", getpid());
     fs::create_directories(sheets);

@@ -13,6 +13,7 @@ struct batch_job {
     int offices = 1; // -j N
     std::string library, outline;
     std::vector<std::string> sections;
+    std::string layout;               // --layout, empty: the outline's
     std::vector<std::string> outputs; // each with {name}, the unit's name
     session_options session;
 };

@@ -1,11 +1,13 @@
 // reportkit render: builds a document through the engine service in a private headless office,
-// fills it from a data sheet when given one, and stores it.
+// lays it out (GB/T 9704-2012 unless the outline or --layout says none), fills it from a data
+// sheet when given one, and stores it.
 #include "audit_report.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
 #include "files.hpp"
 #include "session.hpp"
 
+#include "core/layout/page_layout.hpp"
 #include "core/library/loader.hpp"
 #include "core/library/suggest.hpp"
 #include "uno/common/configuration.hxx"
@@ -33,7 +35,8 @@ namespace {
 
 const std::string usage =
     std::string("usage: reportkit render --library FILE|ID (--outline ID | --section ID…) "
-                "[--data SHEET] [--grouping none|comma|thin] [--strict] -o OUT.odt|.pdf|.docx [-o OUT…] ") +
+                "[--data SHEET] [--grouping none|comma|thin] [--layout gbt9704|none] [--strict] "
+                "-o OUT.odt|.pdf|.docx [-o OUT…] ") +
     session_usage +
     "\n       reportkit render --batch SHEET.csv [-j N] --library … (--outline … | --section …) "
     "-o 'DIR/{name}.odt|.pdf' [-o …]"
@@ -41,6 +44,7 @@ const std::string usage =
 
 struct render_options {
     std::string library, outline, data, grouping; // grouping "": as the library says
+    std::string layout;                           // empty: the outline's (else the library's) layout
     std::vector<std::string> sections, outputs;
     bool strict = false;
     session_options session;
@@ -107,6 +111,10 @@ render_options parse(const args& a) {
             o.grouping = value();
             if (!parse_grouping(o.grouping))
                 throw usage_error("--grouping must be none, comma or thin, not '" + o.grouping + "'");
+        } else if (a[i] == "--layout") {
+            o.layout = value();
+            if (!parse_layout(o.layout))
+                throw usage_error("unknown layout '" + o.layout + "': use gbt9704 or none");
         } else if (a[i] == "-o" || a[i] == "--output")
             o.outputs.push_back(value());
         else if (a[i] == "--strict")
@@ -210,12 +218,13 @@ int render(const render_options& o) {
         if (!missing.empty()) throw std::runtime_error(missing);
     }
     if (!o.batch.empty())
-        return render_batch({o.batch, o.offices, o.library, o.outline, o.sections, o.outputs, o.session});
+        return render_batch(
+            {o.batch, o.offices, o.library, o.outline, o.sections, o.layout, o.outputs, o.session});
     office_session session(o.session);
     std::optional<grouping_override> grouping;
     if (!o.grouping.empty()) grouping.emplace(session.context(), o.grouping);
     document_closer doc{session.new_document()};
-    rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections);
+    rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections, o.layout);
     auto data = session.data();
     int sheet_warnings = 0;
     if (!o.data.empty()) {

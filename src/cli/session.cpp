@@ -261,13 +261,14 @@ uno::Reference<text::XTextDocument> office_session::open_document(const std::str
 
 rtl::OUString insert_report(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
                             const std::string& library, const std::string& outline,
-                            const std::vector<std::string>& sections) {
+                            const std::vector<std::string>& sections, const std::string& layout) {
     auto engine = session.engine();
     rtl::OUString id = to_ou(library);
     if (fs::is_regular_file(library)) id = engine->loadLibrary(to_ou(office::file_url(library)));
     if (!outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), id, to_ou(outline));
     for (auto& s : sections)
         engine->insertSection(doc, doc->getText()->getEnd(), id, to_ou(s));
+    engine->applyLayout(doc, layout.empty() ? engine->getLayout(id, to_ou(outline)) : to_ou(layout));
     return id;
 }
 

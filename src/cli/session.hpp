@@ -64,11 +64,12 @@ private:
 };
 
 // Inserts a report at the end of `doc`: the outline, then each section. `library` is an id or a
-// library file, loaded into the office first. Returns the library's id.
+// library file, loaded into the office first. Then lays the page out: `layout` (gbt9704, none), or
+// when empty the outline's, else the library's. Returns the library's id.
 rtl::OUString insert_report(const office_session& session,
                             const css::uno::Reference<css::text::XTextDocument>& doc,
                             const std::string& library, const std::string& outline,
-                            const std::vector<std::string>& sections);
+                            const std::vector<std::string>& sections, const std::string& layout = {});
 
 // Closes a document when the scope ends, whatever happened.
 struct document_closer {

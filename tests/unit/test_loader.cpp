@@ -351,6 +351,29 @@ TEST_CASE("an unknown library format names the one this ReportKit reads") {
                  "[unsupported-format]");
 }
 
+TEST_CASE("an unknown layout names the two there are") {
+    CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t" «layout="a4"»>
+  <section id="s" title="标题" level="1"><p>文字</p></section>
+</library>)") == "error: unknown layout 'a4': use gbt9704 (GB/T 9704-2012) or none [bad-value]");
+}
+
+TEST_CASE("an outline's layout wins over its library's, which wins over GB/T 9704") {
+    auto r = load(R"(<library id="a" version="1.0.0" title="t" layout="none">
+  <section id="s" title="标题" level="1"><p>文字</p></section>
+  <outline id="plain" title="o"><include section="s"/></outline>
+  <outline id="official" title="o" layout="gbt9704"><include section="s"/></outline>
+</library>)");
+    REQUIRE(r.ok());
+    CHECK(layout_of(*r.lib, r.lib->find_outline("plain")) == layout_kind::none);
+    CHECK(layout_of(*r.lib, r.lib->find_outline("official")) == layout_kind::gbt9704);
+    CHECK(layout_of(*r.lib, nullptr) == layout_kind::none);
+    auto plain = load(R"(<library id="a" version="1.0.0" title="t">
+  <section id="s" title="标题" level="1"><p>文字</p></section>
+</library>)");
+    REQUIRE(plain.ok());
+    CHECK(layout_of(*plain.lib, nullptr) == layout_kind::gbt9704);
+}
+
 TEST_CASE("an unknown field type lists the types") {
     CHECK(diagnosis(R"(<library id="a" version="1.0.0" title="t">
   <fields><field key="x" «type="number"» label="l"/></fields>

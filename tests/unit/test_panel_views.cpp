@@ -39,9 +39,11 @@ TEST_CASE("a read-only document or no library disables both insertions and says 
     sections_facts f{.read_only = true, .has_library = true, .pick = tree_pick::section, .has_outline = true};
     CHECK_FALSE(view_of(f).insert);
     CHECK_FALSE(view_of(f).insert_outline);
+    CHECK_FALSE(view_of(f).apply_layout);
     CHECK(view_of(f).status == message::read_only);
     f = {.read_only = false, .has_library = false, .pick = tree_pick::nothing, .has_outline = false};
     CHECK_FALSE(view_of(f).insert_outline);
+    CHECK(view_of(f).apply_layout); // the layout needs no library
     CHECK(view_of(f).status == message::no_library);
 }
 

@@ -16,13 +16,15 @@ const std::string title_style = "报告标题", body_style = "报告正文";
 const std::string heading_styles[5] = {"", "报告一级标题", "报告二级标题", "报告三级标题", "报告四级标题"};
 const std::string title_char_styles[5] = {"", "", "报告二级标题字", "报告三级标题字", "报告四级标题字"};
 
-// 3号 (16 pt) text on a fixed 28 pt line, headings and body indented two characters.
+// 3号 (16 pt) text on a fixed 28 pt line, headings and body indented two characters. The title
+// (2号, 22 pt) keeps its own spacing off the text grid, which would give each of its characters
+// two cells, and has an empty line below it.
 const std::vector<style_spec> styles = {
     {title_char_styles[2], true, kaiti, times, 0, false, false, 0, 0, 0, false},
     {title_char_styles[3], true, fangsong, times, 0, true, false, 0, 0, 0, false},
     {title_char_styles[4], true, fangsong, times, 0, false, false, 0, 0, 0, false},
     {body_style, false, fangsong, times, 16, false, false, 2, 28, 0, false},
-    {title_style, false, xiaobiaosong, times, 22, false, true, 0, 0, 0, false},
+    {title_style, false, xiaobiaosong, times, 22, false, true, 0, 0, 0, false, true, 28},
     {heading_styles[1], false, heiti, heiti, 16, false, false, 2, 28, 1, true},
     {heading_styles[2], false, fangsong, times, 16, false, false, 2, 28, 2, true},
     {heading_styles[3], false, fangsong, times, 16, false, false, 2, 28, 3, true},

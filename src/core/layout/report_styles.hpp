@@ -23,6 +23,8 @@ struct style_spec {
     double line_pt = 0;      // fixed line height; 0: inherited
     int outline_level = 0;   // 1..4 for headings: the Navigator and tables of contents use it
     bool numbered = false;   // carries the heading numbering list style, at level outline_level - 1
+    bool off_grid = false;   // laid out at its own size, not snapped to the page's text grid
+    double space_after_pt = 0;
 };
 
 enum class number_format { chinese, arabic };

@@ -96,13 +96,13 @@ struct reference {
 };
 
 template <size_t N> using attribute_names = std::array<std::string_view, N>;
-constexpr attribute_names<7> library_attributes{"id",     "version",  "title",       "lang",
-                                                "format", "grouping", "percent-sign"};
+constexpr attribute_names<8> library_attributes{"id",     "version",  "title",        "lang",
+                                                "format", "grouping", "percent-sign", "layout"};
 constexpr attribute_names<10> field_attributes{"key",    "type",    "label",    "unit",  "decimals",
                                                "approx", "formula", "grouping", "scale", "percent-sign"};
 constexpr attribute_names<7> section_attributes{"id", "title", "level", "run-in", "category", "tags", "note"};
 constexpr attribute_names<1> paragraph_attributes{"items"};
-constexpr attribute_names<3> outline_attributes{"id", "title", "start"};
+constexpr attribute_names<4> outline_attributes{"id", "title", "start", "layout"};
 constexpr attribute_names<1> heading_attributes{"level"};
 constexpr attribute_names<1> include_attributes{"section"};
 constexpr attribute_names<0> no_attributes{};
@@ -316,6 +316,16 @@ private:
         return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
     }
 
+    // layout="gbt9704" or "none"; absent: the one around it decides.
+    std::optional<layout_kind> layout_value(pugi::xml_node n, pugi::xml_attribute a) {
+        if (!a) return std::nullopt;
+        auto parsed = parse_layout(a.value());
+        if (!parsed)
+            report(severity::error, position(n, "layout"), "bad-value",
+                   fmt::format("unknown layout '{}': use gbt9704 (GB/T 9704-2012) or none", a.value()));
+        return parsed;
+    }
+
     std::string name_value(pugi::xml_node n, pugi::xml_attribute a, const char* what) {
         if (!a) return {};
         std::string value = a.value();
@@ -341,7 +351,7 @@ private:
     }
 
     void parse_library(pugi::xml_node root) {
-        enum { id, version, title, lang, format, group, percent };
+        enum { id, version, title, lang, format, group, percent, layout };
         auto a = attributes(root, library_attributes, 3);
         lib_->group = grouping_value(root, a[group], grouping::none);
         lib_->percent_sign = percent_sign_value(root, a[percent], "%");
@@ -360,6 +370,7 @@ private:
             report(severity::error, position(root, "format"), "unsupported-format",
                    fmt::format("library format '{}' is not supported; this ReportKit reads format 1",
                                a[format].value()));
+        lib_->layout = layout_value(root, a[layout]);
 
         size_t sections = 0, outlines = 0; // reserved up front: no moves of big vectors while loading
         for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
@@ -755,7 +766,7 @@ private:
     }
 
     void parse_outline(pugi::xml_node n) {
-        enum { id, title, start };
+        enum { id, title, start, layout };
         auto a = attributes(n, outline_attributes, 2);
         outline o;
         o.where = position(n);
@@ -772,6 +783,7 @@ private:
             else
                 o.start = value;
         }
+        o.layout = layout_value(n, a[layout]);
         bool summary_seen = false;
         for (pugi::xml_node c : n.children()) {
             if (is_text(c)) stray_text(c, n);

@@ -107,4 +107,9 @@ const outline* library::find_outline(std::string_view id) const {
     return find_in(outlines, outline_index, id, &outline::id);
 }
 
+layout_kind layout_of(const library& lib, const outline* o) {
+    if (o && o->layout) return *o->layout;
+    return lib.layout.value_or(layout_kind::gbt9704);
+}
+
 } // namespace reportkit

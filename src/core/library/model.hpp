@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diag/diagnostic.hpp"
+#include "core/layout/page_layout.hpp"
 
 #include <memory>
 #include <optional>
@@ -108,6 +109,7 @@ struct outline {
     int start = 1; // the number of its first heading: 2 for an excerpt that starts at 二、
     std::string summary;
     std::vector<outline_item> items;
+    std::optional<layout_kind> layout; // absent: the library's
     text_position where;
 };
 
@@ -166,7 +168,8 @@ struct library {
     grouping group = grouping::none; // the default of its fields
     std::string percent_sign = "%";  // the default of its fields: "%" or "％"
     std::string summary;
-    std::string path; // the file it came from
+    std::string path;                  // the file it came from
+    std::optional<layout_kind> layout; // absent: gbt9704
     std::vector<field> fields;
     std::vector<section> sections;
     std::vector<outline> outlines;
@@ -180,5 +183,8 @@ struct library {
 };
 
 using library_ptr = std::shared_ptr<const library>;
+
+// The page layout an outline is printed in: its own, else its library's, else GB/T 9704.
+layout_kind layout_of(const library& lib, const outline* o);
 
 } // namespace reportkit

@@ -22,6 +22,9 @@ enum class message {
     insert,
     outline,
     insert_outline,
+    apply_layout,  // the menu command, the undo step and the button's tooltip
+    layout_button, // the deck's button, half a row wide beside Insert Section
+    layout_applied,
     other_category,
     read_only,
     no_library,

@@ -9,6 +9,7 @@ sections_view view_of(const sections_facts& facts) {
     bool writable = !facts.read_only;
     v.insert = writable && facts.has_library && facts.pick == tree_pick::section;
     v.insert_outline = writable && facts.has_library && facts.has_outline;
+    v.apply_layout = writable;
     if (facts.read_only)
         v.status = message::read_only;
     else if (!facts.has_library)

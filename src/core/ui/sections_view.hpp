@@ -24,6 +24,7 @@ struct sections_facts {
 struct sections_view {
     bool insert = false;           // Insert Section
     bool insert_outline = false;   // Insert Whole Report
+    bool apply_layout = false;     // Apply Official Layout
     std::optional<message> status; // what the status line says; none: nothing (it is cleared)
 };
 

@@ -1,5 +1,6 @@
 #include "uno/commands/command_handler.hxx"
 
+#include "core/layout/page_layout.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
@@ -29,7 +30,8 @@ void command_handler::initialize(const uno::Sequence<uno::Any>& args) {
 
 uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&,
                                                                 sal_Int32) {
-    if (url.Protocol == "org.reportkit:" && url.Path == "RefreshData") return this;
+    if (url.Protocol == "org.reportkit:" && (url.Path == "RefreshData" || url.Path == "ApplyLayout"))
+        return this;
     return nullptr;
 }
 
@@ -40,18 +42,26 @@ command_handler::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>&
 
 void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
     uno::Reference<frame::XFrame> frame(frame_);
-    if (!frame.is() || url.Path != "RefreshData") return;
+    if (!frame.is()) return;
     auto document = text_document_of(frame);
     if (!document.is()) return;
     std::string language = ui_language(context_);
-    try {
-        // From the menu this runs on the main thread; from a remote dispatch the engine goes there.
-        rtl::Reference<report_engine> data(new report_engine(context_));
-        sal_Int32 changed = data->refresh(document);
-        show_message(context_, frame, text(message::deck_title, language),
-                     text(message::refreshed, language) + std::to_string(changed), false);
-    } catch (const uno::Exception& e) {
-        show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
+    // From the menu this runs on the main thread; from a remote dispatch the engine goes there.
+    rtl::Reference<report_engine> engine(new report_engine(context_));
+    if (url.Path == "RefreshData") {
+        try {
+            sal_Int32 changed = engine->refresh(document);
+            show_message(context_, frame, text(message::deck_title, language),
+                         text(message::refreshed, language) + std::to_string(changed), false);
+        } catch (const uno::Exception& e) {
+            show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
+        }
+    } else if (url.Path == "ApplyLayout") {
+        try {
+            engine->applyLayout(document, rtl::OUString::createFromAscii(to_string(layout_kind::gbt9704)));
+        } catch (const uno::Exception& e) {
+            show_message(context_, frame, text(message::apply_layout, language), to_std(e.Message), true);
+        }
     }
 }
 

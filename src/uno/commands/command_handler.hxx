@@ -1,4 +1,4 @@
-// The org.reportkit:* menu commands (org.reportkit:RefreshData), as a protocol handler: a
+// The org.reportkit:* menu commands (RefreshData, ApplyLayout), as a protocol handler: a
 // thin dispatch that calls the engine service for the frame's document.
 #pragma once
 

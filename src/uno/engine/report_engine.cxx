@@ -6,6 +6,7 @@
 #include "core/library/suggest.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/common/configuration.hxx"
+#include "uno/common/documents.hxx"
 #include "uno/common/errors.hxx"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
@@ -13,13 +14,18 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
+#include "uno/writer/installed_fonts.hxx"
+#include "uno/writer/layout_undo.hxx"
+#include "uno/writer/page_style.hxx"
 #include "uno/writer/plan_writer.hxx"
+#include "uno/writer/report_styles.hxx"
 
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
 #include "core/render/preview.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <osl/file.hxx>
@@ -67,6 +73,55 @@ std::vector<int> heading_levels_before(const uno::Reference<text::XTextRange>& a
     } while (para->gotoPreviousParagraph(false));
     std::reverse(levels.begin(), levels.end());
     return levels;
+}
+
+// A document with nothing typed in it yet: a new one, or one emptied.
+bool is_empty(const uno::Reference<text::XTextDocument>& document) {
+    return document->getText()->getString().isEmpty();
+}
+
+// ReportKit's styles set back to their figures and the first page's style laid out.
+void lay_out_styles(const uno::Reference<uno::XComponentContext>& context,
+                    const uno::Reference<text::XTextDocument>& document) {
+    const auto& fonts = installed_fonts(context);
+    ensure_report_styles(document, fonts, existing_styles::reset);
+    fit_report_styles_to_page(document, gbt9704_page());
+    apply_page_layout(document, gbt9704_page(), fonts);
+}
+
+// Runs `work` with Writer's own undo recording off.
+template <class Work> void unrecorded(const uno::Reference<document::XUndoManager>& undo, const Work& work) {
+    undo->lock();
+    try {
+        work();
+    } catch (...) {
+        undo->unlock();
+        throw;
+    }
+    undo->unlock();
+}
+
+// The layout as one undo action of its own (layout_undo): Writer's undo does not record style
+// changes made through the API. A layout that fails half way is put back.
+void lay_out(const uno::Reference<uno::XComponentContext>& context,
+             const uno::Reference<text::XTextDocument>& document, layout_kind layout,
+             const rtl::OUString& title) {
+    if (layout == layout_kind::none) return;
+    auto undo =
+        uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+    property_log log;
+    try {
+        unrecorded(undo, [&] { lay_out_styles(context, document); });
+    } catch (...) {
+        for (auto c = log.changes.rbegin(); c != log.changes.rend(); ++c)
+            c->target->setPropertyValue(c->name, c->before);
+        throw;
+    }
+    if (log.changes.empty()) return; // laid out already: nothing to undo
+    // Redo runs with Writer's recording off already; locking the undo manager from inside its
+    // own Redo is not allowed.
+    auto again = [context, document] { lay_out_styles(context, document); };
+    undo->addUndoAction(new layout_undo(title, std::move(log.changes), again));
 }
 
 EntryInfo entry(const std::string& id, const std::string& title, int level, const std::string& category,
@@ -148,15 +203,56 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
 void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& document,
                                   const uno::Reference<text::XTextRange>& position,
                                   const rtl::OUString& library_id, const rtl::OUString& outline_id) {
+    insert_outline(document, position, library_id, outline_id, false);
+}
+
+void report_engine::insertOutlineLaidOut(const uno::Reference<text::XTextDocument>& document,
+                                         const rtl::OUString& library_id, const rtl::OUString& outline_id) {
+    insert_outline(document, nullptr, library_id, outline_id, true);
+}
+
+void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& document,
+                                   const uno::Reference<text::XTextRange>& position,
+                                   const rtl::OUString& library_id, const rtl::OUString& outline_id,
+                                   bool lay_out_empty) {
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail(missing_outline_message(*lib, to_std(outline_id)));
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
-        write_plan(context_, p, document, insertion_point(document, position),
-                   to_ou(text(message::undo_insert_outline, ui_language(context_), o->title)));
+        auto at = insertion_point(document, position);
+        rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
+        // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
+        if (lay_out_empty && is_empty(document))
+            lay_out(context_, document, layout_of(*lib, o),
+                    to_ou(text(message::apply_layout, ui_language(context_))));
+        write_plan(context_, p, document, at, title);
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
+    });
+}
+
+rtl::OUString report_engine::getLayout(const rtl::OUString& library_id, const rtl::OUString& outline_id) {
+    library_ptr lib = find_library(library_id);
+    const outline* o = nullptr;
+    if (!outline_id.isEmpty() && !(o = lib->find_outline(to_std(outline_id))))
+        fail("library '" + lib->id + "' has no outline '" + to_std(outline_id) + "'");
+    return rtl::OUString::createFromAscii(to_string(layout_of(*lib, o)));
+}
+
+void report_engine::applyLayout(const uno::Reference<text::XTextDocument>& document,
+                                const rtl::OUString& layout) {
+    auto kind = parse_layout(to_std(layout));
+    if (!kind) fail("unknown layout '" + to_std(layout) + "': use gbt9704 or none");
+    if (!document.is()) fail("no Writer document");
+    on_main_thread(context_, caller_, [&] {
+        if (is_read_only(document)) fail("the document is read-only");
+        try {
+            lay_out(context_, document, *kind, to_ou(text(message::apply_layout, ui_language(context_))));
+        } catch (const uno::Exception& e) {
+            // Put back already (lay_out); said in the one way callers expect.
+            fail("the layout could not be applied: " + to_std(e.Message));
+        }
     });
 }
 

@@ -41,6 +41,10 @@ public:
     void SAL_CALL insertOutline(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const css::uno::Reference<css::text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
+    rtl::OUString SAL_CALL getLayout(const rtl::OUString& library_id,
+                                     const rtl::OUString& outline_id) override;
+    void SAL_CALL applyLayout(const css::uno::Reference<css::text::XTextDocument>& document,
+                              const rtl::OUString& layout) override;
 
     // XReportData: live numbers (live_numbers.cxx)
     css::uno::Sequence<org::reportkit::FieldInfo>
@@ -65,11 +69,18 @@ public:
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.
     rtl::OUString preview(const css::uno::Reference<css::text::XTextDocument>& document,
                           const rtl::OUString& library_id, const rtl::OUString& id, bool outline);
+    // Insert Whole Report in Writer: an empty document is laid out first, as the outline asks
+    // (an undo step of its own), then the report inserted.
+    void insertOutlineLaidOut(const css::uno::Reference<css::text::XTextDocument>& document,
+                              const rtl::OUString& library_id, const rtl::OUString& outline_id);
     // The library the document's sections were inserted from (the last one), empty when none.
     rtl::OUString documentLibrary(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
     library_ptr find_library(const rtl::OUString& id); // refuses an unknown id (common/errors)
+    void insert_outline(const css::uno::Reference<css::text::XTextDocument>& document,
+                        const css::uno::Reference<css::text::XTextRange>& position,
+                        const rtl::OUString& library_id, const rtl::OUString& outline_id, bool lay_out_empty);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     caller caller_;

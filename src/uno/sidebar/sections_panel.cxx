@@ -43,8 +43,12 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
     controls_.add("outline_label", label, {{"Label", uno::Any(ui(message::outline))}});
     controls_.add("outline", list, {{"Dropdown", uno::Any(true)}, {"LineCount", uno::Any(sal_Int16(12))}});
     controls_.add("insert_outline", button, {{"Label", uno::Any(ui(message::insert_outline))}});
+    controls_.add(
+        "apply_layout", button,
+        {{"Label", uno::Any(ui(message::layout_button))}, {"HelpText", uno::Any(ui(message::apply_layout))}});
     controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
-    for (const char* name : {"library", "search", "sections", "insert", "outline", "insert_outline"})
+    for (const char* name :
+         {"library", "search", "sections", "insert", "outline", "insert_outline", "apply_layout"})
         listener()->listen_to(controls_.control(name), name);
 
     fill_libraries();
@@ -57,7 +61,7 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     return {{"library_label", natural("library_label")},   {"library", natural("library")},
             {"search_label", natural("search_label")},     {"search", natural("search")},
             {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
-            {"preview", preview_rows * line, 2},           {"insert", natural("insert")},
+            {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
             {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
             {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
 }
@@ -74,6 +78,8 @@ void sections_panel::pressed(const std::string& command) {
         insert_section();
     else if (command == "insert_outline")
         insert_outline();
+    else if (command == "apply_layout")
+        apply_layout();
 }
 
 void sections_panel::chosen(const std::string& control) {
@@ -276,6 +282,7 @@ void sections_panel::refresh_state() {
     sections_view v = view_of(facts);
     controls_.set("insert", "Enabled", uno::Any(v.insert));
     controls_.set("insert_outline", "Enabled", uno::Any(v.insert_outline));
+    controls_.set("apply_layout", "Enabled", uno::Any(v.apply_layout));
     say(v.status ? ui(*v.status) : rtl::OUString());
 }
 
@@ -284,7 +291,7 @@ void sections_panel::insert(bool outline, const std::string& id, const std::stri
     auto lib = current_library();
     try {
         if (outline)
-            engine_->insertOutline(document(), nullptr, to_ou(lib->id), to_ou(id));
+            engine_->insertOutlineLaidOut(document(), to_ou(lib->id), to_ou(id));
         else
             engine_->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
         say(ui(message::inserted) + to_ou(title));
@@ -303,6 +310,16 @@ void sections_panel::insert_section() {
 
 void sections_panel::insert_outline() {
     if (const outline* o = chosen_outline(current_library())) insert(true, o->id, o->title);
+}
+
+// The official layout on the whole document, whatever it holds: the page, not the text.
+void sections_panel::apply_layout() {
+    try {
+        engine_->applyLayout(document(), rtl::OUString::createFromAscii(to_string(layout_kind::gbt9704)));
+        say(ui(message::layout_applied));
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
 }
 
 } // namespace reportkit::office

@@ -17,7 +17,7 @@ public:
                    const css::uno::Reference<css::frame::XFrame>& frame,
                    const css::uno::Reference<css::awt::XWindow>& parent);
 
-    void pressed(const std::string& command) override; // insert, insert_outline
+    void pressed(const std::string& command) override; // insert, insert_outline, apply_layout
     void chosen(const std::string& control) override;  // library, outline, sections
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
@@ -38,6 +38,7 @@ private:
     void insert(bool outline, const std::string& id, const std::string& title);
     void insert_section();
     void insert_outline();
+    void apply_layout();
     library_ptr current_library() const;
     const outline* chosen_outline(const library_ptr& lib) const; // null when none is chosen
     tree_pick picked() const;

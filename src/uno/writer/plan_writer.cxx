@@ -5,13 +5,13 @@
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/placeholder_fields.hxx"
+#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
 #include "uno/writer/report_styles.hxx"
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -37,26 +37,6 @@ bool is_visible(const uno::Reference<text::XTextDocument>& document) {
     uno::Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
     return window.is() && window->isVisible();
 }
-
-// Ends one undo context and unlocks the view even when an insertion throws.
-struct edit_scope {
-    uno::Reference<document::XUndoManager> undo;
-    uno::Reference<frame::XModel> model;
-    edit_scope(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& title)
-        : model(document, uno::UNO_QUERY) {
-        uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
-        if (supplier.is()) undo = supplier->getUndoManager();
-        if (undo.is()) undo->enterUndoContext(title);
-        if (model.is()) model->lockControllers();
-    }
-    ~edit_scope() {
-        try {
-            if (model.is()) model->unlockControllers();
-            if (undo.is()) undo->leaveUndoContext();
-        } catch (const uno::Exception&) {
-        }
-    }
-};
 
 // Inserts runs at the cursor: each stretch of text as one string (one call, one undo action),
 // each placeholder as a field showing its marker. Returns how many UTF-16 units they took (a

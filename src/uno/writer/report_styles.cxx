@@ -2,6 +2,7 @@
 
 #include "core/layout/report_styles.hpp"
 #include "uno/common/strings.hxx"
+#include "uno/writer/property_log.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -23,6 +24,7 @@
 #include <com/sun/star/util/XModifiable.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 using namespace css;
@@ -56,10 +58,6 @@ uno::Reference<beans::XPropertySet> create_style(const uno::Reference<container:
     uno::Reference<uno::XInterface> style = factory->createInstance(rtl::OUString::createFromAscii(service));
     styles->insertByName(to_ou(name), uno::Any(style));
     return uno::Reference<beans::XPropertySet>(style, uno::UNO_QUERY_THROW);
-}
-
-void set(const uno::Reference<beans::XPropertySet>& props, const char* name, const uno::Any& value) {
-    props->setPropertyValue(rtl::OUString::createFromAscii(name), value);
 }
 
 using level_properties = std::vector<std::pair<const char*, uno::Any>>;
@@ -135,7 +133,7 @@ void ensure_numbering(const style_families& doc) {
         rules->replaceByIndex(static_cast<sal_Int32>(i), uno::Any(level));
         changed = true;
     }
-    if (changed) set(style, "NumberingRules", uno::Any(rules));
+    if (changed) set_property(style, "NumberingRules", uno::Any(rules));
 }
 
 // A heading style carries the list style and its level, so inserted headings need no direct
@@ -147,41 +145,47 @@ void link_numbering(const uno::Reference<beans::XPropertySet>& style, const styl
     sal_Int16 current_level = -1;
     style->getPropertyValue("NumberingStyleName") >>= current_list;
     style->getPropertyValue("NumberingLevel") >>= current_level;
-    if (current_list != list) set(style, "NumberingStyleName", uno::Any(list));
-    if (current_level != level) set(style, "NumberingLevel", uno::Any(level));
+    if (current_list != list) set_property(style, "NumberingStyleName", uno::Any(list));
+    if (current_level != level) set_property(style, "NumberingLevel", uno::Any(level));
 }
 
 void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec,
            const std::vector<std::string>& fonts) {
     lang::Locale chinese("zh", "CN", "");
-    set(style, "CharFontNameAsian", uno::Any(to_ou(choose_font(spec.font, fonts))));
-    set(style, "CharFontName", uno::Any(to_ou(choose_font(spec.western_font, fonts))));
+    set_property(style, "CharFontNameAsian", uno::Any(to_ou(choose_font(spec.font, fonts))));
+    set_property(style, "CharFontName", uno::Any(to_ou(choose_font(spec.western_font, fonts))));
     if (spec.bold) {
-        set(style, "CharWeight", uno::Any(awt::FontWeight::BOLD));
-        set(style, "CharWeightAsian", uno::Any(awt::FontWeight::BOLD));
+        set_property(style, "CharWeight", uno::Any(awt::FontWeight::BOLD));
+        set_property(style, "CharWeightAsian", uno::Any(awt::FontWeight::BOLD));
     }
     if (spec.character) return;
     // Chinese text with no language set is laid out with the Japanese face of Noto CJK.
-    set(style, "CharLocaleAsian", uno::Any(chinese));
+    set_property(style, "CharLocaleAsian", uno::Any(chinese));
     // Official documents set numbers flush with the Chinese around them: "学习20次", not "学习 20 次".
-    set(style, "ParaIsCharacterDistance", uno::Any(false));
+    set_property(style, "ParaIsCharacterDistance", uno::Any(false));
     if (spec.size_pt > 0) {
-        set(style, "CharHeight", uno::Any(float(spec.size_pt)));
-        set(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));
+        set_property(style, "CharHeight", uno::Any(float(spec.size_pt)));
+        set_property(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));
     }
-    if (spec.centered) set(style, "ParaAdjust", uno::Any(style::ParagraphAdjust_CENTER));
+    if (spec.centered) set_property(style, "ParaAdjust", uno::Any(sal_Int16(style::ParagraphAdjust_CENTER)));
     if (spec.indent_chars > 0)
-        set(style, "ParaFirstLineIndent", uno::Any(hundredth_mm(spec.indent_chars * spec.size_pt)));
+        set_property(style, "ParaFirstLineIndent", uno::Any(hundredth_mm(spec.indent_chars * spec.size_pt)));
     if (spec.line_pt > 0)
-        set(style, "ParaLineSpacing",
+        set_property(
+            style, "ParaLineSpacing",
             uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, sal_Int16(hundredth_mm(spec.line_pt)))));
-    set(style, "OutlineLevel", uno::Any(sal_Int16(spec.outline_level)));
+    set_property(style, "OutlineLevel", uno::Any(sal_Int16(spec.outline_level)));
+    set_property(style, "SnapToGrid", uno::Any(!spec.off_grid));
+    // A full page holds all its lines: no line pushed over for a widow or an orphan.
+    set_property(style, "ParaOrphans", uno::Any(sal_Int8(0)));
+    set_property(style, "ParaWidows", uno::Any(sal_Int8(0)));
+    set_property(style, "ParaBottomMargin", uno::Any(hundredth_mm(spec.space_after_pt)));
 }
 
 } // namespace
 
 void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
-                          const std::vector<std::string>& fonts) {
+                          const std::vector<std::string>& fonts, existing_styles existing) {
     style_families doc(document);
     ensure_numbering(doc); // first: the heading styles refer to it
     auto paragraph_styles = doc.family("ParagraphStyles"), character_styles = doc.family("CharacterStyles");
@@ -191,11 +195,31 @@ void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
                                   spec.character ? "com.sun.star.style.CharacterStyle"
                                                  : "com.sun.star.style.ParagraphStyle",
                                   spec.name);
-        if (style.is())
+        if (style.is()) {
             apply(style, spec, fonts);
-        else if (spec.numbered)
+        } else if (existing == existing_styles::reset) {
             style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
+            apply(style, spec, fonts);
+        } else if (spec.numbered) {
+            style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
+        }
         if (spec.numbered) link_numbering(style, spec);
+    }
+}
+
+void fit_report_styles_to_page(const uno::Reference<text::XTextDocument>& document, const page_layout& page) {
+    style_families doc(document);
+    auto paragraph_styles = doc.family("ParagraphStyles");
+    for (const style_spec& spec : report_styles()) {
+        if (spec.character || spec.off_grid || spec.size_pt != page.body_pt) continue;
+        if (!paragraph_styles->hasByName(to_ou(spec.name))) continue;
+        uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
+                                                  uno::UNO_QUERY_THROW);
+        // Whole twips rounded down, as Writer keeps it (so it reads back the same): 28 characters
+        // must fit, never 27.
+        double twips = std::floor(page.character_spacing_pt(spec.size_pt) * 20);
+        set_property(style, "CharKerning",
+                     uno::Any(static_cast<sal_Int16>(std::lround(twips * 2540 / 1440))));
     }
 }
 
@@ -222,7 +246,7 @@ void restore_typography_after_import(const uno::Reference<text::XTextDocument>& 
                                                       uno::UNO_QUERY_THROW);
             bool spaced = false;
             style->getPropertyValue("ParaIsCharacterDistance") >>= spaced;
-            if (spaced) set(style, "ParaIsCharacterDistance", uno::Any(false));
+            if (spaced) set_property(style, "ParaIsCharacterDistance", uno::Any(false));
         }
     } catch (...) {
         undo->unlock();
