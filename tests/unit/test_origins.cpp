@@ -77,13 +77,16 @@ TEST_CASE("an outline's plan gives one origin per included section, outline text
 
 TEST_CASE("origin records survive their text form; unreadable lines are skipped") {
     std::vector<section_origin> records{
-        {"RK_S1", "office-annual", {1, 2, 0}, "duties.docs", "0123456789abcdef"},
-        {"RK_S7", "lib", {2, 0, 1}, "opening", "fedcba9876543210"}};
+        {"RK_S1", "office-annual", {1, 2, 0}, "duties.docs", "0123456789abcdef", 3},
+        {"RK_S7", "lib", {2, 0, 1}, "opening", "fedcba9876543210", 1}};
     std::string text = format_origins(records);
-    CHECK(text == "RK_S1\toffice-annual\t1.2.0\tduties.docs\t0123456789abcdef\n"
-                  "RK_S7\tlib\t2.0.1\topening\tfedcba9876543210\n");
+    CHECK(text == "RK_S1\toffice-annual\t1.2.0\tduties.docs\t0123456789abcdef\t3\n"
+                  "RK_S7\tlib\t2.0.1\topening\tfedcba9876543210\t1\n");
     CHECK(parse_origins(text) == records);
-    CHECK(parse_origins("garbage\nRK_S2\tlib\tone\ts\tx\n" + text + "\r\n") == records);
+    CHECK(parse_origins("garbage\nRK_S2\tlib\tone\ts\tx\nRK_S3\tlib\t1.0.0\ts\tx\tmany\n" + text + "\r\n") ==
+          records);
+    // A record without its paragraph count still reads.
+    CHECK(parse_origins("RK_S1\tlib\t1.0.0\ts\tx\n")[0].paragraphs == 0);
     CHECK(parse_origins("").empty());
     CHECK(next_mark(records) == "RK_S8");
     CHECK(next_mark({}) == "RK_S1");

@@ -76,8 +76,8 @@ std::vector<planned_section> planned_sections(const plan& p) {
 std::string format_origins(const std::vector<section_origin>& origins) {
     std::string out;
     for (const section_origin& o : origins)
-        out += fmt::format("{}\t{}\t{}\t{}\t{}\n", o.mark, o.library_id, to_string(o.library_version),
-                           o.section_id, o.fingerprint);
+        out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", o.mark, o.library_id, to_string(o.library_version),
+                           o.section_id, o.fingerprint, o.paragraphs);
     return out;
 }
 
@@ -86,11 +86,17 @@ std::vector<section_origin> parse_origins(std::string_view text) {
     for (std::string_view line : split(text, '\n')) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         auto parts = split(line, '\t');
-        if (parts.size() != 5 || parts[0].empty() || parts[1].empty() || parts[3].empty()) continue;
+        if (parts.size() < 5 || parts.size() > 6 || parts[0].empty() || parts[1].empty() || parts[3].empty())
+            continue;
         auto v = parse_version(parts[2]);
+        int paragraphs = 0;
+        if (parts.size() == 6) {
+            auto [end, ec] = std::from_chars(parts[5].data(), parts[5].data() + parts[5].size(), paragraphs);
+            if (ec != std::errc() || end != parts[5].data() + parts[5].size()) continue;
+        }
         if (!v) continue;
-        out.push_back(
-            {std::string(parts[0]), std::string(parts[1]), *v, std::string(parts[3]), std::string(parts[4])});
+        out.push_back({std::string(parts[0]), std::string(parts[1]), *v, std::string(parts[3]),
+                       std::string(parts[4]), paragraphs});
     }
     return out;
 }

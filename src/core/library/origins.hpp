@@ -14,13 +14,15 @@
 
 namespace reportkit {
 
-// What a document records about one inserted section; `mark` names the document's marker.
+// What a document records about one inserted section; `mark` names the document's marker, which
+// ends where the section's last paragraph ends; the section is its `paragraphs` paragraphs.
 struct section_origin {
     std::string mark;
     std::string library_id;
     version library_version;
     std::string section_id;
     std::string fingerprint;
+    int paragraphs = 0; // 0: not recorded, the marker's own start counts
     friend bool operator==(const section_origin&, const section_origin&) = default;
 };
 

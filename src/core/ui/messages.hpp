@@ -84,6 +84,7 @@ enum class message {
     // undo step titles, followed by the section's or outline's title
     undo_insert_section,
     undo_insert_outline,
+    undo_update_sections, // {0} the sections' titles
     // the Options page (Tools › Options › ReportKit) and the export warning's buttons
     options_folders,
     options_folders_hint,
@@ -107,6 +108,11 @@ enum class message {
     problem_one,
     problems_many,
     no_numbers,
+    // the sections panel's newer library versions
+    newer_label,
+    newer_row,        // {0} title, {1} version inserted, {2} newest version
+    newer_row_edited, // … and edited since
+    update_sections,
     // numbers in a data sheet that must not be read silently wrong
     commas_not_grouping, // {0} text
     out_of_range,        // {0} text, {1} key, {2} the allowed range

@@ -13,6 +13,7 @@
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
+#include "uno/writer/section_origins.hxx"
 
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
@@ -138,7 +139,8 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
         write_plan(context_, p, document, at,
-                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
+                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)),
+                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });
@@ -153,7 +155,8 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
         write_plan(context_, p, document, insertion_point(document, position),
-                   to_ou(text(message::undo_insert_outline, ui_language(context_), o->title)));
+                   to_ou(text(message::undo_insert_outline, ui_language(context_), o->title)),
+                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });
