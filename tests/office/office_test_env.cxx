@@ -9,9 +9,12 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace css;
@@ -103,6 +106,17 @@ body_paragraphs(const uno::Reference<text::XTextDocument>& doc) {
 }
 
 } // namespace
+
+result run(const std::string& command) {
+    std::string output;
+    FILE* p = popen((command + " 2>&1").c_str(), "r");
+    if (!p) throw std::runtime_error("cannot run " + command);
+    std::array<char, 4096> buf;
+    while (size_t n = fread(buf.data(), 1, buf.size(), p))
+        output.append(buf.data(), n);
+    int status = pclose(p);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
 
 std::string string_property(const uno::Reference<beans::XPropertySet>& p, const char* name) {
     rtl::OUString value;

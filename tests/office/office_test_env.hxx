@@ -59,6 +59,13 @@ std::string data_file(const std::string& name); // tests/office/data/<name>
 std::filesystem::path scratch(const std::string& name);
 std::string url_of(const std::string& path);
 
+// A shell command's exit status (-1: it did not exit) and its standard output and error.
+struct result {
+    int status;
+    std::string output;
+};
+result run(const std::string& command);
+
 // A property of an object as UTF-8 text, or as a number.
 std::string string_property(const css::uno::Reference<css::beans::XPropertySet>& p, const char* name);
 int int_property(const css::uno::Reference<css::beans::XPropertySet>& p, const char* name);

@@ -5,13 +5,10 @@
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 
 #include <algorithm>
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace reportkit::test;
@@ -19,22 +16,6 @@ using namespace css;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct result {
-    int status;
-    std::string output; // stdout and stderr
-};
-
-result run(const std::string& command) {
-    std::string output;
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf;
-    while (size_t n = fread(buf.data(), 1, buf.size(), p))
-        output.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
 
 std::string cli() {
     return std::string(REPORTKIT_CLI) + " render --oxt " + REPORTKIT_OXT;
