@@ -13,5 +13,6 @@ int cmd_fields(const args& a); // fields.cpp
 int cmd_render(const args& a); // render.cpp
 int cmd_check(const args& a);  // check.cpp
 int cmd_import(const args& a); // import.cpp
+int cmd_update(const args& a); // update.cpp
 
 } // namespace reportkit::cli

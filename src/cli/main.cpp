@@ -12,7 +12,9 @@ commands:
   lint [--format text|json] PATH...    check section libraries (files or folders)
   fields [--csv | --ods OUT] PATH...   list the fields of libraries; --csv/--ods give a data-sheet skeleton
   render --library FILE|ID ...         build (and with --data fill) a report through LibreOffice
-  check DOC.odt                        list unfilled, invalid and out-of-date numbers; exit 1 if any
+  check DOC.odt                        list unfilled, invalid and out-of-date numbers; exit 1 if any;
+                                       also sections a newer library version changes (--library FILE|DIR)
+  update DOC.odt -o OUT.odt            a copy with unedited sections brought up to the newest library
   import REPORT.txt|.odt|.docx         turn an existing report into a section library (-o OUT.xml)
 
   --version                            print the version
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
     if (command == "render") return cmd_render(rest);
     if (command == "check") return cmd_check(rest);
     if (command == "import") return cmd_import(rest);
+    if (command == "update") return cmd_update(rest);
     if (command == "--version") {
         std::cout << "reportkit " << REPORTKIT_VERSION << "\n";
         return 0;

@@ -238,9 +238,10 @@ uno::Reference<text::XTextDocument> office_session::new_document() const {
             uno::UNO_QUERY_THROW};
 }
 
-uno::Reference<text::XTextDocument> office_session::open_document(const std::string& path) const {
+uno::Reference<text::XTextDocument> office_session::open_document(const std::string& path,
+                                                                  bool editable) const {
     if (!fs::is_regular_file(path)) throw office_error("cannot open " + path + ": no such file");
-    auto args = reading_properties();
+    auto args = reading_properties(!editable);
     uno::Reference<lang::XComponent> loaded;
     try {
         loaded = desktop(context_)->loadComponentFromURL(to_ou(office::file_url(fs::absolute(path).string())),

@@ -53,7 +53,9 @@ public:
 
     // A new hidden Writer document, or `path` opened hidden; closed by document_closer.
     css::uno::Reference<css::text::XTextDocument> new_document() const;
-    css::uno::Reference<css::text::XTextDocument> open_document(const std::string& path) const;
+    // Hidden, macros never run; read-only unless `editable` (a command that stores a changed copy).
+    css::uno::Reference<css::text::XTextDocument> open_document(const std::string& path,
+                                                                bool editable = false) const;
 
 private:
     bool office_alive() const;

@@ -158,9 +158,11 @@ std::string text_outside_fields(const writer_document& doc) {
         auto e = portions->createEnumeration();
         while (e->hasMoreElements()) {
             uno::Reference<beans::XPropertySet> portion(e->nextElement(), uno::UNO_QUERY_THROW);
-            out += string_property(portion, "TextPortionType") == "Text"
-                       ? utf8(uno::Reference<text::XTextRange>(portion, uno::UNO_QUERY_THROW)->getString())
-                       : "|";
+            std::string type = string_property(portion, "TextPortionType");
+            if (type == "Text")
+                out += utf8(uno::Reference<text::XTextRange>(portion, uno::UNO_QUERY_THROW)->getString());
+            else if (type != "Bookmark") // the bookmarks that mark inserted sections are not text
+                out += "|";
         }
         out += "\n";
     }

@@ -8,13 +8,10 @@
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 
 #include <algorithm>
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace reportkit::test;

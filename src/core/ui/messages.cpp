@@ -90,6 +90,7 @@ const message_text messages[] = {
     {message::undo_insert_field, "插入数字：{0}", "Insert Number: {0}"},
     {message::undo_refresh, "刷新数据", "Refresh Numbers"},
     {message::undo_fields_to_text, "数字转为文本", "Numbers to Plain Text"},
+    {message::undo_update_sections, "更新章节：{0}", "Update Sections: {0}"},
     // the Options page (Tools › Options › ReportKit) and the export warning's buttons
     {message::options_folders, "章节库文件夹（如团队共享）：", "Library folders (such as a team share):"},
     {message::options_folders_hint, "内置章节库和个人章节库文件夹始终读取，无需添加。",
@@ -119,6 +120,12 @@ const message_text messages[] = {
     {message::problem_one, "个问题（单击定位）：", "problem (click one to select it):"},
     {message::problems_many, "个问题（单击定位）：", "problems (click one to select it):"},
     {message::no_numbers, "文档中还没有报告数字。", "No report numbers yet."},
+    // the sections panel's newer library versions
+    {message::newer_label, "有新版本：", "Newer version:"},
+    {message::newer_row, "{0}（{1} → {2}）", "{0} ({1} → {2})"},
+    {message::newer_row_edited, "{0}（{1} → {2}，已改动，不自动更新）",
+     "{0} ({1} → {2}, edited: not updated)"},
+    {message::update_sections, "更新章节", "Update"},
     // numbers in a data sheet that must not be read silently wrong
     {message::commas_not_grouping, "“{0}”中的逗号不是千位分隔符（如 1,234,567），无法作为数字读取",
      "the commas in '{0}' are not thousands separators (as in 1,234,567), so it is not read as a number"},

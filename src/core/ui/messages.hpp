@@ -90,6 +90,7 @@ enum class message {
     undo_insert_field, // {0} the field's label
     undo_refresh,
     undo_fields_to_text,
+    undo_update_sections, // {0} the sections' titles
     // the Options page (Tools › Options › ReportKit) and the export warning's buttons
     options_folders,
     options_folders_hint,
@@ -115,6 +116,11 @@ enum class message {
     problem_one,
     problems_many,
     no_numbers,
+    // the sections panel's newer library versions
+    newer_label,
+    newer_row,        // {0} title, {1} version inserted, {2} newest version
+    newer_row_edited, // … and edited since
+    update_sections,
     // numbers in a data sheet that must not be read silently wrong
     commas_not_grouping, // {0} text
     out_of_range,        // {0} text, {1} key, {2} the allowed range

@@ -19,6 +19,7 @@
 #include "uno/writer/page_style.hxx"
 #include "uno/writer/plan_writer.hxx"
 #include "uno/writer/report_styles.hxx"
+#include "uno/writer/section_origins.hxx"
 
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
@@ -194,7 +195,8 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
         write_plan(context_, p, document, at,
-                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
+                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)),
+                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });
@@ -226,7 +228,8 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
         if (lay_out_empty && is_empty(document))
             lay_out(context_, document, layout_of(*lib, o),
                     to_ou(text(message::apply_layout, ui_language(context_))));
-        write_plan(context_, p, document, at, title);
+        write_plan(context_, p, document, at, title,
+                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
         set_user_property(document, library_property, to_ou(lib->id));
     });

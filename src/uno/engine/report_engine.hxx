@@ -3,11 +3,13 @@
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
+#include <org/reportkit/XSectionOrigins.hpp>
 
 #include "core/library/model.hpp"
+#include "core/library/origins.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/service_info.hxx"
@@ -17,10 +19,10 @@ namespace reportkit::office {
 rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
 
-class report_engine
-    : public with_service_info<cppu::WeakImplHelper3<org::reportkit::XReportEngine,
-                                                     org::reportkit::XReportData, css::lang::XServiceInfo>,
-                               report_engine_implementation_name, report_engine_service_names> {
+class report_engine : public with_service_info<
+                          cppu::WeakImplHelper4<org::reportkit::XReportEngine, org::reportkit::XReportData,
+                                                org::reportkit::XSectionOrigins, css::lang::XServiceInfo>,
+                          report_engine_implementation_name, report_engine_service_names> {
 public:
     // `who`: caller::ui for code that holds the SolarMutex (document events, the panels' jobs in
     // the main loop); the service created by name serves clients (common/main_thread).
@@ -65,6 +67,13 @@ public:
     sal_Int32 SAL_CALL
     convertFieldsToText(const css::uno::Reference<css::text::XTextDocument>& document) override;
 
+    // XSectionOrigins: where inserted sections came from, and updates (section_updates.cxx)
+    css::uno::Sequence<org::reportkit::SectionOrigin>
+        SAL_CALL getSectionOrigins(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    css::uno::Sequence<rtl::OUString>
+        SAL_CALL updateSections(const css::uno::Reference<css::text::XTextDocument>& document,
+                                const css::uno::Sequence<rtl::OUString>& marks) override;
+
     // For the sidebar, not in the IDL. What a section would look like inserted at the document's
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.
     rtl::OUString preview(const css::uno::Reference<css::text::XTextDocument>& document,
@@ -73,6 +82,9 @@ public:
     // (an undo step of its own), then the report inserted.
     void insertOutlineLaidOut(const css::uno::Reference<css::text::XTextDocument>& document,
                               const rtl::OUString& library_id, const rtl::OUString& outline_id);
+    // The document's inserted sections compared with the newest libraries (section_updates.cxx).
+    std::vector<section_status>
+    sectionStatuses(const css::uno::Reference<css::text::XTextDocument>& document);
     // The library the document's sections were inserted from (the last one), empty when none.
     rtl::OUString documentLibrary(const css::uno::Reference<css::text::XTextDocument>& document);
 

@@ -18,7 +18,7 @@ namespace reportkit::office {
 namespace {
 
 // What the tree and the preview show at least, in rows of the UI's font.
-constexpr sal_Int32 tree_rows = 7, preview_rows = 4, status_rows = 2;
+constexpr sal_Int32 tree_rows = 7, preview_rows = 4, status_rows = 2, newer_rows = 3;
 
 } // namespace
 
@@ -47,6 +47,7 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
         "apply_layout", button,
         {{"Label", uno::Any(ui(message::layout_button))}, {"HelpText", uno::Any(ui(message::apply_layout))}});
     controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
+    add_newer_controls();
     for (const char* name :
          {"library", "search", "sections", "insert", "outline", "insert_outline", "apply_layout"})
         listener()->listen_to(controls_.control(name), name);
@@ -58,12 +59,18 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
 std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    return {{"library_label", natural("library_label")},   {"library", natural("library")},
-            {"search_label", natural("search_label")},     {"search", natural("search")},
-            {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
-            {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
-            {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
-            {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
+    std::vector<controls::row> out{
+        {"library_label", natural("library_label")},   {"library", natural("library")},
+        {"search_label", natural("search_label")},     {"search", natural("search")},
+        {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
+        {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
+        {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
+        {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
+    if (!newer_.rows.empty()) // below the status line, only while there is something newer
+        out.insert(out.end(), {{"newer_label", natural("newer_label")},
+                               {"newer", newer_rows * line},
+                               {"update_sections", natural("update_sections")}});
+    return out;
 }
 
 // Labels fitted to another width are fitted again, keeping the selection.
@@ -80,6 +87,8 @@ void sections_panel::pressed(const std::string& command) {
         insert_outline();
     else if (command == "apply_layout")
         apply_layout();
+    else if (command == "update_sections")
+        update_sections();
 }
 
 void sections_panel::chosen(const std::string& control) {
@@ -295,6 +304,7 @@ void sections_panel::insert(bool outline, const std::string& id, const std::stri
         else
             engine_->insertSection(document(), nullptr, to_ou(lib->id), to_ou(id));
         say(ui(message::inserted) + to_ou(title));
+        refresh_newer();
     } catch (const uno::Exception& e) {
         say(e.Message);
     }
@@ -320,6 +330,46 @@ void sections_panel::apply_layout() {
     } catch (const uno::Exception& e) {
         say(e.Message);
     }
+}
+
+// The newer-version list: hidden while empty, so the panel is as before for most documents.
+void sections_panel::add_newer_controls() {
+    controls_.add("newer_label", label, {{"Label", uno::Any(ui(message::newer_label))}});
+    controls_.add("newer", list);
+    controls_.add("update_sections", button, {{"Label", uno::Any(ui(message::update_sections))}});
+    listener()->listen_to(controls_.control("update_sections"), "update_sections");
+}
+
+void sections_panel::refresh_newer() {
+    try {
+        newer_ = newer_view_of(engine_->sectionStatuses(document()), read_only(), language_);
+    } catch (const uno::Exception& e) {
+        newer_ = {};
+        say(e.Message);
+    }
+    std::vector<std::string> labels;
+    for (const newer_row& r : newer_.rows)
+        labels.push_back(r.label);
+    controls_.set("newer", "StringItemList", uno::Any(string_list(labels)));
+    controls_.set("update_sections", "Enabled", uno::Any(newer_.update));
+    for (const char* name : {"newer_label", "newer", "update_sections"})
+        uno::Reference<awt::XWindow>(controls_.control(name), uno::UNO_QUERY_THROW)
+            ->setVisible(!labels.empty());
+    resized();
+}
+
+void sections_panel::update_sections() {
+    if (!newer_.update) return;
+    try {
+        uno::Sequence<rtl::OUString> marks(static_cast<sal_Int32>(newer_.updates.size()));
+        for (size_t i = 0; i < newer_.updates.size(); ++i)
+            marks[static_cast<sal_Int32>(i)] = to_ou(newer_.updates[i]);
+        engine_->updateSections(document(), marks);
+        say(rtl::OUString());
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+    refresh_newer();
 }
 
 } // namespace reportkit::office

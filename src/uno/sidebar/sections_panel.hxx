@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/library/model.hpp"
+#include "core/ui/newer_view.hpp"
 #include "core/ui/sections_view.hpp"
 #include "uno/sidebar/panel_base.hxx"
 
@@ -17,12 +18,16 @@ public:
                    const css::uno::Reference<css::frame::XFrame>& frame,
                    const css::uno::Reference<css::awt::XWindow>& parent);
 
-    void pressed(const std::string& command) override; // insert, insert_outline, apply_layout
-    void chosen(const std::string& control) override;  // library, outline, sections
+    void
+    pressed(const std::string& command) override;     // insert, insert_outline, apply_layout, update_sections
+    void chosen(const std::string& control) override; // library, outline, sections
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
     void stepped_down(const std::string& control) override;
-    void shown() override { refresh_state(); }
+    void shown() override {
+        refresh_state();
+        refresh_newer();
+    }
 
 private:
     std::vector<controls::row> rows(sal_Int32 width) const override;
@@ -44,10 +49,14 @@ private:
     tree_pick picked() const;
     std::string selected_section() const;
     rtl::OUString fitted(const std::string& label) const; // elided to the tree's width
+    void add_newer_controls();
+    void refresh_newer();   // the inserted sections a newer library version changes
+    void update_sections(); // replaces the unedited ones, one undo step
 
     std::vector<library_ptr> libraries_;   // in the library list's order
     std::vector<std::string> outline_ids_; // in the outline list's order
     sal_Int32 tree_width_ = 0;             // the width the tree's labels were fitted to
+    newer_view newer_;                     // shown only when it has rows
 };
 
 } // namespace reportkit::office

@@ -129,7 +129,8 @@ int heading_level_before(const uno::Reference<text::XTextRange>& at) {
 
 void write_plan(const uno::Reference<uno::XComponentContext>& context, const plan& p,
                 const uno::Reference<text::XTextDocument>& document,
-                const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title) {
+                const uno::Reference<text::XTextRange>& at, const rtl::OUString& undo_title,
+                const after_writing& then) {
     if (p.blocks.empty()) return;
     uno::Reference<text::XText> text = at->getText();
     uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at);
@@ -167,6 +168,7 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const pla
             // Styled after the body is in: text typed after a styled span would take its style.
             if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
         }
+        if (then) then(range);
     }
     // Bring the text into view; a hidden document (the CLI's) has no one to show it to, and
     // moving its view cursor would only force a layout.

@@ -8,6 +8,8 @@
 
 #include "core/render/plan.hpp"
 
+#include <functional>
+
 namespace reportkit::office {
 
 // Where an insertion goes: `position`, or the view cursor when it is null (the end of the
@@ -19,11 +21,15 @@ insertion_point(const css::uno::Reference<css::text::XTextDocument>& document,
 // The outline level of the nearest heading before `at` (0 when there is none).
 int heading_level_before(const css::uno::Reference<css::text::XTextRange>& at);
 
+// Called inside the insertion's undo step with the end of the plan's last paragraph.
+using after_writing = std::function<void(const css::uno::Reference<css::text::XTextRange>& end)>;
+
 // Inserts the plan's paragraphs at `at` (replacing a selection) in the report styles,
 // creating them when missing, and brings the inserted text into view.
 void write_plan(const css::uno::Reference<css::uno::XComponentContext>& context, const plan& p,
                 const css::uno::Reference<css::text::XTextDocument>& document,
-                const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title);
+                const css::uno::Reference<css::text::XTextRange>& at, const rtl::OUString& undo_title,
+                const after_writing& then = {});
 
 // Inserts runs inside the paragraph at `at` (replacing a selection): text, and placeholders as
 // fields showing their markers. One undo step.
