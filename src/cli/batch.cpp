@@ -8,7 +8,6 @@
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
-#include <com/sun/star/frame/XStorable.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -20,7 +19,6 @@
 
 namespace fs = std::filesystem;
 using namespace css;
-using reportkit::office::properties;
 using reportkit::office::to_ou;
 
 namespace reportkit::cli {
@@ -33,12 +31,10 @@ std::string output_for(std::string pattern, const std::string& name) {
     return pattern;
 }
 
+// A unit's folder may be its own ('out/{name}/report.odt'): made as it is written.
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
-    std::string filter = fs::path(out).extension() == ".pdf" ? "writer_pdf_Export" : "writer8";
     if (fs::path(out).has_parent_path()) fs::create_directories(fs::path(out).parent_path());
-    uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
-        ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
-                     properties({{"FilterName", uno::Any(to_ou(filter))}, {"Overwrite", uno::Any(true)}}));
+    store_as(doc, out);
 }
 
 // The units of one office, in one office: the report built once, each unit's values linked,

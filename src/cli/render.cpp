@@ -15,8 +15,6 @@
 #include "uno/common/strings.hxx"
 #include "uno/data/sheet_reader.hxx"
 
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/io/IOException.hpp>
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -27,7 +25,6 @@
 
 namespace fs = std::filesystem;
 using namespace css;
-using reportkit::office::properties;
 using reportkit::office::to_ou;
 
 namespace reportkit::cli {
@@ -51,15 +48,6 @@ struct render_options {
     std::string batch; // --batch SHEET: see batch.hpp
     int offices = 1;   // -j N, with --batch
 };
-
-// The export filter for an output file, by its extension.
-std::string filter_for(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    if (ext == ".odt") return "writer8";
-    if (ext == ".pdf") return "writer_pdf_Export";
-    if (ext == ".docx") return "MS Word 2007 XML";
-    throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
-}
 
 // A library named by a path rather than an id: an existing file, or a name with a folder or .xml.
 bool looks_like_file(const std::string& library) {
@@ -166,15 +154,7 @@ private:
 };
 
 void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
-    try {
-        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
-            ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
-                         properties({{"FilterName", uno::Any(to_ou(filter_for(out)))},
-                                     {"Overwrite", uno::Any(true)}}));
-    } catch (const io::IOException&) {
-        throw std::runtime_error("cannot write " + out +
-                                 ": LibreOffice could not save it (disk full or not writable?)");
-    }
+    store_as(doc, out);
     say("wrote " + out);
 }
 

@@ -10,6 +10,8 @@
 #include "uno/client/extension_install.hxx"
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
@@ -271,6 +273,26 @@ rtl::OUString insert_report(const office_session& session, const uno::Reference<
         engine->insertSection(doc, doc->getText()->getEnd(), id, to_ou(s));
     engine->applyLayout(doc, layout.empty() ? engine->getLayout(id, to_ou(outline)) : to_ou(layout));
     return id;
+}
+
+std::string filter_for(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    if (ext == ".odt") return "writer8";
+    if (ext == ".pdf") return "writer_pdf_Export";
+    if (ext == ".docx") return "MS Word 2007 XML";
+    throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
+}
+
+void store_as(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
+    try {
+        uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
+            ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
+                         properties({{"FilterName", uno::Any(to_ou(filter_for(out)))},
+                                     {"Overwrite", uno::Any(true)}}));
+    } catch (const io::IOException&) {
+        throw std::runtime_error("cannot write " + out +
+                                 ": LibreOffice could not save it (disk full or not writable?)");
+    }
 }
 
 document_closer::~document_closer() {

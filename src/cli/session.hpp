@@ -73,6 +73,12 @@ rtl::OUString insert_report(const office_session& session,
                             const std::string& library, const std::string& outline,
                             const std::vector<std::string>& sections, const std::string& layout = {});
 
+// Writer's export filter for an output by its extension: .odt, .pdf or .docx (else a usage error).
+std::string filter_for(const std::string& path);
+
+// Stores `doc` as `out` through its extension's filter; a save LibreOffice refuses is a plain error.
+void store_as(const css::uno::Reference<css::text::XTextDocument>& doc, const std::string& out);
+
 // Closes a document when the scope ends, whatever happened.
 struct document_closer {
     css::uno::Reference<css::text::XTextDocument> doc;

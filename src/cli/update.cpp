@@ -8,7 +8,6 @@
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
-#include <com/sun/star/frame/XStorable.hpp>
 #include <org/reportkit/XSectionOrigins.hpp>
 
 #include <algorithm>
@@ -18,7 +17,6 @@
 
 namespace fs = std::filesystem;
 using namespace css;
-using reportkit::office::properties;
 using reportkit::office::to_ou;
 using reportkit::office::to_std;
 
@@ -35,12 +33,10 @@ struct update_options {
     session_options session;
 };
 
-// Writer's filter for the copy; the values stay live fields in both formats.
-std::string copy_filter(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    if (ext == ".odt") return "writer8";
-    if (ext == ".docx") return "MS Word 2007 XML";
-    throw usage_error("cannot write '" + path + "': the copy must end in .odt or .docx");
+// The copy keeps its values as live fields: a document format, not PDF.
+void require_document_output(const std::string& path) {
+    if (filter_for(path) == "writer_pdf_Export")
+        throw usage_error("cannot write '" + path + "': the copy must end in .odt or .docx");
 }
 
 update_options parse(const args& a) {
@@ -59,7 +55,7 @@ update_options parse(const args& a) {
     }
     if (o.input.empty()) throw usage_error("give the document to update");
     if (o.output.empty()) throw usage_error("give the copy to write with -o");
-    copy_filter(o.output);
+    require_document_output(o.output);
     std::error_code ec;
     if (fs::absolute(o.input) == fs::absolute(o.output) || fs::equivalent(o.input, o.output, ec))
         throw usage_error("the copy must not overwrite " + o.input);
@@ -93,10 +89,7 @@ int update(const update_options& o) {
             std::cout << newer_line(name, s) << ", left alone\n";
         }
     }
-    uno::Reference<frame::XStorable>(doc.doc, uno::UNO_QUERY_THROW)
-        ->storeToURL(to_ou(office::file_url(fs::absolute(o.output).string())),
-                     properties({{"FilterName", uno::Any(to_ou(copy_filter(o.output)))},
-                                 {"Overwrite", uno::Any(true)}}));
+    store_as(doc.doc, o.output);
     std::cout << fmt::format("{}: {} sections updated, {} left alone\n", name, updated, left);
     say("wrote " + o.output);
     return 0;
