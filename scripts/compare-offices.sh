@@ -46,8 +46,9 @@ for i in 0 1; do
             -o "$dir/$outline.odt" -o "$dir/$outline.pdf" 2>>"$dir/render.log"
         odt_text "$dir/$outline.odt" >"$dir/$outline.odt.txt"
         pdftotext -enc UTF-8 "$dir/$outline.pdf" "$dir/$outline.pdf.txt"
-        # The same words in the same order, wherever the lines and pages break.
-        tr -d ' \n\f' <"$dir/$outline.pdf.txt" >"$dir/$outline.pdf.flat"
+        # The same words in the same order, wherever the lines and pages break; the page numbers'
+        # lines ("— 3 —") left out, since where a footer falls in the text depends on the breaks.
+        sed -E '/^[[:space:]]*— *[0-9]+ *—[[:space:]]*$/d' "$dir/$outline.pdf.txt" | tr -d ' \n\f' >"$dir/$outline.pdf.flat"
     done
     rm -rf "$dir/profile"
 done

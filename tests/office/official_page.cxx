@@ -47,9 +47,13 @@ std::vector<pdf_line> body_lines(const pdf_page& page) {
     return result;
 }
 
-bool is_chinese_line(const pdf_line& line) {
-    auto cps = code_points(line.text());
+bool is_chinese_text(const std::string& text) {
+    auto cps = code_points(text);
     return !cps.empty() && std::all_of(cps.begin(), cps.end(), is_chinese);
+}
+
+bool is_chinese_line(const pdf_line& line) {
+    return is_chinese_text(line.text());
 }
 
 size_t characters_in_block(const pdf_line& line) {

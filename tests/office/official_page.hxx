@@ -14,7 +14,8 @@ std::optional<pdf_line> page_number_line(const pdf_page& page, int& number);
 // The lines of text, without the page number.
 std::vector<pdf_line> body_lines(const pdf_page& page);
 
-// A line of Chinese text only (ideographs and full-width punctuation), nothing half-width.
+// Chinese text only (ideographs and full-width punctuation), nothing half-width: a text, a line.
+bool is_chinese_text(const std::string& text);
 bool is_chinese_line(const pdf_line& line);
 
 // Characters of a line that stand inside the text block of the GB/T page (a full stop or comma

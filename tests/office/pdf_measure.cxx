@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <map>
 #include <pugixml.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -90,6 +91,23 @@ std::pair<double, double> pdf_page_size(const std::string& pdf) {
         if (std::sscanf(line.c_str(), "Page size: %lf x %lf pts", &w, &h) == 2) return {w, h};
     }
     throw std::runtime_error("pdfinfo gave no page size for " + pdf);
+}
+
+std::vector<pdf_run> pdf_runs(const std::string& pdf) {
+    // -zoom 1: sizes in points, as the PDF sets them (the default zoom is 1.5).
+    std::string xml = output_of("pdftohtml -xml -i -q -zoom 1 -stdout '" + pdf + "'");
+    pugi::xml_document doc;
+    if (!doc.load_string(xml.c_str())) throw std::runtime_error("pdftohtml wrote no XML for " + pdf);
+    std::map<std::string, double> sizes; // fontspec id → size, declared on the page that first uses it
+    std::vector<pdf_run> runs;
+    for (pugi::xml_node page : doc.child("pdf2xml").children("page")) {
+        for (pugi::xml_node f : page.children("fontspec"))
+            sizes[f.attribute("id").value()] = f.attribute("size").as_double();
+        for (pugi::xml_node t : page.children("text"))
+            runs.push_back(
+                {page.attribute("number").as_int(), sizes[t.attribute("font").value()], t.text().get()});
+    }
+    return runs;
 }
 
 std::vector<std::string> pdf_fonts(const std::string& pdf) {

@@ -34,6 +34,16 @@ struct pdf_page {
 // Every page's lines, in reading order from top to bottom.
 std::vector<pdf_page> pdf_pages(const std::string& pdf);
 
+// A run of text as the PDF draws it, with the size its font is set at (pdftohtml -xml).
+struct pdf_run {
+    int page = 0;       // 1-based
+    double size_pt = 0; // the font size in the PDF's text state
+    std::string text;
+};
+
+// Every text run with its font size, page by page, top to bottom.
+std::vector<pdf_run> pdf_runs(const std::string& pdf);
+
 // pdfinfo's "Page size" of the first page, in points.
 std::pair<double, double> pdf_page_size(const std::string& pdf);
 
