@@ -211,35 +211,11 @@ void stop_kept_office(const fs::path& profile) {
 
 // Xvfb on a free display, for the visible window; stopped with its destructor.
 struct xvfb {
-    pid_t pid = -1;
     std::string display;
-    xvfb() {
-        int ready[2];
-        if (pipe(ready) != 0) throw std::runtime_error("pipe failed");
-        pid = fork();
-        if (pid == 0) {
-            close(ready[0]);
-            int null = open("/dev/null", O_WRONLY);
-            dup2(null, 1);
-            dup2(null, 2);
-            std::string fd = std::to_string(ready[1]);
-            execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-noreset", "-nolisten", "tcp", "-screen",
-                   "0", "1600x1000x24", nullptr);
-            _exit(127);
-        }
-        close(ready[1]);
-        char c;
-        while (read(ready[0], &c, 1) == 1 && c != '\n')
-            display += c;
-        close(ready[0]);
-        if (display.empty()) throw std::runtime_error("Xvfb did not start (is it installed?)");
-        display = ":" + display;
-    }
+    pid_t pid = start_xvfb(display);
     ~xvfb() {
-        if (pid > 0) {
-            kill(pid, SIGTERM);
-            waitpid(pid, nullptr, 0);
-        }
+        kill(pid, SIGTERM);
+        waitpid(pid, nullptr, 0);
     }
 };
 

@@ -79,33 +79,6 @@ void stop(pid_t pid) {
     waitpid(pid, nullptr, 0);
 }
 
-// Xvfb picks a free display itself and writes its number to the pipe once it accepts
-// connections. -noreset: without it the server resets when its last client leaves.
-pid_t start_xvfb(std::string& display) {
-    int ready[2];
-    REQUIRE(pipe(ready) == 0);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(ready[0]);
-        int null = open("/dev/null", O_WRONLY);
-        dup2(null, 1);
-        dup2(null, 2);
-        std::string fd = std::to_string(ready[1]);
-        execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-noreset", "-nolisten", "tcp", "-screen",
-               "0", "1600x1000x24", nullptr);
-        _exit(127);
-    }
-    close(ready[1]);
-    std::string number;
-    char c;
-    while (read(ready[0], &c, 1) == 1 && c != '\n')
-        number += c;
-    close(ready[0]);
-    if (number.empty()) FAIL("Xvfb did not start (is it installed?)");
-    display = ":" + number;
-    return pid;
-}
-
 // Tools › Options › Language Settings › User interface, written before the first start.
 void set_ui_locale(const fs::path& profile, const std::string& locale) {
     fs::path file = profile / "user" / "registrymodifications.xcu";
@@ -167,7 +140,7 @@ session::session(std::string journey, session_options options)
         setenv("LC_CTYPE", "C.UTF-8", 1);
     }
     if (options.dpi > 0) setenv("SAL_FORCEDPI", std::to_string(options.dpi).c_str(), 1);
-    xvfb_ = start_xvfb(display_);
+    xvfb_ = office::start_xvfb(display_);
     window_manager_ = spawn({"openbox", "--sm-disable"}, display_);
     // openbox announces itself on the root window once it manages windows.
     wait_for(

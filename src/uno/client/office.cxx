@@ -104,6 +104,32 @@ void bootstrap_client(const office_config& config) {
     }
 }
 
+// Xvfb writes the display's number to the pipe once it accepts connections.
+pid_t start_xvfb(std::string& display) {
+    int ready[2];
+    if (pipe(ready) != 0) throw office_error("cannot start Xvfb: pipe failed");
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(ready[0]);
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        std::string fd = std::to_string(ready[1]);
+        execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-ac", "-noreset", "-nolisten", "tcp", "-screen",
+               "0", "1600x1000x24", nullptr);
+        _exit(127);
+    }
+    close(ready[1]);
+    std::string number;
+    char c;
+    while (read(ready[0], &c, 1) == 1 && c != '\n')
+        number += c;
+    close(ready[0]);
+    if (number.empty()) throw office_error("Xvfb did not start (is it installed?)");
+    display = ":" + number;
+    return pid;
+}
+
 uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
     if (!local_context().is()) throw office_error("bootstrap_client was not called");
     auto resolver = bridge::UnoUrlResolver::create(local_context());

@@ -39,6 +39,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Starts Xvfb on a display it picks itself (":91" in `display`), for a visible office; returns its
+// pid, to be stopped with SIGTERM. -noreset: without it the server resets when its last client leaves.
+pid_t start_xvfb(std::string& display);
+
 // Prepares this process to talk UNO: the local context knows LibreOffice's types and, through
 // the profile, those of installed extensions. It always runs on the system office's runtime, the
 // one this program is linked against, whatever office it then talks to over the pipe.
