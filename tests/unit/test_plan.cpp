@@ -110,6 +110,17 @@ TEST_CASE("an excerpt starts its numbering at the outline's start, and only its 
     CHECK(lib->find_outline("o") == nullptr);
 }
 
+TEST_CASE("an excerpt that goes after numbered headings counts on from them instead of restarting") {
+    auto lib = load(std::string(sections) + R"(
+<outline id="x" title="摘编" start="2">
+  <include section="e"/>
+  <heading level="1">下一步</heading>
+</outline>)");
+    plan p = plan_outline(*lib, *lib->find_outline("x"), true);
+    CHECK(p.blocks[0].start == 0);
+    CHECK(render_text(p) == "一、存在的问题\n问题。\n二、下一步\n");
+}
+
 TEST_CASE("a single section is numbered from the state it is given") {
     auto lib = load(sections);
     numbering_state state;

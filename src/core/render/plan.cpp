@@ -92,10 +92,10 @@ plan plan_section(const library& lib, const section& s, numbering_state& state, 
     return p;
 }
 
-plan plan_outline(const library& lib, const outline& o) {
+plan plan_outline(const library& lib, const outline& o, bool after_numbered_headings) {
     plan p;
     numbering_state state;
-    if (o.start > 1) state.start = o.start;
+    if (o.start > 1 && !after_numbered_headings) state.start = o.start;
     int current_level = 0; // the level of the last heading, for body paragraphs of the outline
     for (const outline_item& item : o.items) {
         switch (item.kind) {

@@ -41,8 +41,9 @@ struct numbering_state {
 };
 
 // Checks nothing: the library was validated by the loader. Unknown section ids are skipped. The
-// first heading is numbered from the outline's start (二、 for start="2").
-plan plan_outline(const library& lib, const outline& o);
+// first heading is numbered from the outline's start (二、 for start="2"), unless the outline goes
+// after headings already numbered in the document: then it counts on from them, as a section does.
+plan plan_outline(const library& lib, const outline& o, bool after_numbered_headings = false);
 
 // One section, numbered from `state` (which it updates), at `level` (-1: its own level).
 plan plan_section(const library& lib, const section& s, numbering_state& state, int level = -1);

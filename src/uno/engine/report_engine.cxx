@@ -220,9 +220,9 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
     library_ptr lib = find_library(library_id);
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail(missing_outline_message(*lib, to_std(outline_id)));
-    plan p = plan_outline(*lib, *o);
     on_main_thread(context_, caller_, [&] {
         auto at = insertion_point(document, position);
+        plan p = plan_outline(*lib, *o, numbered_heading_before(at));
         rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
         // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
         if (lay_out_empty && is_empty(document))

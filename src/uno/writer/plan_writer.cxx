@@ -18,6 +18,9 @@
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace css;
 
 namespace reportkit::office {
@@ -89,6 +92,46 @@ void style_paragraph(const uno::Reference<text::XTextCursor>& cursor, const bloc
         state->setPropertyToDefault("NumberingStyleName");
 }
 
+// An excerpt's first heading starts ReportKit's list at its number (二、): a restart on the
+// paragraph, which Writer keeps when headings are inserted or moved later. Set once every
+// paragraph is in (`end` is in the last): in LibreOffice 25.2, set while writing, it made the
+// headings after it take the level before them (三、 came out as （二）).
+void restart_numbering(const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& end,
+                       const plan& p) {
+    auto restart = std::find_if(p.blocks.begin(), p.blocks.end(),
+                                [](const block& b) { return b.kind == block_kind::heading && b.start > 0; });
+    if (restart == p.blocks.end()) return;
+    uno::Reference<text::XTextCursor> c = text->createTextCursorByRange(end);
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
+    for (auto after = std::distance(restart, p.blocks.end()) - 1; after > 0; --after)
+        para->gotoPreviousParagraph(false);
+    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+    props->setPropertyValue("ParaIsNumberingRestart", uno::Any(true));
+    props->setPropertyValue("NumberingStartValue", uno::Any(static_cast<sal_Int16>(restart->start)));
+}
+
+// The nearest paragraph before `at` whose properties satisfy `wanted`, or null.
+template <typename Predicate>
+uno::Reference<beans::XPropertySet> paragraph_before(const uno::Reference<text::XTextRange>& at,
+                                                     Predicate wanted) {
+    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY);
+    if (!para.is()) return nullptr;
+    // Content goes before the paragraph when inserted at its start: look from the one before.
+    if (para->isStartOfParagraph() && !para->gotoPreviousParagraph(false)) return nullptr;
+    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
+    do {
+        if (wanted(props)) return props;
+    } while (para->gotoPreviousParagraph(false));
+    return nullptr;
+}
+
+sal_Int16 outline_level(const uno::Reference<beans::XPropertySet>& props) {
+    sal_Int16 level = 0;
+    props->getPropertyValue("OutlineLevel") >>= level;
+    return level;
+}
+
 // Applies the level's title character style to the first `length` units of the paragraph.
 void style_title(const uno::Reference<text::XText>& text, const uno::Reference<text::XTextRange>& at,
                  int level, sal_Int32 length) {
@@ -113,18 +156,19 @@ uno::Reference<text::XTextRange> insertion_point(const uno::Reference<text::XTex
 }
 
 int heading_level_before(const uno::Reference<text::XTextRange>& at) {
-    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
-    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY);
-    if (!para.is()) return 0;
-    // Content goes before the paragraph when inserted at its start: look from the one before.
-    if (para->isStartOfParagraph() && !para->gotoPreviousParagraph(false)) return 0;
-    uno::Reference<beans::XPropertySet> props(c, uno::UNO_QUERY_THROW);
-    do {
-        sal_Int16 level = 0;
-        props->getPropertyValue("OutlineLevel") >>= level;
-        if (level > 0) return level;
-    } while (para->gotoPreviousParagraph(false));
-    return 0;
+    auto heading = paragraph_before(at, [](const auto& props) { return outline_level(props) > 0; });
+    return heading.is() ? outline_level(heading) : 0;
+}
+
+bool numbered_heading_before(const uno::Reference<text::XTextRange>& at) {
+    rtl::OUString list = to_ou(heading_numbering_name());
+    return paragraph_before(at,
+                            [&](const auto& props) {
+                                rtl::OUString name;
+                                props->getPropertyValue("NumberingStyleName") >>= name;
+                                return name == list && outline_level(props) > 0;
+                            })
+        .is();
 }
 
 void write_plan(const uno::Reference<uno::XComponentContext>& context, const plan& p,
@@ -168,6 +212,7 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const pla
             // Styled after the body is in: text typed after a styled span would take its style.
             if (b.kind == block_kind::heading) style_title(text, range, b.level, title_length);
         }
+        restart_numbering(text, range, p);
         if (then) then(range);
     }
     // Bring the text into view; a hidden document (the CLI's) has no one to show it to, and

@@ -21,6 +21,9 @@ insertion_point(const css::uno::Reference<css::text::XTextDocument>& document,
 // The outline level of the nearest heading before `at` (0 when there is none).
 int heading_level_before(const css::uno::Reference<css::text::XTextRange>& at);
 
+// Whether a heading numbered in ReportKit's list (一、 …) stands before `at`.
+bool numbered_heading_before(const css::uno::Reference<css::text::XTextRange>& at);
+
 // Called inside the insertion's undo step with the end of the plan's last paragraph.
 using after_writing = std::function<void(const css::uno::Reference<css::text::XTextRange>& end)>;
 
