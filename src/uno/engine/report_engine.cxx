@@ -222,7 +222,8 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
     if (!o) fail(missing_outline_message(*lib, to_std(outline_id)));
     on_main_thread(context_, caller_, [&] {
         auto at = insertion_point(document, position);
-        plan p = plan_outline(*lib, *o, numbered_heading_before(at));
+        // Only an excerpt asks: looking back may walk the whole document.
+        plan p = plan_outline(*lib, *o, o->start > 1 && numbered_heading_before(at));
         rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
         // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
         if (lay_out_empty && is_empty(document))
