@@ -119,6 +119,7 @@ TEST_CASE("a run-in heading and a selection without a heading") {
     section_draft plain = propose_section({"  ", "今年以来，我办认真履行职责，办理公文300件。"}, nullptr);
     CHECK(plain.level == 0);
     CHECK(plain.title == "今年以来");
+    CHECK(propose_section({"全年组织集体学习18次。"}, nullptr).title == "全年组织集体学习");
     CHECK(plain.id == "section");
     REQUIRE(plain.paragraphs.size() == 1);
     CHECK(plain.fields.size() == 1);

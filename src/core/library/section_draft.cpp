@@ -35,11 +35,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 40> id_words
     {"党员", "members"},       {"支部", "branch"},        {"法治", "law"},         {"考核", "assessment"},
 }};
 
-// The first words of a paragraph, as the title of a section without a heading.
+// The first words of a paragraph, up to its first number or clause break, as the title of a
+// section without a heading.
 std::string first_words(std::string_view text) {
     size_t end = text.size();
     for (std::string_view stop : {"，", "。", "；", "：", ",", ";"})
         end = std::min(end, text.find(stop));
+    end = std::min(end, text.find_first_of("0123456789Xx"));
     std::string_view words = text.substr(0, end);
     size_t cut = 0;
     for (int n = 0; cut < words.size() && n < 16; ++n)
