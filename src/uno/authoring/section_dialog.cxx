@@ -90,6 +90,7 @@ public:
         if (name == "fields") {
             keep_field();
             field_ = selected("fields");
+            fill_fields(); // the row left shows its edits
             fill_field();
         } else if (name == "library") {
             target_ = selected("library");
