@@ -5,6 +5,7 @@
 #include "core/text/numbering.hpp"
 #include "core/text/trim.hpp"
 #include "core/text/utf8.hpp"
+#include "core/text/xml_escape.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,21 +33,7 @@ std::string_view char_before(std::string_view s, size_t i) {
 }
 
 std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else if (c == '"')
-            out += "&quot;";
-        else
-            out += c;
-    }
-    return out;
+    return xml_escaped(s);
 }
 
 constexpr std::array<std::string_view, 10> numerals = {"一", "二", "三", "四", "五",
@@ -383,7 +370,8 @@ private:
         std::string unique = unique_label(label);
         fields_xml_ += fmt::format(" label=\"{}\"/>\n", escape(unique));
         out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
-        values_.push_back({key, unique, unit, value, context_});
+        values_.push_back({key, unique, unit, value, context_, type, places >= 0 ? std::min(places, 6) : -1,
+                           approx, percent_sign});
         context_.clear();
     }
 
@@ -720,6 +708,23 @@ import_result import_report_text(std::string_view input, const import_options& o
         xml += outline_xml + "  </outline>\n";
     }
     xml += "</library>\n";
+    return result;
+}
+
+heading_number heading_number_of(std::string_view line) {
+    heading_marker m = marker_of(line);
+    return {m.level, m.length};
+}
+
+imported_paragraphs import_paragraphs(const std::vector<std::string>& paragraphs,
+                                      const std::string& key_prefix, const std::string& title,
+                                      std::set<std::string>& labels) {
+    imported_paragraphs result;
+    std::string fields_xml; // declarations are the caller's
+    int counter = 0;
+    paragraph_converter convert(key_prefix, title, counter, result.values, fields_xml, labels);
+    for (const std::string& p : paragraphs)
+        result.contents.push_back(convert.convert(trimmed_view(p)));
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/diag/diagnostic.hpp"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ struct imported_value {
     std::string key, label, unit;
     std::string value;   // as written, e.g. "18", "97.4%"; empty for an "X" or a 【待填：…】 marker
     std::string context; // the clause it stood in, the number shown as 【…】, for the review list
+    std::string type = "integer";  // as declared: integer, decimal, percent, amount or text
+    int decimals = -1;             // declared places, -1: the type's default
+    std::string approx = {};       // on the placeholder: 余, 多, 近, 超过, 约
+    std::string percent_sign = {}; // "％" when the report wrote it so, else empty
 };
 
 struct import_result {
@@ -41,6 +46,25 @@ struct import_result {
 // PDF), heading numbers typed or as Writer shows them (一、 / （一） / 1. / （1））. Vertical
 // tabs (Word's line breaks) and form feeds (page breaks) end a line; tabs stay.
 import_result import_report_text(std::string_view text, const import_options& options = {});
+
+// A heading number at the start of a line (一、 / （一） / 1. / （1））: its level 1..4 and its
+// length in bytes; level 0 when the line starts with none.
+struct heading_number {
+    int level = 0;
+    size_t length = 0;
+};
+heading_number heading_number_of(std::string_view line);
+
+// Paragraphs already known to be one section's text, converted as import_report_text converts a
+// section's: each a <p>'s content (escaped text, {{key}} placeholders, <item>s), the keys
+// `<key_prefix>.n1`, `.n2` … in `values`, each label made unique among `labels` (then added).
+struct imported_paragraphs {
+    std::vector<std::string> contents;
+    std::vector<imported_value> values;
+};
+imported_paragraphs import_paragraphs(const std::vector<std::string>& paragraphs,
+                                      const std::string& key_prefix, const std::string& title,
+                                      std::set<std::string>& labels);
 
 // The found values as a data sheet: the skeleton's columns with the values filled in.
 std::string imported_values_csv(const std::vector<imported_value>& values);

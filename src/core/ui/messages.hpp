@@ -127,6 +127,34 @@ enum class message {
     // the data panel asks before a skeleton replaces a file (it may hold the year's values)
     replace_title,
     replace_question, // {0} file name
+    // authoring in Writer: Save Selection as Section, Import This Document as a Library
+    save_selection,     // the deck's button and the menu command
+    import_document,    // the deck's button and the menu command
+    draft_dialog_title, // the review dialog's title
+    draft_import_title, // … when it reviews a whole document
+    draft_library,      // the library list's label
+    draft_new_library,  // the list's last entry
+    draft_new_id,       // the new library's id
+    draft_new_title,    // the new library's title
+    draft_new_default,  // the title proposed for it
+    draft_id,
+    draft_title,
+    draft_level,
+    draft_level_none, // level 0
+    draft_category,
+    draft_note,
+    draft_run_in,
+    draft_fields,
+    draft_field_key,
+    draft_field_label,
+    draft_field_unit,
+    draft_field_type,
+    draft_field_approx,
+    draft_field_reused, // after a reused field's row
+    draft_save,
+    draft_problems,     // above the lint errors
+    draft_no_selection, // nothing selected in the document
+    draft_saved,        // {0} section title, {1} library title
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

@@ -2,6 +2,7 @@
 
 #include "core/layout/page_layout.hpp"
 #include "core/ui/messages.hpp"
+#include "uno/authoring/section_dialog.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/dispatch.hxx"
@@ -30,7 +31,8 @@ void command_handler::initialize(const uno::Sequence<uno::Any>& args) {
 
 uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&,
                                                                 sal_Int32) {
-    if (url.Protocol == "org.reportkit:" && (url.Path == "RefreshData" || url.Path == "ApplyLayout"))
+    if (url.Protocol == "org.reportkit:" &&
+        (url.Path == "RefreshData" || url.Path == "ApplyLayout" || url.Path == "SaveSelectionAsSection"))
         return this;
     return nullptr;
 }
@@ -62,6 +64,24 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
         } catch (const uno::Exception& e) {
             show_message(context_, frame, text(message::apply_layout, language), to_std(e.Message), true);
         }
+    } else if (url.Path == "SaveSelectionAsSection") {
+        save_selection(frame, engine, document, language);
+    }
+}
+
+// The deck, if open, follows the saved library by itself (library_registry::watch).
+void command_handler::save_selection(const uno::Reference<frame::XFrame>& frame,
+                                     const rtl::Reference<report_engine>& engine,
+                                     const uno::Reference<text::XTextDocument>& document,
+                                     const std::string& language) {
+    std::string title = text(message::draft_dialog_title, language);
+    try {
+        authoring_outcome done = save_selection_as_section(context_, frame, engine, document,
+                                                           to_std(engine->documentLibrary(document)));
+        if (done.status == authoring_outcome::no_selection)
+            show_message(context_, frame, title, outcome_text(done, language), false);
+    } catch (const uno::Exception& e) {
+        show_message(context_, frame, title, to_std(e.Message), true);
     }
 }
 

@@ -1,5 +1,5 @@
-// The org.reportkit:* menu commands (RefreshData, ApplyLayout), as a protocol handler: a
-// thin dispatch that calls the engine service for the frame's document.
+// The org.reportkit:* menu commands (RefreshData, ApplyLayout, SaveSelectionAsSection), as a protocol
+// handler: a thin dispatch that calls the engine service for the frame's document.
 #pragma once
 
 #include <com/sun/star/frame/XDispatch.hpp>
@@ -11,6 +11,12 @@
 #include <cppuhelper/implbase4.hxx>
 
 #include "uno/common/service_info.hxx"
+#include "uno/engine/report_engine.hxx"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <rtl/ref.hxx>
+
+#include <string>
 
 namespace reportkit::office {
 
@@ -44,6 +50,11 @@ public:
                                        const css::util::URL&) override {}
 
 private:
+    void save_selection(const css::uno::Reference<css::frame::XFrame>& frame,
+                        const rtl::Reference<report_engine>& engine,
+                        const css::uno::Reference<css::text::XTextDocument>& document,
+                        const std::string& language);
+
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_;
 };

@@ -1,6 +1,7 @@
 #include "uno/commands/document_events.hxx"
 
 #include "core/ui/messages.hpp"
+#include "uno/commands/context_menu.hxx"
 #include "uno/commands/export_guard.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
@@ -67,7 +68,10 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
             bool hidden = false;
             for (const beans::PropertyValue& arg : model->getArgs())
                 if (arg.Name == "Hidden") arg.Value >>= hidden;
-            if (!hidden) export_guard::attach(context_, frame);
+            if (!hidden) {
+                export_guard::attach(context_, frame);
+                context_menu::attach(context_, controller);
+            }
         } else if (event == "OnLoad") {
             bool refresh = false;
             setting(context_, "/org.reportkit.Settings/Data", "RefreshOnOpen") >>= refresh;

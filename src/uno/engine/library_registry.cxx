@@ -47,4 +47,29 @@ void library_registry::add(library_ptr lib) {
     loaded_.push_back(std::move(lib));
 }
 
+void library_registry::saved(library_ptr lib, const std::string& section_id) {
+    std::vector<watcher> call;
+    {
+        std::lock_guard lock(mutex_);
+        discovered_.reset();
+        for (auto& l : loaded_)
+            if (l->id == lib->id) l = lib;
+        for (auto& [id, changed] : watchers_)
+            call.push_back(changed);
+    }
+    for (auto& changed : call) // outside the lock: a watcher asks for the libraries again
+        changed(lib->id, section_id);
+}
+
+int library_registry::watch(watcher changed) {
+    std::lock_guard lock(mutex_);
+    watchers_.emplace_back(++next_watcher_, std::move(changed));
+    return next_watcher_;
+}
+
+void library_registry::unwatch(int id) {
+    std::lock_guard lock(mutex_);
+    std::erase_if(watchers_, [&](auto& w) { return w.first == id; });
+}
+
 } // namespace reportkit::office

@@ -6,6 +6,7 @@
 
 #include "core/library/discovery.hpp"
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -24,6 +25,14 @@ public:
     std::vector<known_library> all(const css::uno::Reference<css::uno::XComponentContext>& context);
     library_ptr find(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& id);
     void add(library_ptr lib); // replaces a loaded library with the same id
+    // A library file was written with the new section `section_id`: the folders are searched
+    // again, and a loaded library of the same id replaced by `lib`. Then every watcher is told
+    // (on the caller's thread).
+    void saved(library_ptr lib, const std::string& section_id);
+    using watcher = std::function<void(const std::string& library_id, const std::string& section_id)>;
+    // `changed` is called after each save until the returned id is passed to unwatch.
+    int watch(watcher changed);
+    void unwatch(int id);
 
 private:
     void discover(const css::uno::Reference<css::uno::XComponentContext>& context); // holds mutex_
@@ -31,6 +40,8 @@ private:
     std::mutex mutex_;
     std::optional<library_set> discovered_;
     std::vector<library_ptr> loaded_; // preferred over discovered ones
+    std::vector<std::pair<int, watcher>> watchers_;
+    int next_watcher_ = 0;
 };
 
 } // namespace reportkit::office

@@ -3,9 +3,10 @@
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/implbase5.hxx>
 #include <org/reportkit/XReportData.hpp>
 #include <org/reportkit/XReportEngine.hpp>
+#include <org/reportkit/XSectionAuthoring.hpp>
 #include <org/reportkit/XSectionOrigins.hpp>
 
 #include "core/library/model.hpp"
@@ -20,8 +21,9 @@ rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
 
 class report_engine : public with_service_info<
-                          cppu::WeakImplHelper4<org::reportkit::XReportEngine, org::reportkit::XReportData,
-                                                org::reportkit::XSectionOrigins, css::lang::XServiceInfo>,
+                          cppu::WeakImplHelper5<org::reportkit::XReportEngine, org::reportkit::XReportData,
+                                                org::reportkit::XSectionOrigins,
+                                                org::reportkit::XSectionAuthoring, css::lang::XServiceInfo>,
                           report_engine_implementation_name, report_engine_service_names> {
 public:
     // `who`: caller::ui for code that holds the SolarMutex (document events, the panels' jobs in
@@ -73,6 +75,15 @@ public:
     css::uno::Sequence<rtl::OUString>
         SAL_CALL updateSections(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const css::uno::Sequence<rtl::OUString>& marks) override;
+
+    // XSectionAuthoring: sections made from a selection (section_authoring.cxx)
+    org::reportkit::SectionDraft SAL_CALL
+    proposeSection(const css::uno::Reference<css::text::XTextDocument>& document,
+                   const css::uno::Reference<css::text::XTextRange>& selection,
+                   const rtl::OUString& library_id) override;
+    rtl::OUString SAL_CALL saveSection(const org::reportkit::SectionDraft& draft,
+                                       const rtl::OUString& library_id, const rtl::OUString& new_library_id,
+                                       const rtl::OUString& new_library_title) override;
 
     // For the sidebar, not in the IDL. What a section would look like inserted at the document's
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.

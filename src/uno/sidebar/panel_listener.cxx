@@ -38,6 +38,12 @@ void panel_listener::listen_to(const uno::Reference<awt::XControl>& control, con
     }
 }
 
+void panel_listener::listen_to_selection(const uno::Reference<view::XSelectionSupplier>& view,
+                                         const char* name) {
+    names_.emplace_back(uno::Reference<uno::XInterface>(view, uno::UNO_QUERY), name);
+    view->addSelectionChangeListener(this);
+}
+
 std::string panel_listener::name_of(const uno::Reference<uno::XInterface>& source) const {
     uno::Reference<uno::XInterface> normalized(source, uno::UNO_QUERY);
     for (auto& [control, name] : names_)

@@ -13,6 +13,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase8.hxx>
 
 #include <functional>
@@ -37,6 +38,9 @@ public:
     // Makes the named control report to this listener, by what it is: a button its presses, a
     // list or tree its selections and double-clicks (and Enter), an edit its typing (and Down).
     void listen_to(const css::uno::Reference<css::awt::XControl>& control, const char* name);
+    // Makes a document view report its selection changes as `chosen(name)`.
+    void listen_to_selection(const css::uno::Reference<css::view::XSelectionSupplier>& view,
+                             const char* name);
 
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& e) override;
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& e) override;

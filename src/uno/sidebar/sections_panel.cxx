@@ -1,6 +1,7 @@
 #include "uno/sidebar/sections_panel.hxx"
 
 #include "core/library/search.hpp"
+#include "uno/authoring/section_dialog.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_registry.hxx"
@@ -10,6 +11,7 @@
 #include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/view/SelectionType.hpp>
 
 using namespace css;
@@ -48,6 +50,7 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
         {{"Label", uno::Any(ui(message::layout_button))}, {"HelpText", uno::Any(ui(message::apply_layout))}});
     controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
     add_newer_controls();
+    add_authoring_controls();
     for (const char* name :
          {"library", "search", "sections", "insert", "outline", "insert_outline", "apply_layout"})
         listener()->listen_to(controls_.control(name), name);
@@ -66,6 +69,8 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
         {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
         {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
         {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
+    if (text_selected_) // above the status line, only while there is a selection to save
+        out.insert(out.end() - 1, {"save_selection", natural("save_selection")});
     if (!newer_.rows.empty()) // below the status line, only while there is something newer
         out.insert(out.end(), {{"newer_label", natural("newer_label")},
                                {"newer", newer_rows * line},
@@ -89,6 +94,8 @@ void sections_panel::pressed(const std::string& command) {
         apply_layout();
     else if (command == "update_sections")
         update_sections();
+    else if (command == "save_selection")
+        save_selection();
 }
 
 void sections_panel::chosen(const std::string& control) {
@@ -98,6 +105,8 @@ void sections_panel::chosen(const std::string& control) {
         outline_chosen();
     else if (control == "sections")
         section_selected();
+    else if (control == "text_selection")
+        text_selected();
 }
 
 void sections_panel::activated(const std::string& control) {
@@ -370,6 +379,63 @@ void sections_panel::update_sections() {
         say(e.Message);
     }
     refresh_newer();
+}
+
+void sections_panel::add_authoring_controls() {
+    controls_.add("save_selection", button, {{"Label", uno::Any(ui(message::save_selection))}});
+    listener()->listen_to(controls_.control("save_selection"), "save_selection");
+    uno::Reference<awt::XWindow>(controls_.control("save_selection"), uno::UNO_QUERY_THROW)
+        ->setVisible(false);
+    view_.set(frame_.is() ? frame_->getController() : nullptr, uno::UNO_QUERY);
+    if (view_.is()) listener()->listen_to_selection(view_, "text_selection");
+    saved_watch_ = library_registry::instance().watch(
+        [this](const std::string& library_id, const std::string& section_id) {
+            library_saved(library_id, section_id);
+        });
+}
+
+void sections_panel::dispose() {
+    library_registry::instance().unwatch(saved_watch_);
+    if (view_.is()) view_->removeSelectionChangeListener(listener());
+    panel_base::dispose();
+}
+
+void sections_panel::text_selected() {
+    uno::Reference<text::XTextViewCursorSupplier> cursor(view_, uno::UNO_QUERY);
+    bool selected = false;
+    try {
+        selected = cursor.is() && !cursor->getViewCursor()->isCollapsed();
+    } catch (const uno::RuntimeException&) {
+        // not text (a shape, a frame): nothing to save
+    }
+    if (selected == text_selected_) return;
+    text_selected_ = selected;
+    uno::Reference<awt::XWindow>(controls_.control("save_selection"), uno::UNO_QUERY_THROW)
+        ->setVisible(selected);
+    resized();
+}
+
+void sections_panel::save_selection() {
+    auto lib = current_library();
+    try {
+        authoring_outcome done =
+            save_selection_as_section(context_, frame_, engine_, document(), lib ? lib->id : std::string());
+        say(to_ou(outcome_text(done, language_)));
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+}
+
+// A library saved from this or another window: the deck shows it, the new section selected, and
+// remembers it as the library used last.
+void sections_panel::library_saved(const std::string& library_id, const std::string& section_id) {
+    fill_libraries();
+    for (size_t i = 0; i < libraries_.size(); ++i)
+        if (libraries_[i]->id == library_id) {
+            controls_.set("library", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(i))));
+            library_chosen();
+            fill_sections(section_id);
+        }
 }
 
 } // namespace reportkit::office

@@ -7,6 +7,8 @@
 #include "core/ui/sections_view.hpp"
 #include "uno/sidebar/panel_base.hxx"
 
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ public:
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
     void stepped_down(const std::string& control) override;
+    void dispose() override;
     void shown() override {
         refresh_state();
         refresh_newer();
@@ -53,10 +56,20 @@ private:
     void refresh_newer();   // the inserted sections a newer library version changes
     void update_sections(); // replaces the unedited ones, one undo step
 
-    std::vector<library_ptr> libraries_;   // in the library list's order
-    std::vector<std::string> outline_ids_; // in the outline list's order
-    sal_Int32 tree_width_ = 0;             // the width the tree's labels were fitted to
-    newer_view newer_;                     // shown only when it has rows
+    // Authoring in Writer (section_dialog): Save Selection as Section, and the deck following
+    // every library saved, wherever from.
+    void add_authoring_controls();
+    void save_selection();
+    void text_selected(); // Save Selection as Section shows while text is selected
+    void library_saved(const std::string& library_id, const std::string& section_id);
+
+    std::vector<library_ptr> libraries_;                      // in the library list's order
+    std::vector<std::string> outline_ids_;                    // in the outline list's order
+    sal_Int32 tree_width_ = 0;                                // the width the tree's labels were fitted to
+    newer_view newer_;                                        // shown only when it has rows
+    int saved_watch_ = 0;                                     // library_registry::watch
+    css::uno::Reference<css::view::XSelectionSupplier> view_; // tells text_selected
+    bool text_selected_ = false;
 };
 
 } // namespace reportkit::office

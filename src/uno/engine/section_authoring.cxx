@@ -1,0 +1,213 @@
+// The engine's org.reportkit.XSectionAuthoring: the paragraphs a maintainer selected, proposed as
+// a section (core/library/section_draft), and the library file written once it lints clean.
+#include "uno/engine/report_engine.hxx"
+
+#include "core/library/names.hpp"
+#include "core/library/section_draft.hpp"
+#include "uno/common/errors.hxx"
+#include "uno/common/strings.hxx"
+#include "uno/engine/library_folders.hxx"
+#include "uno/engine/library_registry.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <osl/file.hxx>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace css;
+using org::reportkit::DraftField;
+using org::reportkit::SectionDraft;
+
+namespace reportkit::office {
+namespace {
+
+// What a selection gives a draft: its paragraphs with their list labels, the first one's outline
+// level, and the heading of level 1 above it.
+struct selected_paragraphs {
+    std::vector<std::string> paragraphs;
+    int first_level = 0;
+    std::string category;
+};
+
+sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
+    sal_Int16 level = 0;
+    uno::Reference<beans::XPropertySet>(at, uno::UNO_QUERY_THROW)->getPropertyValue("OutlineLevel") >>= level;
+    return level;
+}
+
+// The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text.
+std::string shown_paragraph(const uno::Reference<text::XParagraphCursor>& para) {
+    para->gotoStartOfParagraph(false);
+    para->gotoEndOfParagraph(true);
+    rtl::OUString label;
+    uno::Reference<beans::XPropertySet>(para, uno::UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>=
+        label;
+    return to_std(label) + to_std(para->getString());
+}
+
+std::string category_above(const uno::Reference<text::XTextRange>& at) {
+    uno::Reference<text::XTextCursor> c = at->getText()->createTextCursorByRange(at->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
+    for (int n = 0; n < 10000 && para->gotoPreviousParagraph(false); ++n)
+        if (outline_level(c) == 1) {
+            para->gotoEndOfParagraph(true);
+            return to_std(c->getString());
+        }
+    return {};
+}
+
+// Every paragraph `range` touches; one it only ends at the start of is not among them.
+selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range) {
+    selected_paragraphs out;
+    auto text = range->getText();
+    uno::Reference<text::XTextRangeCompare> compare(text, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextCursor> c = text->createTextCursorByRange(range->getStart());
+    uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
+    out.first_level = outline_level(c);
+    for (int n = 0; n < 10000; ++n) {
+        out.paragraphs.push_back(shown_paragraph(para));
+        if (!para->gotoNextParagraph(false)) break;
+        if (compare->compareRegionStarts(uno::Reference<text::XTextRange>(c.get()), range->getEnd()) != 1)
+            break;
+    }
+    out.category = category_above(range);
+    return out;
+}
+
+// The document's selection as one text range; null when nothing (or no text) is selected.
+uno::Reference<text::XTextRange> current_selection(const uno::Reference<text::XTextDocument>& document) {
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    uno::Reference<view::XSelectionSupplier> supplier(model->getCurrentController(), uno::UNO_QUERY);
+    if (!supplier.is()) return nullptr;
+    uno::Reference<container::XIndexAccess> ranges(supplier->getSelection(), uno::UNO_QUERY);
+    uno::Reference<text::XTextRange> range;
+    if (ranges.is() && ranges->getCount() > 0) ranges->getByIndex(0) >>= range;
+    if (!range.is() || range->getString().isEmpty()) return nullptr;
+    return range;
+}
+
+template <class T> uno::Sequence<T> sequence_of(const std::vector<T>& items) {
+    return uno::Sequence<T>(items.data(), static_cast<sal_Int32>(items.size()));
+}
+
+SectionDraft to_idl(const section_draft& d) {
+    std::vector<rtl::OUString> paragraphs;
+    for (const std::string& p : d.paragraphs)
+        paragraphs.push_back(to_ou(p));
+    std::vector<DraftField> fields;
+    for (const draft_field& f : d.fields)
+        fields.emplace_back(to_ou(f.key), to_ou(f.label), to_ou(f.unit), to_ou(f.type), to_ou(f.approx),
+                            static_cast<sal_Int16>(f.decimals), to_ou(f.percent_sign), to_ou(f.value),
+                            to_ou(f.context), f.reused, to_ou(f.placeholder));
+    return SectionDraft(to_ou(d.id), to_ou(d.title), to_ou(d.note), to_ou(d.category),
+                        static_cast<sal_Int16>(d.level), d.run_in, sequence_of(paragraphs),
+                        sequence_of(fields));
+}
+
+section_draft from_idl(const SectionDraft& d) {
+    section_draft out{
+        to_std(d.Id), to_std(d.Title), to_std(d.Note), to_std(d.Category), d.Level, bool(d.RunIn), {}, {}};
+    for (const rtl::OUString& p : d.Paragraphs)
+        out.paragraphs.push_back(to_std(p));
+    for (const DraftField& f : d.Fields)
+        out.fields.push_back({to_std(f.Key), to_std(f.Label), to_std(f.Unit), to_std(f.Type),
+                              to_std(f.Approx), f.Decimals, to_std(f.PercentSign), to_std(f.Value),
+                              to_std(f.Context), bool(f.Reused), to_std(f.Placeholder)});
+    return out;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail("cannot read the library file " + path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Written beside the file, then renamed over it: a failed write leaves the library as it was.
+void write_file(const std::string& path, const std::string& xml) {
+    std::string temporary = path + ".saving";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << xml;
+        if (!out.flush()) fail("cannot write " + temporary);
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (error) fail("cannot write " + path + ": " + error.message());
+}
+
+rtl::OUString file_url_of(const std::string& path) {
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
+    return url;
+}
+
+// The library file a new library `id` goes to, in the user's folder; refused when taken.
+std::string new_library_path(const uno::Reference<uno::XComponentContext>& context, const std::string& id) {
+    if (!is_name(id))
+        fail("bad library id '" + id + "': use lowercase ASCII segments joined by dots, e.g. my.lib");
+    if (library_registry::instance().find(context, id)) fail("a library with id '" + id + "' exists already");
+    std::string folder = user_library_folder(context);
+    if (folder.empty()) fail("the user's library folder is unknown");
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    std::string path = (std::filesystem::path(folder) / (id + ".xml")).string();
+    if (std::filesystem::exists(path)) fail("the file " + path + " exists already");
+    return path;
+}
+
+} // namespace
+
+SectionDraft report_engine::proposeSection(const uno::Reference<text::XTextDocument>& document,
+                                           const uno::Reference<text::XTextRange>& selection,
+                                           const rtl::OUString& library_id) {
+    if (!document.is()) fail("no Writer document");
+    library_ptr lib = library_id.isEmpty() ? nullptr : find_library(library_id);
+    return on_main_thread(context_, caller_, [&] {
+        auto range = selection.is() ? selection : current_selection(document);
+        if (!range.is()) return to_idl({});
+        selected_paragraphs picked = paragraphs_in(range);
+        return to_idl(propose_section(picked.paragraphs, lib.get(), picked.category, picked.first_level));
+    });
+}
+
+rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::OUString& library_id,
+                                         const rtl::OUString& new_library_id,
+                                         const rtl::OUString& new_library_title) {
+    section_draft d = from_idl(draft);
+    saved_library saved;
+    std::string path;
+    if (library_id.isEmpty()) {
+        std::string id = to_std(new_library_id), title = to_std(new_library_title);
+        path = new_library_path(context_, id);
+        saved = new_library_with(d, id, title.empty() ? id : title, path);
+    } else {
+        library_ptr lib = find_library(library_id);
+        for (const known_library& k : library_registry::instance().all(context_))
+            if (k.lib == lib && k.origin == library_origin::bundled)
+                fail("library '" + lib->id +
+                     "' comes with ReportKit and cannot be changed: save into a "
+                     "library of your own");
+        path = lib->path;
+        saved = add_section(d, read_file(path), path);
+    }
+    if (!saved.ok()) {
+        std::string message = "the library would have errors; nothing was written:";
+        for (const diagnostic& e : saved.problems)
+            if (e.level == severity::error) message += "\n" + format_diagnostic(e);
+        fail(message);
+    }
+    write_file(path, saved.xml);
+    on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, d.id); });
+    return file_url_of(path);
+}
+
+} // namespace reportkit::office

@@ -1,0 +1,232 @@
+// Journey (j): a template maintainer saves three typed paragraphs as a new section — selected
+// with the keyboard, one field's label edited in the review dialog — then inserts it into a new
+// document and fills it from a data sheet. Real input only (see journey.hxx).
+#include "journey.hxx"
+#include "uno/common/strings.hxx"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <org/reportkit/XReportEngine.hpp>
+#include <osl/file.hxx>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using namespace css;
+using namespace reportkit::gui;
+using reportkit::office::to_ou;
+using reportkit::office::to_std;
+
+namespace {
+
+namespace AccessibleRole = a11y::AccessibleRole;
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+bool shown(const uno::Reference<awt::XControlContainer>& controls, const char* name) {
+    uno::Reference<awt::XWindow2> window(control(controls, name), uno::UNO_QUERY);
+    return window.is() && window->isVisible();
+}
+
+// The control of `role` named `name` in the office's top windows (a dialog's box is named after
+// the label in front of it); `everything`: menus too.
+uno::Reference<a11y::XAccessible> find_named(const session& s, sal_Int16 role, const std::string& name,
+                                             bool everything = false) {
+    for (auto& window : top_windows(s))
+        if (auto found = find_accessible(
+                window, [&](auto& c) { return c->getAccessibleRole() == role && name_of(c) == name; },
+                everything);
+            found.is())
+            return found;
+    return nullptr;
+}
+
+// Setup, not a person's step: the document holds these paragraphs (xdotool drops characters of
+// long Chinese text typed in one go).
+void write_paragraphs(const writer_window& w, std::initializer_list<const char*> paragraphs) {
+    auto text = w.doc->getText();
+    for (const char* p : paragraphs) {
+        if (!text->getString().isEmpty())
+            text->insertControlCharacter(text->getEnd(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertString(text->getEnd(), to_ou(p), false);
+    }
+}
+
+// The library file the engine found for `id`, as a path.
+std::string library_file(const session& s, const std::string& id) {
+    uno::Reference<org::reportkit::XReportEngine> engine(
+        s.context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
+                                                                    s.context()),
+        uno::UNO_QUERY_THROW);
+    for (const auto& library : engine->getLibraries())
+        if (to_std(library.Id) == id) {
+            rtl::OUString path;
+            osl::FileBase::getSystemPathFromFileURL(library.Location, path);
+            return to_std(path);
+        }
+    return {};
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// `reportkit lint FILE`: its exit status and what it printed.
+std::pair<int, std::string> lint(const std::string& file) {
+    std::string command = std::string(REPORTKIT_CLI) + " lint " + file + " 2>&1";
+    FILE* p = popen(command.c_str(), "r");
+    std::string out;
+    char buffer[512];
+    while (p && fgets(buffer, sizeof buffer, p))
+        out += buffer;
+    int status = p ? pclose(p) : -1;
+    return {status, out};
+}
+
+// The key of the field labelled `label` in a library file.
+std::string key_of(const std::string& xml, const std::string& label) {
+    std::smatch m;
+    std::regex field("<field key=\"([^\"]+)\"[^>]*label=\"" + label + "\"");
+    return std::regex_search(xml, m, field) ? m[1].str() : std::string();
+}
+
+} // namespace
+
+TEST_CASE(
+    "j: three typed paragraphs saved as a section with one label edited, then linted, inserted and filled") {
+    session s("journey-j-save-selection");
+    auto w = s.open_writer();
+    auto controls = s.open_deck(w).sections;
+
+    // Setup, not a person's step: the document holds three paragraphs (xdotool drops characters
+    // of long Chinese text typed in one go). Then they are selected with the keyboard.
+    auto text = w.doc->getText();
+    for (const char* p :
+         {"全年组织集体学习18次。", "开展专题研讨6次，撰写心得体会120篇。", "干部参训率达到97.5%。"}) {
+        if (!text->getString().isEmpty())
+            text->insertControlCharacter(text->getEnd(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertString(text->getEnd(), to_ou(p), false);
+    }
+    s.click_document(w);
+    CHECK_FALSE(shown(controls, "save_selection")); // nothing selected yet
+    s.key("ctrl+Home");
+    s.key("shift+Down shift+Down shift+End");
+    REQUIRE(wait_for([&] { return shown(controls, "save_selection"); }, 10));
+
+    // Save Selection as Section… opens the review with the first number's field selected.
+    size_t windows = top_windows(s).size();
+    s.click_on(control(controls, "save_selection"));
+    REQUIRE(wait_for([&] { return top_windows(s).size() > windows; }, 15));
+    uno::Reference<a11y::XAccessible> label_box;
+    REQUIRE(wait_for([&] { return (label_box = find_named(s, AccessibleRole::TEXT, "Label:")).is(); }, 10));
+    s.screenshot("-dialog");
+
+    // The label box clicked, its text replaced by typing.
+    s.click_on(label_box);
+    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
+    // Typed again, as a person would, when xdotool dropped a character of the Chinese text.
+    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != "学习次数"; ++attempt) {
+        s.key("ctrl+a");
+        s.type_text("学习次数");
+        wait_for([&] { return to_std(typed->getText()) == "学习次数"; }, 2);
+    }
+    REQUIRE(to_std(typed->getText()) == "学习次数");
+    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
+    REQUIRE(save.is());
+    s.click_on(save);
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+
+    // The deck shows the new library with the section selected, and says what was saved.
+    INFO("status: " << label_of(controls, "status"));
+    CHECK(wait_for([&] { return has(label_of(controls, "status"), "Saved as a section: 全年组织集体学习"); },
+                   10));
+    auto libraries = items_of(controls, "library");
+    CHECK(std::find(libraries.begin(), libraries.end(), "My sections") != libraries.end());
+    s.screenshot("-saved");
+
+    // The file lints clean and holds the fields, the edited label among them.
+    const std::string file = library_file(s, "my-sections");
+    REQUIRE(!file.empty());
+    auto [status, said] = lint(file);
+    INFO(said);
+    CHECK(status == 0);
+    CHECK(has(said, "0 errors"));
+    const std::string xml = read(file);
+    INFO(xml);
+    const std::string sessions = key_of(xml, "学习次数");
+    CHECK(!sessions.empty());
+    const std::string seminars = key_of(xml, "开展专题研讨"), essays = key_of(xml, "撰写心得体会"),
+                      rate = key_of(xml, "干部参训率达到");
+    CHECK(!seminars.empty());
+    CHECK(!essays.empty());
+    CHECK(!rate.empty());
+
+    // A new document: its deck opens on the library used last; the section inserted with Enter,
+    // then filled from a data sheet linked in the Data panel.
+    auto w2 = s.open_writer();
+    auto [controls2, data2] = s.open_deck(w2);
+    // Down from the search box goes into the results: the library's one section, previewed.
+    s.click_on(control(controls2, "search"));
+    for (int press = 0; press < 3 && label_of(controls2, "preview", "Text").size() <= 20; ++press) {
+        s.key("Down");
+        wait_for([&] { return label_of(controls2, "preview", "Text").size() > 20; }, 3);
+    }
+    REQUIRE(label_of(controls2, "preview", "Text").size() > 20);
+    s.key("Return");
+    REQUIRE(wait_for([&] { return has(w2.text(), "【待填：学习次数】"); }, 10));
+
+    const std::string sheet = (s.dir() / "values.csv").string();
+    std::ofstream(sheet) << "key,label,unit,value\n"
+                         << sessions << ",学习次数,次,18\n"
+                         << seminars << ",开展专题研讨,次,6\n"
+                         << essays << ",撰写心得体会,篇,120\n"
+                         << rate << ",干部参训率达到,,97.5%\n";
+    windows = top_windows(s).size();
+    s.click_on(control(data2, "link"));
+    REQUIRE(wait_for([&] { return top_windows(s).size() > windows; }, 10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // the file dialog takes the focus
+    s.type_text(sheet);
+    s.key("Return");
+    REQUIRE(wait_for([&] { return label_of(data2, "sheet") == "Data sheet: values.csv"; }, 10));
+    s.click_on(control(data2, "refresh"));
+    INFO("document: " << w2.text());
+    CHECK(wait_for([&] { return has(w2.text(), "全年组织集体学习18次。"); }, 10));
+    CHECK(has(w2.text(), "开展专题研讨6次，撰写心得体会120篇。"));
+    CHECK(has(w2.text(), "干部参训率达到97.5%。"));
+    s.screenshot();
+}
+
+TEST_CASE("j: the context menu of selected text offers Save Selection as Section, which opens the review") {
+    session s("journey-j-context-menu");
+    auto w = s.open_writer();
+    write_paragraphs(w, {"全年办理公文300件。"});
+    s.click_document(w);
+    s.key("ctrl+Home shift+End");
+    size_t windows = top_windows(s).size();
+    s.key("shift+F10"); // the context menu, from the keyboard
+    uno::Reference<a11y::XAccessible> item;
+    REQUIRE(wait_for(
+        [&] {
+            return (item = find_named(s, AccessibleRole::MENU_ITEM, "Save Selection as Section…", true)).is();
+        },
+        10));
+    s.screenshot("-menu");
+    s.click_on(item);
+    uno::Reference<a11y::XAccessible> cancel;
+    REQUIRE(
+        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    CHECK(find_named(s, AccessibleRole::TEXT, "Title:").is());
+    s.screenshot();
+    s.click_on(cancel);
+    CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+}
