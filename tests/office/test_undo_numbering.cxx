@@ -173,6 +173,21 @@ TEST_CASE("sections inserted one by one keep their numbers through undo and redo
                                                   "1. 具体措施", "（1） 细节", "二、 工作情况"});
 }
 
+TEST_CASE("a heading inserted right after a run-in heading keeps its own level through undo and redo") {
+    // "task" is one paragraph, heading and text; the next section's heading is split off it.
+    auto lib = numbering_library();
+    writer_document doc;
+    auto undo = undo_manager(doc);
+    auto end = [&] { return doc.get()->getText()->getEnd(); };
+    engine()->insertSection(doc.get(), end(), lib, "part");
+    engine()->insertSection(doc.get(), end(), lib, "task");
+    engine()->insertSection(doc.get(), end(), lib, "step");
+    undo->undo();
+    undo->redo();
+    heading_labels labels = labels_of(doc);
+    CHECK(labels.seen == std::vector<std::string>{"一、 工作情况", "（一） 重点任务", "1. 具体措施"});
+}
+
 TEST_CASE("the first insertion after its list style was damaged repairs ReportKit's own style only") {
     auto lib = numbering_library();
     writer_document doc;
