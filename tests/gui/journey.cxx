@@ -337,6 +337,11 @@ bool enabled(const uno::Reference<awt::XControlContainer>& c, const char* name) 
     return on;
 }
 
+bool has_focus(const uno::Reference<awt::XControl>& c) {
+    uno::Reference<awt::XWindow2> window(c->getPeer(), uno::UNO_QUERY);
+    return window.is() && window->hasFocus();
+}
+
 awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a) {
     return screen_rect(a.is() ? a->getAccessibleContext() : nullptr);
 }

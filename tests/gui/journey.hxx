@@ -124,6 +124,8 @@ std::string label_of(const uno::Reference<css::awt::XControlContainer>& c, const
                      const char* property = "Label");
 std::vector<std::string> items_of(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
 bool enabled(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
+// Whether the control has the keyboard focus: where typed keys go.
+bool has_focus(const uno::Reference<css::awt::XControl>& control);
 
 // Screen rectangle of an accessible object; Width 0 when it has none.
 css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a);
