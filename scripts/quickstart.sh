@@ -20,6 +20,9 @@ packages=(cmake g++ make pkg-config libreoffice-dev libreoffice-writer libreoffi
 # The sanitized build and the fuzzers need clang and its runtimes (ASan, UBSan, libFuzzer), which
 # Debian ships in libclang-rt-14-dev.
 test_packages=(libreoffice-l10n-zh-cn xdotool openbox x11-utils clang libclang-rt-14-dev)
+# xmodmap (x11-xserver-utils): the journeys give the Chinese characters they type keys of their
+# own first; xdotool's one-press bindings lose characters when the office reads its events late.
+test_packages+=(x11-xserver-utils)
 # Liberation Serif, the Latin face ReportKit's styles name: without it LibreOffice 7.4 falls back to
 # Nimbus Roman and 25.2 to DejaVu Serif, and the two break lines apart (docs/compatibility.md).
 test_packages+=(fonts-liberation)
