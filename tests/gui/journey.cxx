@@ -242,11 +242,21 @@ void session::click_on(const uno::Reference<awt::XControl>& c, int count) {
 }
 
 void session::drag(int x0, int y0, int x1, int y1) {
+    // Onto the handle from beside it, as a hand brings the pointer there. A press where the
+    // pointer already rested (a drag back from where the last one ended) came with no motion
+    // onto the handle, and 25.2's sidebar edge then did not move.
+    const int side = x1 >= x0 ? -8 : 8;
+    xdotool({"mousemove", std::to_string(x0 + side), std::to_string(y0)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
     xdotool({"mousemove", std::to_string(x0), std::to_string(y0)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
     xdotool({"mousedown", "1"});
-    for (int step = 1; step <= 8; ++step)
+    for (int step = 1; step <= 8; ++step) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
         xdotool({"mousemove", std::to_string(x0 + (x1 - x0) * step / 8),
                  std::to_string(y0 + (y1 - y0) * step / 8)});
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
     xdotool({"mouseup", "1"});
 }
 
