@@ -73,6 +73,18 @@ int run(const std::vector<std::string>& args, const std::string& display) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// What `command` (run by the shell, DISPLAY set) prints.
+std::string output_of(const std::string& command, const std::string& display) {
+    std::string out;
+    if (FILE* pipe = popen(("DISPLAY=" + display + " " + command).c_str(), "r")) {
+        char buffer[4096];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+            out.append(buffer, n);
+        pclose(pipe);
+    }
+    return out;
+}
+
 void stop(pid_t pid) {
     if (pid <= 0) return;
     kill(pid, SIGTERM);
@@ -230,11 +242,21 @@ void session::click_on(const uno::Reference<awt::XControl>& c, int count) {
 }
 
 void session::drag(int x0, int y0, int x1, int y1) {
+    // Onto the handle from beside it, as a hand brings the pointer there. A press where the
+    // pointer already rested (a drag back from where the last one ended) came with no motion
+    // onto the handle, and 25.2's sidebar edge then did not move.
+    const int side = x1 >= x0 ? -8 : 8;
+    xdotool({"mousemove", std::to_string(x0 + side), std::to_string(y0)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
     xdotool({"mousemove", std::to_string(x0), std::to_string(y0)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
     xdotool({"mousedown", "1"});
-    for (int step = 1; step <= 8; ++step)
+    for (int step = 1; step <= 8; ++step) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
         xdotool({"mousemove", std::to_string(x0 + (x1 - x0) * step / 8),
                  std::to_string(y0 + (y1 - y0) * step / 8)});
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
     xdotool({"mouseup", "1"});
 }
 
@@ -245,7 +267,32 @@ void session::key(const std::string& keys) {
     REQUIRE(xdotool(args) == 0);
 }
 
+// Characters the keyboard map lacks (Chinese ones) are bound to free keycodes for the whole
+// session before they are typed. Left to itself, xdotool binds such a character to a scratch
+// key for one key press and unbinds it at once; an office slow to read its events (under load)
+// looks the key up after the unbinding and drops the character: 督查 arrived as 督.
+void session::bind_keys(const std::string& text) {
+    rtl::OUString chars = to_ou(text);
+    for (sal_Int32 i = 0; i < chars.getLength();) {
+        sal_uInt32 c = chars.iterateCodePoints(&i);
+        if (c < 0x80 || std::find(bound_.begin(), bound_.end(), c) != bound_.end()) continue;
+        // The first keycode without symbols: "keycode 248 =" in xmodmap's listing.
+        std::string listing = output_of("xmodmap -pke", display_);
+        std::istringstream lines(listing);
+        std::string line, free;
+        while (free.empty() && std::getline(lines, line))
+            if (line.find_first_not_of(' ', line.find('=') + 1) == std::string::npos)
+                free = words(line.substr(0, line.find('=')))[1];
+        REQUIRE(!free.empty());
+        char keysym[16];
+        std::snprintf(keysym, sizeof keysym, "U%04X", static_cast<unsigned>(c));
+        REQUIRE(run({"xmodmap", "-e", "keycode " + free + " = " + keysym + " " + keysym}, display_) == 0);
+        bound_.push_back(c);
+    }
+}
+
 void session::type_text(const std::string& text) {
+    bind_keys(text);
     REQUIRE(xdotool({"type", "--delay", "80", "--", text}) == 0);
 }
 
@@ -335,6 +382,11 @@ bool enabled(const uno::Reference<awt::XControlContainer>& c, const char* name) 
     bool on = false;
     model_of(c, name)->getPropertyValue("Enabled") >>= on;
     return on;
+}
+
+bool has_focus(const uno::Reference<awt::XControl>& c) {
+    uno::Reference<awt::XWindow2> window(c->getPeer(), uno::UNO_QUERY);
+    return window.is() && window->hasFocus();
 }
 
 awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a) {

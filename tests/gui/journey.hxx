@@ -98,6 +98,8 @@ public:
 
 private:
     int xdotool(std::vector<std::string> args);
+    // Gives each character of `text` that the keyboard map lacks a key of its own (see type_text).
+    void bind_keys(const std::string& text);
 
     // artifacts/, or artifacts-<office tag>/ for an office other than the system's.
     std::filesystem::path artifacts() const;
@@ -109,6 +111,7 @@ private:
     std::string display_;
     std::unique_ptr<office::office_process> office_;
     bool shot_ = false;
+    std::vector<sal_uInt32> bound_; // characters given a key by bind_keys
 };
 
 // Reading state ------------------------------------------------------------------------------
@@ -124,6 +127,8 @@ std::string label_of(const uno::Reference<css::awt::XControlContainer>& c, const
                      const char* property = "Label");
 std::vector<std::string> items_of(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
 bool enabled(const uno::Reference<css::awt::XControlContainer>& c, const char* name);
+// Whether the control has the keyboard focus: where typed keys go.
+bool has_focus(const uno::Reference<css::awt::XControl>& control);
 
 // Screen rectangle of an accessible object; Width 0 when it has none.
 css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a);

@@ -121,6 +121,8 @@ TEST_CASE("b: typed into the search box, arrowed down into the results, Enter in
     auto w = s.open_writer();
     auto controls = s.open_deck(w).sections;
     s.click_on(control(controls, "search"));
+    // Keys go where the focus is: under load the click takes a while to give it to the box.
+    REQUIRE(wait_for([&] { return has_focus(control(controls, "search")); }, 10));
     s.type_text("督查");
     CHECK(wait_for([&] { return label_of(controls, "search", "Text") == "督查"; }, 3));
     // Only sections that match are left.

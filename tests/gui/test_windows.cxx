@@ -107,8 +107,23 @@ TEST_CASE("the sidebar's edge dragged wider and back: both panels follow") {
             },
             5);
     };
+    // The sidebar settles after it opens or is resized (its panels lay out again); a drag
+    // started while its edge still moves misses it.
+    auto settled = [&] {
+        awt::Rectangle last = screen_rect(pane_a11y);
+        int same = 0;
+        return wait_for(
+            [&] {
+                awt::Rectangle now = screen_rect(pane_a11y);
+                same = now.X == last.X && now.Width == last.Width ? same + 1 : 0;
+                last = now;
+                return same >= 5;
+            },
+            10);
+    };
     // Onto the splitter at the pane's left border, press, move, release.
     auto drag_edge = [&](int dx) {
+        REQUIRE(settled());
         awt::Rectangle r = screen_rect(pane_a11y);
         const int before = pane->getPosSize().Width, y = r.Y + r.Height / 2;
         s.drag(r.X + 3, y, r.X + 3 + dx, y);

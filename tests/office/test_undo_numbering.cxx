@@ -95,6 +95,14 @@ void set_numbering_type(const uno::Reference<beans::XPropertySet>& style, sal_In
     style->setPropertyValue("NumberingRules", uno::Any(rules));
 }
 
+// Inserts the sections one after another at the end of the document.
+void insert_at_end(const writer_document& doc, const rtl::OUString& lib,
+                   std::initializer_list<const char*> ids) {
+    for (const char* id : ids)
+        engine()->insertSection(doc.get(), doc.get()->getText()->getEnd(), lib,
+                                rtl::OUString::createFromAscii(id));
+}
+
 const size_t outline_headings = 12; // numbering-test.xml's outline "levels"
 
 } // namespace
@@ -154,23 +162,29 @@ TEST_CASE("sections inserted one by one keep their numbers through undo and redo
     auto lib = numbering_library();
     writer_document doc;
     auto undo = undo_manager(doc);
-    auto end = [&] { return doc.get()->getText()->getEnd(); };
-    engine()->insertSection(doc.get(), end(), lib, "part");
-    engine()->insertSection(doc.get(), end(), lib, "task");
-    engine()->insertSection(doc.get(), end(), lib, "step");
+    insert_at_end(doc, lib, {"part", "task", "step"});
     undo->undo();
     undo->undo();
     undo->redo();
-    engine()->insertSection(doc.get(), end(), lib, "task");
-    engine()->insertSection(doc.get(), end(), lib, "step");
-    engine()->insertSection(doc.get(), end(), lib, "detail");
-    engine()->insertSection(doc.get(), end(), lib, "part");
+    insert_at_end(doc, lib, {"task", "step", "detail", "part"});
     undo->undo();
     undo->redo();
     heading_labels labels = labels_of(doc);
     CHECK(labels.seen == labels.wanted);
     CHECK(labels.seen == std::vector<std::string>{"一、 工作情况", "（一） 重点任务", "（二） 重点任务",
                                                   "1. 具体措施", "（1） 细节", "二、 工作情况"});
+}
+
+TEST_CASE("a heading inserted right after a run-in heading keeps its own level through undo and redo") {
+    // "task" is one paragraph, heading and text; the next section's heading is split off it.
+    auto lib = numbering_library();
+    writer_document doc;
+    auto undo = undo_manager(doc);
+    insert_at_end(doc, lib, {"part", "task", "step"});
+    undo->undo();
+    undo->redo();
+    heading_labels labels = labels_of(doc);
+    CHECK(labels.seen == std::vector<std::string>{"一、 工作情况", "（一） 重点任务", "1. 具体措施"});
 }
 
 TEST_CASE("the first insertion after its list style was damaged repairs ReportKit's own style only") {

@@ -77,11 +77,17 @@ void collect_placeholders(const runs& content, std::vector<placeholder_use>& out
 
 // Gives the cursor's paragraph the block's style. Headings are numbered by their style, which
 // carries the list style and level, not by direct attributes (Redo does not restore those).
-// Direct list attributes a split copied from the paragraph before must not survive; resetting
-// the list style takes a paragraph out of every list, so a heading gets its own back instead.
+// A paragraph break copies the split paragraph's list, and its level as a direct attribute; the
+// paragraph must drop both in a way Redo repeats. Resetting the level does not: Redo resets the
+// attribute but leaves the paragraph at the old level in the list, so a heading split off a
+// heading of another level came back with that level's numbers. Changing to a style without a
+// list does: Writer takes the paragraph out of the list and drops its list attributes, and Redo
+// does the same; the block's style then puts a heading into the list at its style's level.
+// Direct list attributes of the user's own paragraph (not copied by us) are reset after that.
 void style_paragraph(const uno::Reference<text::XTextCursor>& cursor, const block& b) {
     uno::Reference<beans::XPropertySet> props(cursor, uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertyState> state(cursor, uno::UNO_QUERY_THROW);
+    props->setPropertyValue("ParaStyleName", uno::Any(to_ou(paragraph_style(block{}))));
     props->setPropertyValue("ParaStyleName", uno::Any(to_ou(paragraph_style(b))));
     if (state->getPropertyState("NumberingLevel") == beans::PropertyState_DIRECT_VALUE)
         state->setPropertyToDefault("NumberingLevel");
