@@ -163,6 +163,9 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
     set_property(style, "CharLocaleAsian", uno::Any(chinese));
     // Official documents set numbers flush with the Chinese around them: "学习20次", not "学习 20 次".
     set_property(style, "ParaIsCharacterDistance", uno::Any(false));
+    // No punctuation hanging past the block: a full stop hung at a paragraph's end put the
+    // paragraph's end on an empty line of its own, a grid line lost (7.4 and 25.2).
+    set_property(style, "ParaIsHangingPunctuation", uno::Any(false));
     if (spec.size_pt > 0) {
         set_property(style, "CharHeight", uno::Any(float(spec.size_pt)));
         set_property(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));
@@ -220,6 +223,10 @@ void fit_report_styles_to_page(const uno::Reference<text::XTextDocument>& docume
         double twips = std::floor(page.character_spacing_pt(spec.size_pt) * 20);
         set_property(style, "CharKerning",
                      uno::Any(static_cast<sal_Int16>(std::lround(twips * 2540 / 1440))));
+        // On the grid the grid sets the pitch, one line of it to each line of text: a fixed height
+        // fights it (25.2 spaces fixed lines at their own height, 28 pt, not the grid's 29).
+        set_property(style, "ParaLineSpacing",
+                     uno::Any(style::LineSpacing(style::LineSpacingMode::PROP, sal_Int16(100))));
     }
 }
 
