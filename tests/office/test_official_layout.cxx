@@ -4,6 +4,7 @@
 #include "official_page.hxx"
 #include "pdf_measure.hxx"
 
+#include "core/layout/closing.hpp"
 #include "core/layout/page_layout.hpp"
 
 #include <catch2/catch.hpp>
@@ -121,6 +122,26 @@ TEST_CASE("a rendered report is laid out on the GB/T 9704-2012 page, measured fr
             else
                 CHECK(mm(line->box.x0) == Approx(page.left_mm + inset).margin(1.5));
         }
+    }
+
+    SECTION(
+        "the closing block: the date four characters in from the right, the issuing body centred over it") {
+        // The sample sheet's org.name and report.year, in the outline's <closing>.
+        auto lines = body_lines(pages.back());
+        REQUIRE(lines.size() >= 2);
+        const pdf_line &issuer = lines[lines.size() - 2], &date = lines.back();
+        CHECK(issuer.text() == "中共某市委办公室党组");
+        CHECK(date.text() == "2025年12月28日");
+        double date_right = block_right - date_right_indent_chars * page.char_pitch_mm();
+        CHECK(mm(date.box.x1) == Approx(date_right).margin(1));
+        double issuer_centre = mm(issuer.box.x0 + issuer.box.x1) / 2,
+               date_centre = mm(date.box.x0 + date.box.x1) / 2;
+        CHECK(issuer_centre == Approx(date_centre).margin(1));
+        // One empty line between the text and the issuing body; the date on the line below it (bottoms
+        // of the lines: the tops of digits and Chinese differ).
+        const pdf_line& text_end = lines[lines.size() - 3];
+        CHECK(mm(issuer.box.y1 - text_end.box.y1) == Approx(2 * page.line_pitch_mm()).margin(1));
+        CHECK(mm(date.box.y1 - issuer.box.y1) == Approx(page.line_pitch_mm()).margin(1));
     }
 
     SECTION("the title is 22 pt and the body 16 pt, as the PDF sets its text") {

@@ -171,6 +171,9 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
         set_property(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));
     }
     if (spec.centered) set_property(style, "ParaAdjust", uno::Any(sal_Int16(style::ParagraphAdjust_CENTER)));
+    if (spec.right) set_property(style, "ParaAdjust", uno::Any(sal_Int16(style::ParagraphAdjust_RIGHT)));
+    if (spec.space_before_pt > 0)
+        set_property(style, "ParaTopMargin", uno::Any(hundredth_mm(spec.space_before_pt)));
     if (spec.indent_chars > 0)
         set_property(style, "ParaFirstLineIndent", uno::Any(hundredth_mm(spec.indent_chars * spec.size_pt)));
     if (spec.line_pt > 0)
