@@ -85,8 +85,7 @@ bool is_empty(const uno::Reference<text::XTextDocument>& document) {
 void lay_out_styles(const uno::Reference<uno::XComponentContext>& context,
                     const uno::Reference<text::XTextDocument>& document) {
     const auto& fonts = installed_fonts(context);
-    ensure_report_styles(document, fonts, existing_styles::reset);
-    fit_report_styles_to_page(document, gbt9704_page());
+    ensure_report_styles(document, fonts, existing_styles::reset, &gbt9704_page());
     apply_page_layout(document, gbt9704_page(), fonts);
 }
 
