@@ -277,12 +277,10 @@ TEST_CASE("a preview shows a document's current values where it has them") {
 
 TEST_CASE("an outline's closing becomes an issuer block and a date block, last") {
     auto r = load_library_text(R"(<library id="a" version="1.0.0" title="t">
-  <fields><field key="org" type="text" label="单位"/><field key="year" type="year" label="年度"/></fields>
+  <fields><field key="year" type="year" label="年度"/></fields>
   <section id="s" title="标题" level="1"><p>文字</p></section>
-  <outline id="o" title="o">
-    <include section="s"/>
-    <closing><issuer>{{org}}</issuer><date>{{year}}年12月28日</date></closing>
-  </outline>
+  <outline id="o" title="o"><include section="s"/>
+    <closing><issuer>某某办公室</issuer><date>{{year}}年1月5日</date></closing></outline>
 </library>)",
                                "t.xml");
     REQUIRE(r.ok());
@@ -290,7 +288,7 @@ TEST_CASE("an outline's closing becomes an issuer block and a date block, last")
     REQUIRE(p.blocks.size() == 4);
     CHECK(p.blocks[2].kind == block_kind::issuer);
     CHECK(p.blocks[3].kind == block_kind::date);
-    CHECK(render_text(p) == "一、标题\n文字\n【待填：单位】\n【待填：年度】年12月28日\n");
+    CHECK(render_text(p) == "一、标题\n文字\n某某办公室\n【待填：年度】年1月5日\n");
     CHECK(paragraph_style(p.blocks[2]) == "报告落款");
     CHECK(paragraph_style(p.blocks[3]) == "报告成文日期");
 }
