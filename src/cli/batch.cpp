@@ -8,7 +8,6 @@
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
-
 #include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
@@ -32,9 +31,10 @@ std::string output_for(std::string pattern, const std::string& name) {
 }
 
 // A unit's folder may be its own ('out/{name}/report.odt'): made as it is written.
-void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
+void store(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
+           const std::string& out) {
     if (fs::path(out).has_parent_path()) fs::create_directories(fs::path(out).parent_path());
-    store_as(doc, out);
+    store_as(session, doc, out);
 }
 
 // The units of one office, in one office: the report built once, each unit's values linked,
@@ -57,7 +57,7 @@ int render_part(const batch_job& job, const std::vector<const batch_unit*>& unit
             data->refresh(doc.doc);
             data->unlinkDataSheet(doc.doc);
             for (auto& out : job.outputs) {
-                store(doc.doc, output_for(out, u->name));
+                store(session, doc.doc, output_for(out, u->name));
                 say("wrote " + output_for(out, u->name));
             }
         } catch (const uno::Exception& e) {

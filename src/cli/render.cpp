@@ -15,7 +15,6 @@
 #include "uno/common/strings.hxx"
 #include "uno/data/sheet_reader.hxx"
 
-
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
@@ -153,8 +152,9 @@ private:
     rtl::OUString before_;
 };
 
-void store(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
-    store_as(doc, out);
+void store(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
+           const std::string& out) {
+    store_as(session, doc, out);
     say("wrote " + out);
 }
 
@@ -230,7 +230,7 @@ int render(const render_options& o) {
         for (auto& out : o.outputs) {
             if ((filter_for(out) == "MS Word 2007 XML") != (docx == 1)) continue;
             if (docx && !converted) converted = data->convertFieldsToText(doc.doc) >= 0;
-            store(doc.doc, out);
+            store(session, doc.doc, out);
         }
     return 0;
 }

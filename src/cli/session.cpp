@@ -15,6 +15,7 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
@@ -268,10 +269,11 @@ rtl::OUString insert_report(const office_session& session, const uno::Reference<
     auto engine = session.engine();
     rtl::OUString id = to_ou(library);
     if (fs::is_regular_file(library)) id = engine->loadLibrary(to_ou(office::file_url(library)));
+    // The page first, as a writer sets it up before typing.
+    engine->applyLayout(doc, layout.empty() ? engine->getLayout(id, to_ou(outline)) : to_ou(layout));
     if (!outline.empty()) engine->insertOutline(doc, doc->getText()->getEnd(), id, to_ou(outline));
     for (auto& s : sections)
         engine->insertSection(doc, doc->getText()->getEnd(), id, to_ou(s));
-    engine->applyLayout(doc, layout.empty() ? engine->getLayout(id, to_ou(outline)) : to_ou(layout));
     return id;
 }
 
@@ -283,7 +285,9 @@ std::string filter_for(const std::string& path) {
     throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
 }
 
-void store_as(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
+namespace {
+
+void store_with_filter(const uno::Reference<text::XTextDocument>& doc, const std::string& out) {
     try {
         uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
             ->storeToURL(to_ou(office::file_url(fs::absolute(out).string())),
@@ -293,6 +297,27 @@ void store_as(const uno::Reference<text::XTextDocument>& doc, const std::string&
         throw std::runtime_error("cannot write " + out +
                                  ": LibreOffice could not save it (disk full or not writable?)");
     }
+}
+
+} // namespace
+
+void store_as(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
+              const std::string& out) {
+    if (filter_for(out) != "writer_pdf_Export") return store_with_filter(doc, out);
+    // A PDF is printed from the document opened afresh. Writer 7.4 does not move a paragraph that
+    // begins a page back when the text above it gets shorter (numbers filled in over their longer
+    // markers): full pages stayed a line or two short. Opened again, the text is laid out whole.
+    static std::atomic<int> copies = 0; // a batch stores from several offices at once
+    fs::path copy = fs::temp_directory_path() / fmt::format("reportkit-{}-{}.odt", getpid(), copies++);
+    store_with_filter(doc, copy.string());
+    try {
+        document_closer printed{session.open_document(copy.string())};
+        store_with_filter(printed.doc, out);
+    } catch (...) {
+        fs::remove(copy);
+        throw;
+    }
+    fs::remove(copy);
 }
 
 document_closer::~document_closer() {

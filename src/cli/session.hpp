@@ -77,7 +77,8 @@ rtl::OUString insert_report(const office_session& session,
 std::string filter_for(const std::string& path);
 
 // Stores `doc` as `out` through its extension's filter; a save LibreOffice refuses is a plain error.
-void store_as(const css::uno::Reference<css::text::XTextDocument>& doc, const std::string& out);
+void store_as(const office_session& session, const css::uno::Reference<css::text::XTextDocument>& doc,
+              const std::string& out);
 
 // Closes a document when the scope ends, whatever happened.
 struct document_closer {

@@ -89,7 +89,7 @@ int update(const update_options& o) {
             std::cout << newer_line(name, s) << ", left alone\n";
         }
     }
-    store_as(doc.doc, o.output);
+    store_as(session, doc.doc, o.output);
     std::cout << fmt::format("{}: {} sections updated, {} left alone\n", name, updated, left);
     say("wrote " + o.output);
     return 0;

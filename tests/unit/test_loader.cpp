@@ -863,3 +863,41 @@ TEST_CASE("a UTF-16 library is told to be saved as UTF-8") {
         CHECK(only(load(xml)) ==
               "t.xml: error: the file is UTF-16: save the library as UTF-8 [bad-encoding]");
 }
+
+TEST_CASE("a closing gives the outline its issuing body and date, last") {
+    auto r = load(R"(<library id="a" version="1.0.0" title="t">
+  <fields><field key="org" type="text" label="单位"/><field key="year" type="year" label="年度"/></fields>
+  <section id="s" title="标题" level="1"><p>文字</p></section>
+  <outline id="o" title="o">
+    <include section="s"/>
+    <closing><issuer>{{org}}</issuer><date>{{year}}年12月28日</date></closing>
+  </outline>
+</library>)");
+    REQUIRE(r.ok());
+    const outline& o = *r.lib->find_outline("o");
+    REQUIRE(o.items.size() == 3);
+    CHECK(o.items[1].kind == outline_item_kind::issuer);
+    CHECK(o.items[1].content.at(0).text == "org");
+    CHECK(o.items[2].kind == outline_item_kind::date);
+    CHECK(o.items[2].content.size() == 2);
+}
+
+TEST_CASE("a closing date is written in Arabic numerals without leading zeros, from year fields") {
+    std::string fields = R"(<field key="year" type="year" label="年度"/><field key="n" type="integer" label="数"/>)";
+    auto outline_with = [&](const std::string& closing) {
+        std::string lib = with_section("<p>{{year}}年文字{{n}}</p>", fields);
+        return lib.insert(lib.rfind("</library>"),
+                          R"(<outline id="o" title="o"><include section="s"/>)" + closing + "</outline>\n");
+    };
+    CHECK(diagnosis(outline_with("<closing><issuer>机关</issuer>«<date>2026年01月5日</date></closing>")) ==
+          "error: write the date as GB/T 9704 does, in Arabic numerals without leading zeros: "
+          "{{report.year}}年12月28日 or 2026年1月5日, not '2026年01月5日' [bad-date]");
+    CHECK(diagnosis(outline_with("<closing><issuer>机关</issuer><date>«{{n}}年1月5日</date></closing>")) ==
+          "error: a <date> takes year fields only: 'n' is of type integer [bad-date]");
+    CHECK(diagnosis(outline_with("«<closing><issuer>机关</issuer></closing>")) ==
+          "error: a <closing> needs an <issuer> (the issuing body) and a <date> (2026年1月15日) "
+          "[empty-paragraph]");
+    CHECK(diagnosis(outline_with(
+              "<closing><issuer>机关</issuer><date>2026年1月5日</date></closing>«<p>后记</p>")) ==
+          "error: <closing> must come last in an <outline>, and only once [unknown-element]");
+}

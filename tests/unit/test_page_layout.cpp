@@ -1,4 +1,5 @@
 // The official page of GB/T 9704-2012: its figures, and what follows from them.
+#include "core/layout/closing.hpp"
 #include "core/layout/page_layout.hpp"
 
 #include <catch2/catch.hpp>
@@ -52,4 +53,26 @@ TEST_CASE("a layout is named gbt9704 or none, and nothing else") {
     CHECK_FALSE(parse_layout("").has_value());
     CHECK(std::string(to_string(layout_kind::gbt9704)) == "gbt9704");
     CHECK(std::string(to_string(layout_kind::none)) == "none");
+}
+
+TEST_CASE("the closing block: the date four characters in from the right, the issuing body centred over it") {
+    run year;
+    year.kind = run_kind::field;
+    year.text = "report.year";
+    run rest;
+    rest.text = "年12月28日";
+    runs date = {year, rest};
+    CHECK(date_text(date, "2025") == "2025年12月28日");
+    CHECK(is_official_date("2025年12月28日"));
+    CHECK(is_official_date("2026年1月5日"));
+    CHECK_FALSE(is_official_date("2026年01月05日"));
+    CHECK_FALSE(is_official_date("二〇二六年一月五日"));
+    CHECK_FALSE(is_official_date("26年1月5日"));
+    // Four half-width digits are two characters, 年 月 日 three, 12 and 28 one each.
+    CHECK(printed_width_chars(date) == Approx(7));
+    // On a 28-character line the date's centre is 4 + 3.5 characters from the right; a centred
+    // issuing body with its left indent at 28 - 15 = 13 characters has its centre there too.
+    double indent = issuer_indent_chars(28, 7);
+    CHECK(indent == Approx(13));
+    CHECK((indent + 28) / 2 == Approx(28 - date_right_indent_chars - 7.0 / 2));
 }

@@ -1,4 +1,5 @@
 // Rendering plans: numbering across an outline, run-in headings, items and markers.
+#include "core/layout/report_styles.hpp"
 #include "core/library/loader.hpp"
 #include "core/render/plan.hpp"
 
@@ -264,8 +265,12 @@ TEST_CASE("the bundled office-annual outlines number 一、（一）…（八）
     CHECK(text.starts_with("【待填：单位名称】【待填：报告年度】年度工作情况报告\n【待填：报告年度】年，"));
     CHECK(text.find("{{") == std::string::npos);
     CHECK(full.blocks.front().kind == block_kind::title);
-    CHECK(full.blocks.back().kind == block_kind::body);
-    CHECK(full.blocks.back().level == 0); // the closing passage
+    // The closing passage, then the closing block: the office over the date.
+    REQUIRE(full.blocks.size() >= 3);
+    CHECK(full.blocks[full.blocks.size() - 3].kind == block_kind::body);
+    CHECK(full.blocks[full.blocks.size() - 3].level == 0);
+    CHECK(full.blocks[full.blocks.size() - 2].kind == block_kind::issuer);
+    CHECK(runs_text(full.blocks.back().content) == "【待填：报告年度】年12月28日");
     for (const block& b : full.blocks)
         if (b.kind == block_kind::heading && b.level == 2) CHECK_FALSE(b.content.empty()); // all run-in
 }
@@ -279,4 +284,22 @@ TEST_CASE("a preview shows a document's current values where it has them") {
     CHECK(render_text(p).starts_with("（一）抓学习。学习【待填：学习次数】次。"));
     CHECK(is_marker("【待填：学习次数】"));
     CHECK_FALSE(is_marker("24"));
+}
+
+TEST_CASE("an outline's closing becomes an issuer block and a date block, last") {
+    auto r = load_library_text(R"(<library id="a" version="1.0.0" title="t">
+  <fields><field key="year" type="year" label="年度"/></fields>
+  <section id="s" title="标题" level="1"><p>文字</p></section>
+  <outline id="o" title="o"><include section="s"/>
+    <closing><issuer>某某办公室</issuer><date>{{year}}年1月5日</date></closing></outline>
+</library>)",
+                               "t.xml");
+    REQUIRE(r.ok());
+    plan p = plan_outline(*r.lib, *r.lib->find_outline("o"));
+    REQUIRE(p.blocks.size() == 4);
+    CHECK(p.blocks[2].kind == block_kind::issuer);
+    CHECK(p.blocks[3].kind == block_kind::date);
+    CHECK(render_text(p) == "一、标题\n文字\n某某办公室\n【待填：年度】年1月5日\n");
+    CHECK(paragraph_style(p.blocks[2]) == "报告落款");
+    CHECK(paragraph_style(p.blocks[3]) == "报告成文日期");
 }

@@ -12,7 +12,8 @@ const char* const kaiti = "楷体_GB2312;楷体;KaiTi;AR PL UKai CN;Noto Serif C
 const char* const fangsong = "仿宋_GB2312;仿宋;FangSong;Noto Serif CJK SC";
 const char* const times = "Times New Roman;Liberation Serif";
 
-const std::string title_style = "报告标题", body_style = "报告正文";
+const std::string title_style = "报告标题", body_style = "报告正文", issuer_style = "报告落款",
+                  date_style = "报告成文日期";
 const std::string heading_styles[5] = {"", "报告一级标题", "报告二级标题", "报告三级标题", "报告四级标题"};
 const std::string title_char_styles[5] = {"", "", "报告二级标题字", "报告三级标题字", "报告四级标题字"};
 
@@ -29,6 +30,10 @@ const std::vector<style_spec> styles = {
     {heading_styles[2], false, fangsong, times, 16, false, false, 2, 28, 2, true},
     {heading_styles[3], false, fangsong, times, 16, false, false, 2, 28, 3, true},
     {heading_styles[4], false, fangsong, times, 16, false, false, 2, 28, 4, true},
+    // The closing block: the issuing body one empty line below the text, centred over the date,
+    // which stands right (both placed by the Writer glue, see closing.hpp).
+    {issuer_style, false, fangsong, times, 16, false, true, 0, 28, 0, false, false, 0, 29},
+    {date_style, false, fangsong, times, 16, false, false, 0, 28, 0, false, false, 0, 0, true},
 };
 
 const std::vector<numbering_level_spec> numbering = {
@@ -70,6 +75,10 @@ const std::string& paragraph_style(const block& b) {
         return title_style;
     case block_kind::heading:
         return heading_styles[std::clamp(b.level, 1, 4)];
+    case block_kind::issuer:
+        return issuer_style;
+    case block_kind::date:
+        return date_style;
     case block_kind::body:
         break;
     }

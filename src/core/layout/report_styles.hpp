@@ -25,6 +25,8 @@ struct style_spec {
     bool numbered = false;   // carries the heading numbering list style, at level outline_level - 1
     bool off_grid = false;   // laid out at its own size, not snapped to the page's text grid
     double space_after_pt = 0;
+    double space_before_pt = 0;
+    bool right = false; // right-aligned
 };
 
 enum class number_format { chinese, arabic };

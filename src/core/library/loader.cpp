@@ -1,4 +1,6 @@
 #include "core/library/loader.hpp"
+
+#include "core/layout/closing.hpp"
 #include "core/library/number_words.hpp"
 #include "core/library/suggest.hpp"
 
@@ -795,6 +797,7 @@ private:
                 summary_seen = true;
                 continue;
             }
+            if (closed(o)) misplaced(c, "<closing> must come last in an <outline>, and only once");
             outline_item item;
             item.where = position(c);
             if (is(c, "title")) {
@@ -818,6 +821,9 @@ private:
                                fmt::format("heading level must be 1 to 4, not '{}'", h[0].value()));
                 }
                 item.content = parse_runs(c, false, "heading");
+            } else if (is(c, "closing")) {
+                parse_closing(c, o);
+                continue;
             } else if (is(c, "include")) {
                 auto inc = attributes(c, include_attributes, 1);
                 check_empty(c);
@@ -836,6 +842,42 @@ private:
                                o.id));
         lib_->outlines.push_back(std::move(o));
         index(lib_->outline_index, lib_->outlines, &outline::id, n, "id", "outline");
+    }
+
+    static bool closed(const outline& o) {
+        return !o.items.empty() && o.items.back().kind == outline_item_kind::date;
+    }
+
+    // <closing><issuer>…</issuer><date>…</date></closing>: the issuing body over the date of writing.
+    void parse_closing(pugi::xml_node n, outline& o) {
+        attributes(n, no_attributes, 0);
+        pugi::xml_node issuer, date;
+        for (pugi::xml_node c : n.children()) {
+            if (is_text(c)) stray_text(c, n);
+            if (c.type() != pugi::node_element) continue;
+            if (is(c, "issuer") && !issuer && !date)
+                issuer = c;
+            else if (is(c, "date") && !date)
+                date = c;
+            else if (is(c, "issuer") || is(c, "date"))
+                misplaced(c, "a <closing> holds one <issuer>, then one <date>");
+            else
+                unknown_element(c, n);
+        }
+        if (!issuer || !date) {
+            report(severity::error, position(n), "empty-paragraph",
+                   "a <closing> needs an <issuer> (the issuing body) and a <date> (2026年1月15日)");
+            return;
+        }
+        for (auto [node, kind] :
+             {std::pair{issuer, outline_item_kind::issuer}, {date, outline_item_kind::date}}) {
+            attributes(node, no_attributes, 0);
+            outline_item item;
+            item.kind = kind;
+            item.where = position(node);
+            item.content = parse_runs(node, false, kind == outline_item_kind::issuer ? "issuer" : "date");
+            o.items.push_back(std::move(item));
+        }
     }
 
     // Names that may point forward: placeholders and formulas to fields, includes to sections.
@@ -867,8 +909,10 @@ private:
             for (const paragraph& p : s.paragraphs)
                 use_runs(p.content);
         for (const outline& o : lib_->outlines)
-            for (const outline_item& i : o.items)
+            for (const outline_item& i : o.items) {
                 use_runs(i.content);
+                if (i.kind == outline_item_kind::date) check_date(i);
+            }
         for (const reference& inc : includes_)
             if (!lib_->find_section(inc.name))
                 report(severity::error, inc.where, "missing-section",
@@ -886,6 +930,22 @@ private:
         std::stable_sort(diags_.begin(), diags_.end(), [](const diagnostic& a, const diagnostic& b) {
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
+    }
+
+    // GB/T 9704-2012 §7.3.5.3: the date of writing in Arabic numerals, the year whole, no leading
+    // zeros; a placeholder in it is a year (a field of type year), so the date follows the report.
+    void check_date(const outline_item& date) {
+        for (const run& r : date.content)
+            if (const field* f = r.kind == run_kind::field ? lib_->find_field(r.text) : nullptr;
+                f && f->type != field_type::year)
+                report(severity::error, r.where, "bad-date",
+                       fmt::format("a <date> takes year fields only: '{}' is of type {}", r.text,
+                                   to_string(f->type)));
+        if (!is_official_date(date_text(date.content, "2026")))
+            report(severity::error, date.where, "bad-date",
+                   fmt::format("write the date as GB/T 9704 does, in Arabic numerals without leading zeros: "
+                               "{{{{report.year}}}}年12月28日 or 2026年1月5日, not '{}'",
+                               date_text(date.content, "2026")));
     }
 
     std::vector<std::string_view> declared_keys() const {

@@ -93,11 +93,12 @@ struct section {
     text_position where;
 };
 
-enum class outline_item_kind { title, paragraph, heading, include };
+// issuer and date: the closing block (落款), the issuing body and the date of writing.
+enum class outline_item_kind { title, paragraph, heading, include, issuer, date };
 struct outline_item {
     outline_item_kind kind = outline_item_kind::paragraph;
     int level = 0;          // heading level 1..4
-    runs content;           // title, paragraph or heading text
+    runs content;           // title, paragraph, heading, issuer or date text
     std::string section_id; // include
     text_position where;
 };

@@ -125,6 +125,14 @@ plan plan_outline(const library& lib, const outline& o, bool after_numbered_head
             current_level = item.level;
             break;
         }
+        case outline_item_kind::issuer:
+        case outline_item_kind::date: {
+            block b;
+            b.kind = item.kind == outline_item_kind::issuer ? block_kind::issuer : block_kind::date;
+            b.content = with_markers(lib, item.content);
+            p.blocks.push_back(std::move(b));
+            break;
+        }
         case outline_item_kind::include:
             if (const section* s = lib.find_section(item.section_id)) {
                 plan part = plan_section(lib, *s, state);

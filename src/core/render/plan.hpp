@@ -13,7 +13,8 @@
 
 namespace reportkit {
 
-enum class block_kind { title, heading, body };
+// issuer and date: the closing block (落款), the issuing body over the date of writing.
+enum class block_kind { title, heading, body, issuer, date };
 
 // One paragraph of output. Item runs keep their kind and carry their label in `text`; field
 // runs carry their marker.
@@ -22,7 +23,7 @@ struct block {
     int level = 0;          // heading: 1..4; body: level of the heading it belongs to (0 if none)
     std::string label;      // heading: "一、", "（一）" …; empty otherwise
     runs heading;           // heading and title text
-    runs content;           // body text; for a heading, non-empty only when it is run-in
+    runs content;           // body, issuer or date text; for a heading, non-empty only when it is run-in
                             // ("（一）标题。" and the first paragraph share one paragraph)
     std::string section_id; // the section it came from, empty for outline text
     int start = 0;          // heading: > 0 restarts the numbering at this number (an excerpt's first)

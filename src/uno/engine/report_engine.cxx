@@ -85,8 +85,7 @@ bool is_empty(const uno::Reference<text::XTextDocument>& document) {
 void lay_out_styles(const uno::Reference<uno::XComponentContext>& context,
                     const uno::Reference<text::XTextDocument>& document) {
     const auto& fonts = installed_fonts(context);
-    ensure_report_styles(document, fonts, existing_styles::reset);
-    fit_report_styles_to_page(document, gbt9704_page());
+    ensure_report_styles(document, fonts, existing_styles::reset, &gbt9704_page());
     apply_page_layout(document, gbt9704_page(), fonts);
 }
 
@@ -208,8 +207,9 @@ void report_engine::insertOutline(const uno::Reference<text::XTextDocument>& doc
     insert_outline(document, position, library_id, outline_id, false);
 }
 
-void report_engine::insertOutlineLaidOut(const uno::Reference<text::XTextDocument>& document,
-                                         const rtl::OUString& library_id, const rtl::OUString& outline_id) {
+void SAL_CALL report_engine::insertOutlineLaidOut(const uno::Reference<text::XTextDocument>& document,
+                                                  const rtl::OUString& library_id,
+                                                  const rtl::OUString& outline_id) {
     insert_outline(document, nullptr, library_id, outline_id, true);
 }
 
@@ -226,6 +226,9 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
         plan p = plan_outline(*lib, *o, o->start > 1 && numbered_heading_before(at));
         rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
         // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
+        // (One step for both lost the text on Redo or crashed on Undo: Writer's text actions
+        // hold paragraph positions that the footer's paragraphs, made and removed by the
+        // layout's action, shift.)
         if (lay_out_empty && is_empty(document))
             lay_out(context_, document, layout_of(*lib, o),
                     to_ou(text(message::apply_layout, ui_language(context_))));

@@ -45,6 +45,9 @@ public:
     void SAL_CALL insertOutline(const css::uno::Reference<css::text::XTextDocument>& document,
                                 const css::uno::Reference<css::text::XTextRange>& position,
                                 const rtl::OUString& library_id, const rtl::OUString& outline_id) override;
+    void SAL_CALL insertOutlineLaidOut(const css::uno::Reference<css::text::XTextDocument>& document,
+                                       const rtl::OUString& library_id,
+                                       const rtl::OUString& outline_id) override;
     rtl::OUString SAL_CALL getLayout(const rtl::OUString& library_id,
                                      const rtl::OUString& outline_id) override;
     void SAL_CALL applyLayout(const css::uno::Reference<css::text::XTextDocument>& document,
@@ -89,10 +92,6 @@ public:
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.
     rtl::OUString preview(const css::uno::Reference<css::text::XTextDocument>& document,
                           const rtl::OUString& library_id, const rtl::OUString& id, bool outline);
-    // Insert Whole Report in Writer: an empty document is laid out first, as the outline asks
-    // (an undo step of its own), then the report inserted.
-    void insertOutlineLaidOut(const css::uno::Reference<css::text::XTextDocument>& document,
-                              const rtl::OUString& library_id, const rtl::OUString& outline_id);
     // The document's inserted sections compared with the newest libraries (section_updates.cxx).
     std::vector<section_status>
     sectionStatuses(const css::uno::Reference<css::text::XTextDocument>& document);

@@ -1,5 +1,6 @@
 #include "uno/writer/plan_writer.hxx"
 
+#include "core/layout/closing.hpp"
 #include "core/layout/report_styles.hpp"
 #include "uno/common/documents.hxx"
 #include "uno/common/errors.hxx"
@@ -12,13 +13,16 @@
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 using namespace css;
@@ -150,6 +154,36 @@ void style_title(const uno::Reference<text::XText>& text, const uno::Reference<t
         ->setPropertyValue("CharStyleName", uno::Any(to_ou(style)));
 }
 
+// The closing block where GB/T 9704 puts it on the page the paragraph stands on: the date four
+// characters in from the right, the issuing body centred over it (see closing.hpp).
+void place_closing(const uno::Reference<text::XTextDocument>& document,
+                   const uno::Reference<text::XTextCursor>& cursor, const block& b, double date_chars) {
+    uno::Reference<beans::XPropertySet> props(cursor, uno::UNO_QUERY_THROW);
+    rtl::OUString page_name;
+    props->getPropertyValue("PageStyleName") >>= page_name;
+    uno::Reference<container::XNameAccess> pages(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> page(pages->getByName(page_name), uno::UNO_QUERY_THROW);
+    sal_Int32 width = 0, left = 0, right = 0;
+    page->getPropertyValue("Width") >>= width;
+    page->getPropertyValue("LeftMargin") >>= left;
+    page->getPropertyValue("RightMargin") >>= right;
+    float size_pt = 0;
+    sal_Int16 kerning = 0; // 1/100 mm after each character
+    props->getPropertyValue("CharHeightAsian") >>= size_pt;
+    props->getPropertyValue("CharKerning") >>= kerning;
+    double char_mm = size_pt * 25.4 / 72 + kerning / 100.0, line_mm = (width - left - right) / 100.0;
+    auto hundredth = [](double mm) { return uno::Any(static_cast<sal_Int32>(std::lround(mm * 100))); };
+    if (b.kind == block_kind::date)
+        props->setPropertyValue("ParaRightMargin", hundredth(date_right_indent_chars * char_mm));
+    else
+        props->setPropertyValue("ParaLeftMargin",
+                                hundredth(issuer_indent_chars(line_mm / char_mm, date_chars) * char_mm));
+}
+
 } // namespace
 
 uno::Reference<text::XTextRange> insertion_point(const uno::Reference<text::XTextDocument>& document,
@@ -208,11 +242,16 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const pla
         if (!para->isStartOfParagraph())
             text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
 
+        double date_chars = 0;
+        for (const block& b : p.blocks)
+            if (b.kind == block_kind::date) date_chars = printed_width_chars(b.content);
         bool first = true;
         for (const block& b : p.blocks) {
             if (!first) text->insertControlCharacter(range, text::ControlCharacter::PARAGRAPH_BREAK, false);
             first = false;
             style_paragraph(cursor, b);
+            if (b.kind == block_kind::issuer || b.kind == block_kind::date)
+                place_closing(document, cursor, b, date_chars);
             sal_Int32 title_length = write_runs(b.heading, document, text, range);
             write_runs(b.content, document, text, range);
             // Styled after the body is in: text typed after a styled span would take its style.

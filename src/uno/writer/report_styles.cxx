@@ -149,8 +149,20 @@ void link_numbering(const uno::Reference<beans::XPropertySet>& style, const styl
     if (current_level != level) set_property(style, "NumberingLevel", uno::Any(level));
 }
 
+// On the page's grid: the grid sets the pitch, one line of it to each line of text (a fixed height
+// fights it: 25.2 spaced fixed lines at their own 28 pt, not the grid's 29), and the characters
+// are set closer so that exactly page.chars fill a line (whole twips rounded down, as Writer keeps
+// them, so that they read back the same: 28 must fit, never 27).
+void fit_to_page(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec,
+                 const page_layout& page) {
+    set_property(style, "ParaLineSpacing",
+                 uno::Any(style::LineSpacing(style::LineSpacingMode::PROP, sal_Int16(100))));
+    double twips = std::floor(page.character_spacing_pt(spec.size_pt) * 20);
+    set_property(style, "CharKerning", uno::Any(static_cast<sal_Int16>(std::lround(twips * 2540 / 1440))));
+}
+
 void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& spec,
-           const std::vector<std::string>& fonts) {
+           const std::vector<std::string>& fonts, const page_layout* page) {
     lang::Locale chinese("zh", "CN", "");
     set_property(style, "CharFontNameAsian", uno::Any(to_ou(choose_font(spec.font, fonts))));
     set_property(style, "CharFontName", uno::Any(to_ou(choose_font(spec.western_font, fonts))));
@@ -163,14 +175,22 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
     set_property(style, "CharLocaleAsian", uno::Any(chinese));
     // Official documents set numbers flush with the Chinese around them: "学习20次", not "学习 20 次".
     set_property(style, "ParaIsCharacterDistance", uno::Any(false));
+    // No punctuation hanging past the block: a full stop hung at a paragraph's end put the
+    // paragraph's end on an empty line of its own, a grid line lost (7.4 and 25.2).
+    set_property(style, "ParaIsHangingPunctuation", uno::Any(false));
     if (spec.size_pt > 0) {
         set_property(style, "CharHeight", uno::Any(float(spec.size_pt)));
         set_property(style, "CharHeightAsian", uno::Any(float(spec.size_pt)));
     }
     if (spec.centered) set_property(style, "ParaAdjust", uno::Any(sal_Int16(style::ParagraphAdjust_CENTER)));
+    if (spec.right) set_property(style, "ParaAdjust", uno::Any(sal_Int16(style::ParagraphAdjust_RIGHT)));
+    if (spec.space_before_pt > 0)
+        set_property(style, "ParaTopMargin", uno::Any(hundredth_mm(spec.space_before_pt)));
     if (spec.indent_chars > 0)
         set_property(style, "ParaFirstLineIndent", uno::Any(hundredth_mm(spec.indent_chars * spec.size_pt)));
-    if (spec.line_pt > 0)
+    if (page && !spec.off_grid && spec.size_pt == page->body_pt)
+        fit_to_page(style, spec, *page);
+    else if (spec.line_pt > 0)
         set_property(
             style, "ParaLineSpacing",
             uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, sal_Int16(hundredth_mm(spec.line_pt)))));
@@ -185,7 +205,8 @@ void apply(const uno::Reference<beans::XPropertySet>& style, const style_spec& s
 } // namespace
 
 void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
-                          const std::vector<std::string>& fonts, existing_styles existing) {
+                          const std::vector<std::string>& fonts, existing_styles existing,
+                          const page_layout* page) {
     style_families doc(document);
     ensure_numbering(doc); // first: the heading styles refer to it
     auto paragraph_styles = doc.family("ParagraphStyles"), character_styles = doc.family("CharacterStyles");
@@ -196,30 +217,14 @@ void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
                                                  : "com.sun.star.style.ParagraphStyle",
                                   spec.name);
         if (style.is()) {
-            apply(style, spec, fonts);
+            apply(style, spec, fonts, page);
         } else if (existing == existing_styles::reset) {
             style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
-            apply(style, spec, fonts);
+            apply(style, spec, fonts, page);
         } else if (spec.numbered) {
             style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
         }
         if (spec.numbered) link_numbering(style, spec);
-    }
-}
-
-void fit_report_styles_to_page(const uno::Reference<text::XTextDocument>& document, const page_layout& page) {
-    style_families doc(document);
-    auto paragraph_styles = doc.family("ParagraphStyles");
-    for (const style_spec& spec : report_styles()) {
-        if (spec.character || spec.off_grid || spec.size_pt != page.body_pt) continue;
-        if (!paragraph_styles->hasByName(to_ou(spec.name))) continue;
-        uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
-                                                  uno::UNO_QUERY_THROW);
-        // Whole twips rounded down, as Writer keeps it (so it reads back the same): 28 characters
-        // must fit, never 27.
-        double twips = std::floor(page.character_spacing_pt(spec.size_pt) * 20);
-        set_property(style, "CharKerning",
-                     uno::Any(static_cast<sal_Int16>(std::lround(twips * 2540 / 1440))));
     }
 }
 

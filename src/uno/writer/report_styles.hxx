@@ -16,15 +16,13 @@ namespace reportkit::office {
 // set back to ReportKit's figures (applying the official layout).
 enum class existing_styles { keep, reset };
 
-// `fonts`: the installed families, to choose among each style's font candidates.
+// `fonts`: the installed families, to choose among each style's font candidates. With a `page`,
+// the styles of its body size are fitted to it: one line of its grid to a line of text, and the
+// character spacing that puts exactly page->chars characters on a line. Only what differs is set.
 void ensure_report_styles(const css::uno::Reference<css::text::XTextDocument>& document,
                           const std::vector<std::string>& fonts,
-                          existing_styles existing = existing_styles::keep);
-
-// Sets the character spacing of ReportKit's paragraph styles of the page's body size so that a
-// line of the page holds exactly page.chars characters. Only what differs is set.
-void fit_report_styles_to_page(const css::uno::Reference<css::text::XTextDocument>& document,
-                               const page_layout& page);
+                          existing_styles existing = existing_styles::keep,
+                          const page_layout* page = nullptr);
 
 // Word and RTF imports drop "no space between Asian and other text" (w:autoSpaceDE/DN): in a
 // document opened from such a file, ReportKit's paragraph styles get it back, without an undo
