@@ -45,10 +45,19 @@ void set_team_folder(const session& s, const fs::path& folder) {
     uno::Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
-// The Publish dialog open, with `part` among its texts.
+// The dialog with `part` among its texts, open and with the keyboard focus in it.
 uno::Reference<a11y::XAccessible> publish_dialog(session& s, const std::string& part) {
     uno::Reference<a11y::XAccessible> dialog;
     REQUIRE(wait_for([&] { return (dialog = dialog_with(s, part)).is(); }, 10));
+    CHECK(wait_for(
+        [&] {
+            try {
+                return find_accessible(dialog, [](const auto& c) { return has_state(c, "FOCUSED"); }).is();
+            } catch (const uno::RuntimeException&) {
+                return false;
+            }
+        },
+        5));
     return dialog;
 }
 
@@ -72,6 +81,8 @@ TEST_CASE("l: Publish… copies the maintainer's library to the team folder with
     engine->insertOutline(w.doc, w.doc->getText()->getStart(), lib, "report");
 
     auto controls = s.open_deck(w).sections;
+    // Shown because the deck's library is in the maintainer's own folder.
+    REQUIRE(wait_for([&] { return screen_rect(accessible_of(control(controls, "publish"))).Width > 0; }, 10));
     size_t windows = top_windows(s).size();
     s.click_on(control(controls, "publish"));
     auto dialog = publish_dialog(s, "Publish to Team Folder");

@@ -1,10 +1,12 @@
 #include "uno/sidebar/sections_panel.hxx"
 
+#include "core/library/publish.hpp"
 #include "core/library/search.hpp"
 #include "uno/commands/publish_dialog.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
@@ -73,7 +75,7 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
         out.insert(out.end(), {{"newer_label", natural("newer_label")},
                                {"newer", newer_rows * line},
                                {"update_sections", natural("update_sections"), 0, "compare_sections"}});
-    out.push_back({"publish", natural("publish")}); // last: for template maintainers, not writers
+    if (publishable_) out.push_back({"publish", natural("publish")}); // last, for maintainers only
     return out;
 }
 
@@ -152,6 +154,7 @@ void sections_panel::fill_libraries() {
         controls_.set("library", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(open))));
     controls_.tooltip_from_choice("library");
     fill_outlines();
+    refresh_publish();
 }
 
 library_ptr sections_panel::current_library() const {
@@ -171,6 +174,7 @@ void sections_panel::library_chosen() {
             // a read-only configuration: the deck opens on the first library next time
         }
     fill_outlines();
+    refresh_publish();
 }
 
 void sections_panel::fill_outlines() {
@@ -440,6 +444,22 @@ void sections_panel::add_publish_control() {
                   {{"Label", uno::Any(ui(message::publish_button))},
                    {"HelpText", uno::Any(ui(message::publish_title))}});
     listener()->listen_to(controls_.control("publish"), "publish");
+    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(false);
+}
+
+// Shown only when the maintainer's own folder holds the chosen library: writers never see it.
+void sections_panel::refresh_publish() {
+    auto lib = current_library();
+    bool own = false;
+    try {
+        own = lib && copy_in_folder(own_library_folder(context_), lib->id).has_value();
+    } catch (const uno::Exception&) {
+        // no user profile path: nothing of one's own to publish
+    }
+    if (own == publishable_) return;
+    publishable_ = own;
+    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(own);
+    resized();
 }
 
 void sections_panel::publish() {

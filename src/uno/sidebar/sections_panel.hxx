@@ -20,7 +20,7 @@ public:
 
     void pressed(const std::string& command) override; // insert, insert_outline, apply_layout,
                                                        // update_sections, compare_sections, publish
-    void chosen(const std::string& control) override; // library, outline, sections, newer
+    void chosen(const std::string& control) override;  // library, outline, sections, newer
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
     void stepped_down(const std::string& control) override;
@@ -58,12 +58,14 @@ private:
     void compare_section();                       // the Compare dialog for the selected row
     bool replace_edited(const std::string& mark); // asks; true when the writer chose to replace
     void add_publish_control();
-    void publish(); // the deck's library to the team folder (uno/commands/publish_dialog)
+    void refresh_publish(); // Publish… shown while the chosen library is in the maintainer's folder
+    void publish();         // the deck's library to the team folder (uno/commands/publish_dialog)
 
     std::vector<library_ptr> libraries_;   // in the library list's order
     std::vector<std::string> outline_ids_; // in the outline list's order
     sal_Int32 tree_width_ = 0;             // the width the tree's labels were fitted to
     newer_view newer_;                     // shown only when it has rows
+    bool publishable_ = false;             // Publish… shown
 };
 
 } // namespace reportkit::office
