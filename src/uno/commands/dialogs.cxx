@@ -1,5 +1,6 @@
 #include "uno/commands/dialogs.hxx"
 
+#include "uno/common/fonts.hxx"
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -52,6 +53,7 @@ void add(const uno::Reference<lang::XMultiServiceFactory>& dialog, const char* n
                       {"Width", uno::Any(box.Width)},
                       {"Height", uno::Any(box.Height)}});
     set_all(control, properties);
+    use_simplified_chinese_font(control);
     uno::Reference<container::XNameContainer>(dialog, uno::UNO_QUERY_THROW)
         ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(control));
 }
