@@ -7,11 +7,13 @@
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/datatransfer/clipboard/SystemClipboard.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -506,6 +508,48 @@ std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s) {
     }
 #pragma GCC diagnostic pop
     return out;
+}
+
+// Every text a window shows to assistive technology, paragraphs of multi-line fields included.
+std::string texts_in(const uno::Reference<a11y::XAccessible>& window) {
+    std::string out;
+    std::function<void(const uno::Reference<a11y::XAccessible>&, int)> visit =
+        [&](const uno::Reference<a11y::XAccessible>& a, int depth) {
+            auto context = a.is() ? a->getAccessibleContext() : nullptr;
+            if (!context.is() || depth > 20) return;
+            out += name_of(context) + "\n";
+            if (uno::Reference<a11y::XAccessibleText> text(context, uno::UNO_QUERY); text.is())
+                out += to_std(text->getText()) + "\n";
+            for (const auto& child : children_of(context))
+                visit(child, depth + 1);
+        };
+    visit(window, 0);
+    return out;
+}
+
+// The office's dialog whose texts include `part`, or null.
+uno::Reference<a11y::XAccessible> dialog_with(const session& s, const std::string& part) {
+    try { // windows may go away while they are searched
+        for (const auto& window : top_windows(s))
+            if (texts_in(window).find(part) != std::string::npos) return window;
+    } catch (const uno::RuntimeException&) {
+    }
+    return nullptr;
+}
+
+std::string clipboard_text(const session& s) {
+    try {
+        auto contents = css::datatransfer::clipboard::SystemClipboard::create(s.context())->getContents();
+        if (!contents.is()) return {};
+        for (const auto& flavor : contents->getTransferDataFlavors()) {
+            rtl::OUString text;
+            if (flavor.MimeType.startsWith("text/plain") && (contents->getTransferData(flavor) >>= text))
+                return to_std(text);
+        }
+    } catch (const uno::Exception& e) {
+        UNSCOPED_INFO("the clipboard could not be read: " << to_std(e.Message));
+    }
+    return {};
 }
 
 std::vector<heading> headings(const writer_window& w) {

@@ -149,6 +149,13 @@ bool has_state(const uno::Reference<a11y::XAccessibleContext>& context, const ch
 // The office's top-level windows (frames, dialogs, message boxes) as accessible objects.
 std::vector<uno::Reference<a11y::XAccessible>> top_windows(const session& s);
 
+// Every text a window shows to assistive technology (names, and the text of fields and their
+// paragraphs), one a line; and the office's top window whose texts include `part`, or null.
+std::string texts_in(const uno::Reference<a11y::XAccessible>& window);
+uno::Reference<a11y::XAccessible> dialog_with(const session& s, const std::string& part);
+// What the office's clipboard holds as text (after a person's Ctrl+C), empty when nothing.
+std::string clipboard_text(const session& s);
+
 // The headings of a Writer document: outline level, list label, text, in document order.
 struct heading {
     int level;

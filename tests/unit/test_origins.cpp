@@ -123,3 +123,14 @@ TEST_CASE("a newer library version marks changed sections outdated, and edits ar
     for (const auto& s : same)
         CHECK_FALSE(s.outdated);
 }
+
+TEST_CASE("a section's text for comparing shows the document's values, else the markers") {
+    library_ptr lib = load("1.0.0", "全年办文{{docs}}件。");
+    numbering_state numbers;
+    plan p = plan_section(*lib, *lib->find_section("docs"), numbers);
+    CHECK(shown_section_text(p) == "公文办理。全年办文【待填：办文数】件。一是甲。二是乙。\n成效明显。");
+    auto shown = [](const std::string& key, const placeholder_options&) {
+        return key == "docs" ? std::string("1,234") : std::string();
+    };
+    CHECK(shown_section_text(p, shown) == "公文办理。全年办文1,234件。一是甲。二是乙。\n成效明显。");
+}

@@ -107,6 +107,7 @@ constexpr attribute_names<1> paragraph_attributes{"items"};
 constexpr attribute_names<4> outline_attributes{"id", "title", "start", "layout"};
 constexpr attribute_names<1> heading_attributes{"level"};
 constexpr attribute_names<1> include_attributes{"section"};
+constexpr attribute_names<1> change_attributes{"version"};
 constexpr attribute_names<0> no_attributes{};
 
 class loader {
@@ -382,7 +383,8 @@ private:
         lib_->sections.reserve(sections);
         lib_->outlines.reserve(outlines);
 
-        int stage = 0; // 1: after <summary>, 2: after <fields>, 3: among sections and outlines
+        // 1: after <summary>, 2: after <changes>, 3: after <fields>, 4: among sections and outlines
+        int stage = 0;
         for (pugi::xml_node n : root.children()) {
             if (is_text(n)) stray_text(n, root);
             if (n.type() != pugi::node_element) continue;
@@ -390,20 +392,63 @@ private:
                 if (stage >= 1) misplaced(n, "<summary> must come first in <library>, and only once");
                 lib_->summary = plain_text(n);
                 stage = std::max(stage, 1);
-            } else if (is(n, "fields")) {
+            } else if (is(n, "changes")) {
                 if (stage >= 2)
+                    misplaced(n, "<changes> must come after <summary> and before <fields>, and only once");
+                parse_changes(n);
+                stage = std::max(stage, 2);
+            } else if (is(n, "fields")) {
+                if (stage >= 3)
                     misplaced(n, "<fields> must come before the sections and outlines, and only once");
                 parse_fields(n);
-                stage = std::max(stage, 2);
+                stage = std::max(stage, 3);
             } else if (is(n, "section")) {
                 parse_section(n);
-                stage = 3;
+                stage = 4;
             } else if (is(n, "outline")) {
                 parse_outline(n);
-                stage = 3;
+                stage = 4;
             } else {
                 unknown_element(n, root);
             }
+        }
+    }
+
+    // <changes><change version="1.1.0">…</change>…</changes>: each version once, none above the
+    // library's own, each with its note.
+    void parse_changes(pugi::xml_node n) {
+        attributes(n, no_attributes, 0);
+        for (pugi::xml_node c : n.children()) {
+            if (is_text(c)) stray_text(c, n);
+            if (c.type() != pugi::node_element) continue;
+            if (!is(c, "change")) {
+                unknown_element(c, n);
+                continue;
+            }
+            auto a = attributes(c, change_attributes, 1);
+            if (!a[0]) continue;
+            change_note note{{}, {}, position(c)};
+            auto parsed = parse_version(a[0].value());
+            if (!parsed) {
+                report(severity::error, position(c, "version"), "bad-value",
+                       fmt::format("bad version '{}': use major.minor.patch, e.g. 1.2.0", a[0].value()));
+                continue;
+            }
+            note.ver = *parsed;
+            note.text = text_value(c.text().get());
+            if (note.text.empty())
+                report(severity::error, position(c), "empty-change",
+                       fmt::format("the change of version {} says nothing: write one line about what changed",
+                                   to_string(note.ver)));
+            if (note.ver > lib_->ver)
+                report(severity::error, position(c, "version"), "bad-value",
+                       fmt::format("the change of version {} is above the library's version {}",
+                                   to_string(note.ver), to_string(lib_->ver)));
+            for (const change_note& earlier : lib_->changes)
+                if (earlier.ver == note.ver)
+                    report(severity::error, position(c, "version"), "duplicate-id",
+                           fmt::format("version {} has a change already", to_string(note.ver)));
+            lib_->changes.push_back(std::move(note));
         }
     }
 

@@ -161,6 +161,14 @@ private:
     size_t size_ = 0;
 };
 
+// One line of a library's change history: <change version="1.1.0">…</change>, written when a
+// maintainer publishes that version.
+struct change_note {
+    version ver;
+    std::string text;
+    text_position where;
+};
+
 struct library {
     std::string id;
     version ver;
@@ -174,6 +182,7 @@ struct library {
     std::vector<field> fields;
     std::vector<section> sections;
     std::vector<outline> outlines;
+    std::vector<change_note> changes; // in file order, the newest last
 
     // Positions in the vectors above by key or id; the loader fills them (first of duplicates).
     name_index field_index, section_index, outline_index;

@@ -54,6 +54,15 @@ std::string section_fingerprint(const library& lib, const section& s) {
     return text_fingerprint(normalized_text(blocks));
 }
 
+std::string shown_section_text(const plan& p, const shown_value& shown) {
+    std::string out;
+    for (size_t i = 0; i < p.blocks.size(); ++i) {
+        if (i > 0) out += '\n';
+        out += runs_text(p.blocks[i].heading, shown) + runs_text(p.blocks[i].content, shown);
+    }
+    return out;
+}
+
 std::vector<planned_section> planned_sections(const plan& p) {
     std::vector<planned_section> out;
     for (size_t i = 0; i < p.blocks.size();) {

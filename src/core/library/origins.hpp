@@ -39,6 +39,10 @@ std::string normalized_text(const std::vector<const block*>& blocks);
 // The fingerprint a section's text has when inserted from `lib` (at any level).
 std::string section_fingerprint(const library& lib, const section& s);
 
+// A section's text as people compare it: its paragraphs joined by '\n', heading numbers left out,
+// placeholders as the document's values (`shown`) or their markers.
+std::string shown_section_text(const plan& p, const shown_value& shown = {});
+
 // One origin per section in a plan: consecutive blocks with the same section id, in order.
 struct planned_section {
     std::string section_id;

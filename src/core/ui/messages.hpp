@@ -121,6 +121,37 @@ enum class message {
     newer_row,        // {0} title, {1} version inserted, {2} newest version
     newer_row_edited, // … and edited since
     update_sections,
+    // comparing a section with its newer version, and the question before an edited one is replaced
+    compare_sections, // the deck's button
+    compare_title,    // {0} title
+    compare_mine,     // {0} version inserted
+    compare_mine_edited,
+    compare_new, // {0} newest version
+    compare_legend,
+    compare_same,
+    close,
+    replace_edited_title,
+    replace_edited_question, // {0} title
+    replace_with_new,
+    keep_mine,
+    kept_mine, // {0} title
+    // publishing a library to the team folder
+    publish_no_note,
+    publish_one_line,
+    publish_not_higher, // {0} version asked, {1} the library's version
+    publish_team_newer, // {0} the team copy's version, {1} version asked
+    publish_title,      // the dialog and the menu command
+    publish_button,     // the deck's button
+    publish_library,    // {0} title, {1} id, {2} version, {3} file
+    publish_folder,
+    publish_version,
+    publish_version_hint, // {0} the patch version
+    publish_note,
+    publish_ok,
+    publish_not_own, // {0} title, {1} folder
+    publish_no_team,
+    publish_bad_version, // {0} text
+    published,           // {0} title, {1} version, {2} file
     // numbers in a data sheet that must not be read silently wrong
     commas_not_grouping, // {0} text
     out_of_range,        // {0} text, {1} key, {2} the allowed range

@@ -17,7 +17,14 @@ newer_view newer_view_of(const std::vector<section_status>& statuses, bool read_
         if (!s.edited) v.updates.push_back(s.origin.mark);
     }
     v.update = !read_only && !v.updates.empty();
+    v.read_only = read_only;
     return v;
+}
+
+update_plan update_for(const newer_view& v, int selected) {
+    if (selected < 0 || static_cast<size_t>(selected) >= v.rows.size()) return {v.updates, false, v.update};
+    const newer_row& row = v.rows[static_cast<size_t>(selected)];
+    return {{row.mark}, row.edited, !v.read_only};
 }
 
 } // namespace reportkit

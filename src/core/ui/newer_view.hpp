@@ -1,6 +1,7 @@
 // What the sections panel shows of the inserted sections a newer library version changes
-// (有新版本 / "Newer version"): one row each, and Update for those the writer has not edited.
-// An edited section is listed and never updated from here.
+// (有新版本 / "Newer version"): one row each, the edited ones marked, and what Update does: with
+// no row selected, it replaces every unedited section; with a row selected, that section alone,
+// and an edited one only after the writer was shown the difference and chose to replace it.
 #pragma once
 
 #include "core/library/origins.hpp"
@@ -20,10 +21,19 @@ struct newer_row {
 struct newer_view {
     std::vector<newer_row> rows;      // outdated sections only, in document record order
     std::vector<std::string> updates; // what Update replaces: the unedited rows' marks
-    bool update = false;              // Update may be pressed
+    bool update = false;              // Update may be pressed with no row selected
+    bool read_only = false;
 };
 
 newer_view newer_view_of(const std::vector<section_status>& statuses, bool read_only,
                          std::string_view language);
+
+// What Update does with row `selected` (-1: none) of the list.
+struct update_plan {
+    std::vector<std::string> marks; // the sections to replace
+    bool ask = false;               // one edited section: ask before replacing it
+    bool enabled = false;           // Update may be pressed
+};
+update_plan update_for(const newer_view& v, int selected);
 
 } // namespace reportkit

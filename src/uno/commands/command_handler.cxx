@@ -3,6 +3,7 @@
 #include "core/layout/page_layout.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/authoring/section_dialog.hxx"
+#include "uno/commands/publish_dialog.hxx"
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/dispatch.hxx"
@@ -15,6 +16,23 @@
 using namespace css;
 
 namespace reportkit::office {
+namespace {
+
+// The document's library, else the one last chosen in the deck; the result said in a message box.
+void publish_library_of(const uno::Reference<uno::XComponentContext>& context,
+                        const uno::Reference<frame::XFrame>& frame, const rtl::OUString& document_library,
+                        const std::string& language) {
+    rtl::OUString id = document_library;
+    if (id.isEmpty()) setting(context, "/org.reportkit.Settings/Sidebar", "LastLibrary") >>= id;
+    try {
+        std::string done = publish_to_team(context, frame, to_std(id), language);
+        if (!done.empty()) show_message(context, frame, text(message::publish_title, language), done, false);
+    } catch (const uno::Exception& e) {
+        show_message(context, frame, text(message::publish_title, language), to_std(e.Message), true);
+    }
+}
+
+} // namespace
 
 rtl::OUString SAL_CALL command_handler_implementation_name() {
     return "org.reportkit.comp.CommandHandler";
@@ -32,7 +50,8 @@ void command_handler::initialize(const uno::Sequence<uno::Any>& args) {
 uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL& url, const rtl::OUString&,
                                                                 sal_Int32) {
     if (url.Protocol == "org.reportkit:" &&
-        (url.Path == "RefreshData" || url.Path == "ApplyLayout" || url.Path == "SaveSelectionAsSection"))
+        (url.Path == "RefreshData" || url.Path == "ApplyLayout" || url.Path == "SaveSelectionAsSection" ||
+         url.Path == "PublishLibrary"))
         return this;
     return nullptr;
 }
@@ -64,6 +83,8 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
         } catch (const uno::Exception& e) {
             show_message(context_, frame, text(message::apply_layout, language), to_std(e.Message), true);
         }
+    } else if (url.Path == "PublishLibrary") {
+        publish_library_of(context_, frame, engine->documentLibrary(document), language);
     } else if (url.Path == "SaveSelectionAsSection") {
         save_selection(frame, engine, document, language);
     }

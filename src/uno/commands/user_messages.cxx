@@ -1,5 +1,7 @@
 #include "uno/commands/user_messages.hxx"
 
+#include "core/ui/messages.hpp"
+#include "uno/commands/dialogs.hxx"
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -7,67 +9,13 @@
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
-#include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/util/MeasureUnit.hpp>
-
-#include <algorithm>
-
-#include <initializer_list>
-#include <utility>
 
 using namespace css;
 
 namespace reportkit::office {
-namespace {
-
-using property_list = std::initializer_list<std::pair<const char*, uno::Any>>;
-
-void set_all(const uno::Reference<beans::XPropertySet>& model, property_list properties) {
-    for (const auto& [name, value] : properties)
-        model->setPropertyValue(rtl::OUString::createFromAscii(name), value);
-}
-
-// Adds a control model to a dialog model at x, y with its size, all in dialog units (they
-// follow the font).
-void add(const uno::Reference<lang::XMultiServiceFactory>& dialog, const char* name, const char* model,
-         const awt::Rectangle& box, property_list properties) {
-    uno::Reference<beans::XPropertySet> control(dialog->createInstance(rtl::OUString::createFromAscii(model)),
-                                                uno::UNO_QUERY_THROW);
-    set_all(control, {{"PositionX", uno::Any(box.X)},
-                      {"PositionY", uno::Any(box.Y)},
-                      {"Width", uno::Any(box.Width)},
-                      {"Height", uno::Any(box.Height)}});
-    set_all(control, properties);
-    uno::Reference<container::XNameContainer>(dialog, uno::UNO_QUERY_THROW)
-        ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(control));
-}
-
-// Over the middle of the document's window (a dialog model's position is relative to its parent).
-void center(const uno::Reference<lang::XMultiServiceFactory>& model,
-            const uno::Reference<awt::XControl>& dialog, const uno::Reference<frame::XFrame>& frame) {
-    uno::Reference<awt::XUnitConversion> units(dialog->getPeer(), uno::UNO_QUERY);
-    if (!units.is()) return;
-    awt::Rectangle window = frame->getContainerWindow()->getPosSize();
-    awt::Size size =
-        units->convertSizeToLogic(awt::Size(window.Width, window.Height), util::MeasureUnit::APPFONT);
-    uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
-    sal_Int32 width = 0, height = 0;
-    props->getPropertyValue("Width") >>= width;
-    props->getPropertyValue("Height") >>= height;
-    set_all(props, {{"PositionX", uno::Any(std::max<sal_Int32>(0, (size.Width - width) / 2))},
-                    {"PositionY", uno::Any(std::max<sal_Int32>(0, (size.Height - height) / 3))}});
-}
-
-} // namespace
 
 bool is_visible(const uno::Reference<frame::XFrame>& frame) {
     uno::Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
@@ -104,16 +52,7 @@ bool ask_to_go_on(const uno::Reference<uno::XComponentContext>& context,
                   const std::string& text, const std::string& hint, const std::string& go,
                   const std::string& cancel) {
     if (!is_visible(frame)) return true;
-    auto manager = context->getServiceManager();
-    uno::Reference<lang::XMultiServiceFactory> model(
-        manager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", context),
-        uno::UNO_QUERY_THROW);
-    set_all(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW),
-            {{"Title", uno::Any(to_ou(title))},
-             {"Width", uno::Any(sal_Int32(280))},
-             {"Height", uno::Any(sal_Int32(170))},
-             {"Moveable", uno::Any(true)},
-             {"Closeable", uno::Any(true)}});
+    auto model = dialog_model(context, title, 280, 170);
     // The list scrolls when it is long; it takes no focus, so Enter and Esc reach the buttons.
     add(model, "problems", "com.sun.star.awt.UnoControlEditModel", awt::Rectangle(6, 6, 268, 112),
         {{"MultiLine", uno::Any(true)},
@@ -134,17 +73,48 @@ bool ask_to_go_on(const uno::Reference<uno::XComponentContext>& context,
          {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
          {"TabIndex", uno::Any(sal_Int16(1))}});
 
-    uno::Reference<awt::XControl> dialog(
-        manager->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", context),
-        uno::UNO_QUERY_THROW);
-    dialog->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
-    dialog->createPeer(uno::Reference<awt::XToolkit>(awt::Toolkit::create(context), uno::UNO_QUERY_THROW),
-                       uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY));
-    center(model, dialog, frame);
-    bool go_on =
-        uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1; // PushButtonType_OK
-    uno::Reference<lang::XComponent>(dialog, uno::UNO_QUERY_THROW)->dispose();
-    return go_on;
+    return run_dialog(context, frame, model);
+}
+
+bool show_compare(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<frame::XFrame>& frame, const compare_view& view,
+                  const std::string& question, std::string_view language) {
+    if (!is_visible(frame)) return false;
+    auto model = dialog_model(context, view.title, 400, 250);
+    const bool asking = !question.empty();
+    std::string intro = asking ? question + "\n" + view.legend : view.legend;
+    add(model, "intro", "com.sun.star.awt.UnoControlFixedTextModel", awt::Rectangle(6, 6, 388, 24),
+        {{"NoLabel", uno::Any(true)}, {"MultiLine", uno::Any(true)}, {"Label", uno::Any(to_ou(intro))}});
+    // Side by side: the document's text on the left, the new version's on the right.
+    const struct {
+        const char *label, *field;
+        const std::string &caption, &text;
+        sal_Int32 x;
+        sal_Int16 tab; // after the buttons: Enter answers, Tab reaches the texts to scroll them
+    } sides[] = {{"mine_label", "mine", view.mine_label, view.mine, 6, 2},
+                 {"newer_label", "newer", view.newer_label, view.newer, 203, 3}};
+    for (const auto& side : sides) {
+        add(model, side.label, "com.sun.star.awt.UnoControlFixedTextModel",
+            awt::Rectangle(side.x, 34, 191, 10), {{"Label", uno::Any(to_ou(side.caption))}});
+        add(model, side.field, "com.sun.star.awt.UnoControlEditModel", awt::Rectangle(side.x, 46, 191, 178),
+            {{"MultiLine", uno::Any(true)},
+             {"ReadOnly", uno::Any(true)},
+             {"VScroll", uno::Any(true)},
+             {"TabIndex", uno::Any(side.tab)},
+             {"Text", uno::Any(to_ou(side.text))}});
+    }
+    // The safe answer is the default: Keep Mine (or Close) takes Enter and Esc.
+    add(model, "keep", "com.sun.star.awt.UnoControlButtonModel", awt::Rectangle(314, 230, 80, 14),
+        {{"Label", uno::Any(to_ou(text(asking ? message::keep_mine : message::close, language)))},
+         {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))},
+         {"DefaultButton", uno::Any(true)},
+         {"TabIndex", uno::Any(sal_Int16(0))}});
+    if (asking)
+        add(model, "replace", "com.sun.star.awt.UnoControlButtonModel", awt::Rectangle(210, 230, 100, 14),
+            {{"Label", uno::Any(to_ou(text(message::replace_with_new, language)))},
+             {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
+             {"TabIndex", uno::Any(sal_Int16(1))}});
+    return run_dialog(context, frame, model) && asking;
 }
 
 } // namespace reportkit::office

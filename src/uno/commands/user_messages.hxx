@@ -2,10 +2,13 @@
 // frame, or nothing for a hidden document (the command line's), where no one would see it.
 #pragma once
 
+#include "core/ui/compare_view.hpp"
+
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace reportkit::office {
 
@@ -28,5 +31,13 @@ bool ask_to_go_on(const css::uno::Reference<css::uno::XComponentContext>& contex
                   const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
                   const std::string& text, const std::string& hint, const std::string& go,
                   const std::string& cancel);
+
+// The Compare dialog: an inserted section's text in the document and in its newer version side by
+// side (core/ui/compare_view), in read-only fields named "mine" and "newer". With a `question`,
+// it asks before an edited section is replaced: Replace with the New Text, or Keep Mine (the
+// default, also Esc and closing); true only for Replace. Without, it has a Close button.
+bool show_compare(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame, const compare_view& view,
+                  const std::string& question, std::string_view language);
 
 } // namespace reportkit::office

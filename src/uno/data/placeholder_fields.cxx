@@ -23,6 +23,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
+#include <map>
 #include <set>
 
 using namespace css;
@@ -179,6 +180,16 @@ std::vector<placeholder_value> placeholder_values(const uno::Reference<text::XTe
         out.push_back(std::move(v));
     }
     return out;
+}
+
+shown_value shown_values(const uno::Reference<text::XTextDocument>& document) {
+    std::map<std::string, std::string> current;
+    for (const placeholder_value& v : placeholder_values(document))
+        if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
+    return [current = std::move(current)](const std::string& key, const placeholder_options& o) {
+        auto i = current.find(field_name(key, o));
+        return i == current.end() ? std::string() : i->second;
+    };
 }
 
 void apply_contents(const uno::Reference<text::XTextDocument>& document, std::vector<content_change> changes,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/data/field_names.hpp"
+#include "core/render/plan.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -44,6 +45,10 @@ struct placeholder_value {
 };
 std::vector<placeholder_value>
 placeholder_values(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// What each placeholder shows in the document, for a preview of text about to be inserted:
+// values only (markers give nothing), looked up by key and options.
+shown_value shown_values(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // A value's new content, for apply_contents.
 struct content_change {

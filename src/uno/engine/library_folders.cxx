@@ -26,7 +26,7 @@ std::string bundled_folder(const uno::Reference<uno::XComponentContext>& context
 
 } // namespace
 
-std::string user_library_folder(const uno::Reference<uno::XComponentContext>& context) {
+std::string own_library_folder(const uno::Reference<uno::XComponentContext>& context) {
     auto paths = util::PathSubstitution::create(context);
     return system_path(paths->substituteVariables("$(user)/reportkit/libraries", true));
 }
@@ -45,7 +45,7 @@ std::vector<std::string> shared_folders(const uno::Reference<uno::XComponentCont
 std::vector<library_folder> library_folders(const uno::Reference<uno::XComponentContext>& context) {
     std::vector<library_folder> folders;
     if (auto b = bundled_folder(context); !b.empty()) folders.push_back({b, library_origin::bundled});
-    if (auto u = user_library_folder(context); !u.empty()) folders.push_back({u, library_origin::user});
+    if (auto u = own_library_folder(context); !u.empty()) folders.push_back({u, library_origin::user});
     for (auto& s : shared_folders(context))
         if (!s.empty()) folders.push_back({s, library_origin::shared});
     return folders;

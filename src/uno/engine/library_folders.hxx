@@ -16,8 +16,8 @@ inline constexpr char extension_identifier[] = "org.reportkit.writer";
 // that is not a file URL (or cannot be converted) as written.
 std::vector<std::string> shared_folders(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-// <profile>/user/reportkit/libraries: the maintainer's own libraries, where new ones are saved.
-std::string user_library_folder(const css::uno::Reference<css::uno::XComponentContext>& context);
+// The maintainer's own library folder: <profile>/user/reportkit/libraries (it may not exist yet).
+std::string own_library_folder(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // Bundled first, then <profile>/user/reportkit/libraries, then the SharedFolders setting.
 std::vector<library_folder> library_folders(const css::uno::Reference<css::uno::XComponentContext>& context);

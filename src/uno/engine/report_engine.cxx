@@ -32,7 +32,6 @@
 #include <osl/file.hxx>
 
 #include <algorithm>
-#include <map>
 
 using namespace css;
 using org::reportkit::EntryInfo;
@@ -275,23 +274,19 @@ rtl::OUString report_engine::preview(const uno::Reference<text::XTextDocument>& 
     return on_main_thread(context_, caller_, [&] {
         std::vector<int> before;
         // Values the document shows already (after a refresh) replace their markers.
-        std::map<std::string, std::string> current;
+        shown_value current;
         if (document.is()) {
             try {
                 before = heading_levels_before(insertion_point(document, nullptr));
             } catch (const uno::Exception&) {
                 // read-only: numbered as if first
             }
-            for (const placeholder_value& v : placeholder_values(document))
-                if (std::string shown = to_std(v.content); !is_marker(shown)) current[to_std(v.name)] = shown;
+            current = shown_values(document);
         }
         numbering_state numbers = numbering_after(before);
         plan p =
             plan_section(*lib, *s, numbers, placement_level(s->level, before.empty() ? 0 : before.back()));
-        return to_ou(preview_text(p, [&](const std::string& key, const placeholder_options& o) {
-            auto i = current.find(field_name(key, o));
-            return i == current.end() ? std::string() : i->second;
-        }));
+        return to_ou(preview_text(p, current));
     });
 }
 

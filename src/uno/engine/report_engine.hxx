@@ -95,6 +95,18 @@ public:
     // The document's inserted sections compared with the newest libraries (section_updates.cxx).
     std::vector<section_status>
     sectionStatuses(const css::uno::Reference<css::text::XTextDocument>& document);
+    // An outdated section's text in the document now and in the newest library (with the
+    // document's values), for the Compare dialog; nothing when it is not outdated or is gone.
+    struct section_texts {
+        section_status status;
+        std::string mine, newer;
+    };
+    std::optional<section_texts> sectionTexts(const css::uno::Reference<css::text::XTextDocument>& document,
+                                              const std::string& mark);
+    // Replaces one outdated section even when the writer edited it (they chose to, after seeing
+    // the difference), one undo step; false when it is not outdated or is gone.
+    bool replaceSection(const css::uno::Reference<css::text::XTextDocument>& document,
+                        const std::string& mark);
     // The library the document's sections were inserted from (the last one), empty when none.
     rtl::OUString documentLibrary(const css::uno::Reference<css::text::XTextDocument>& document);
 

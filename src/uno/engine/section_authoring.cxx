@@ -155,7 +155,7 @@ std::string new_library_path(const uno::Reference<uno::XComponentContext>& conte
     if (!is_name(id))
         fail("bad library id '" + id + "': use lowercase ASCII segments joined by dots, e.g. my.lib");
     if (library_registry::instance().find(context, id)) fail("a library with id '" + id + "' exists already");
-    std::string folder = user_library_folder(context);
+    std::string folder = own_library_folder(context);
     if (folder.empty()) fail("the user's library folder is unknown");
     std::error_code error;
     std::filesystem::create_directories(folder, error);

@@ -1,5 +1,6 @@
 // The engine's org.reportkit.XSectionOrigins: which inserted sections a newer library version
-// changes, and replacing those the writer has not edited.
+// changes, and replacing those the writer has not edited; for the deck, the texts to compare and
+// replacing an edited section the writer chose to replace.
 #include "uno/engine/report_engine.hxx"
 
 #include "core/data/embedded_fields.hpp"
@@ -9,6 +10,7 @@
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/document_fields.hxx"
+#include "uno/data/placeholder_fields.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
 #include "uno/writer/section_origins.hxx"
@@ -50,6 +52,42 @@ void replace_section(const uno::Reference<uno::XComponentContext>& context,
     remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
 }
 
+// Replaces the outdated sections among `wanted` (edited ones only with `edited_too`) as one undo
+// step; the marks replaced.
+std::vector<std::string> replace_sections(const uno::Reference<uno::XComponentContext>& context,
+                                          const uno::Reference<text::XTextDocument>& document,
+                                          const std::set<std::string>& wanted, bool edited_too) {
+    if (is_read_only(document)) fail("the document is read-only");
+    std::string language = ui_language(context);
+    std::vector<section_status> chosen;
+    std::string titles;
+    for (section_status& st : statuses(context, document))
+        if (wanted.count(st.origin.mark) && st.outdated && (edited_too || !st.edited)) {
+            titles += (titles.empty() ? "" : is_chinese(language) ? "、" : ", ") + st.title;
+            chosen.push_back(std::move(st));
+        }
+    std::vector<std::string> done;
+    if (chosen.empty()) return done;
+
+    rtl::OUString title = to_ou(text(message::undo_update_sections, language, titles));
+    auto undo =
+        uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(title);
+    try {
+        for (const section_status& st : chosen) {
+            replace_section(context, document, st, title);
+            done.push_back(st.origin.mark);
+        }
+    } catch (...) {
+        // A failed update leaves the document as it was.
+        undo->leaveUndoContext();
+        undo->undo();
+        throw;
+    }
+    undo->leaveUndoContext();
+    return done;
+}
+
 } // namespace
 
 std::vector<section_status>
@@ -75,39 +113,38 @@ uno::Sequence<rtl::OUString>
 report_engine::updateSections(const uno::Reference<text::XTextDocument>& document,
                               const uno::Sequence<rtl::OUString>& marks) {
     if (!document.is()) fail("no Writer document");
+    std::set<std::string> wanted;
+    for (const rtl::OUString& m : marks)
+        wanted.insert(to_std(m));
     return on_main_thread(context_, caller_, [&] {
-        if (is_read_only(document)) fail("the document is read-only");
-        std::set<std::string> wanted;
-        for (const rtl::OUString& m : marks)
-            wanted.insert(to_std(m));
-        std::string language = ui_language(context_);
-        std::vector<section_status> chosen;
-        std::string titles;
-        for (section_status& st : statuses(context_, document))
-            if (wanted.count(st.origin.mark) && st.outdated && !st.edited) {
-                titles += (titles.empty() ? "" : is_chinese(language) ? "、" : ", ") + st.title;
-                chosen.push_back(std::move(st));
-            }
         std::vector<rtl::OUString> done;
-        if (chosen.empty()) return uno::Sequence<rtl::OUString>();
-
-        rtl::OUString title = to_ou(text(message::undo_update_sections, language, titles));
-        auto undo =
-            uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
-        undo->enterUndoContext(title);
-        try {
-            for (const section_status& st : chosen) {
-                replace_section(context_, document, st, title);
-                done.push_back(to_ou(st.origin.mark));
-            }
-        } catch (...) {
-            // A failed update leaves the document as it was.
-            undo->leaveUndoContext();
-            undo->undo();
-            throw;
-        }
-        undo->leaveUndoContext();
+        for (const std::string& mark : replace_sections(context_, document, wanted, false))
+            done.push_back(to_ou(mark));
         return uno::Sequence<rtl::OUString>(done.data(), static_cast<sal_Int32>(done.size()));
+    });
+}
+
+bool report_engine::replaceSection(const uno::Reference<text::XTextDocument>& document,
+                                   const std::string& mark) {
+    if (!document.is()) fail("no Writer document");
+    return on_main_thread(context_, caller_,
+                          [&] { return !replace_sections(context_, document, {mark}, true).empty(); });
+}
+
+std::optional<report_engine::section_texts>
+report_engine::sectionTexts(const uno::Reference<text::XTextDocument>& document, const std::string& mark) {
+    if (!document.is()) return std::nullopt;
+    return on_main_thread(context_, caller_, [&]() -> std::optional<section_texts> {
+        for (section_status& st : statuses(context_, document)) {
+            if (st.origin.mark != mark || !st.outdated) continue;
+            library_ptr lib = library_registry::instance().find(context_, st.origin.library_id);
+            auto mine = current_text(document, st.origin);
+            if (!lib || !mine) return std::nullopt;
+            numbering_state numbers; // heading numbers are left out of the text
+            plan p = plan_section(*lib, *lib->find_section(st.origin.section_id), numbers);
+            return section_texts{st, *mine, shown_section_text(p, shown_values(document))};
+        }
+        return std::nullopt;
     });
 }
 

@@ -1,5 +1,6 @@
 #include "uno/sidebar/controls.hxx"
 
+#include "uno/common/fonts.hxx"
 #include "uno/common/strings.hxx"
 
 #include <algorithm>
@@ -48,14 +49,7 @@ controls::add(const char* name, control_kind kind,
         uno::UNO_QUERY_THROW);
     for (auto& [property, value] : properties)
         model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
-    // Chinese in Simplified forms whatever the UI language: fontconfig would fall back to the
-    // Japanese face of Noto CJK for an English UI. The first installed face of the list wins.
-    if (uno::Reference<beans::XPropertySetInfo> info = model->getPropertySetInfo();
-        info.is() && info->hasPropertyByName("FontDescriptor")) {
-        awt::FontDescriptor font;
-        font.Name = "Noto Sans CJK SC;Source Han Sans SC;WenQuanYi Micro Hei;Droid Sans Fallback";
-        model->setPropertyValue("FontDescriptor", uno::Any(font));
-    }
+    use_simplified_chinese_font(model);
     c->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     uno::Reference<awt::XControlContainer>(container_, uno::UNO_QUERY_THROW)
         ->addControl(rtl::OUString::createFromAscii(name), c);

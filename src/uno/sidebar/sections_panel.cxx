@@ -1,9 +1,13 @@
 #include "uno/sidebar/sections_panel.hxx"
 
+#include "core/library/publish.hpp"
 #include "core/library/search.hpp"
 #include "uno/authoring/section_dialog.hxx"
+#include "uno/commands/publish_dialog.hxx"
+#include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
@@ -51,6 +55,7 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
     controls_.add("status", label, {{"MultiLine", uno::Any(true)}});
     add_newer_controls();
     add_authoring_controls();
+    add_publish_control();
     for (const char* name :
          {"library", "search", "sections", "insert", "outline", "insert_outline", "apply_layout"})
         listener()->listen_to(controls_.control(name), name);
@@ -74,7 +79,8 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     if (!newer_.rows.empty()) // below the status line, only while there is something newer
         out.insert(out.end(), {{"newer_label", natural("newer_label")},
                                {"newer", newer_rows * line},
-                               {"update_sections", natural("update_sections")}});
+                               {"update_sections", natural("update_sections"), 0, "compare_sections"}});
+    if (publishable_) out.push_back({"publish", natural("publish")}); // last, for maintainers only
     return out;
 }
 
@@ -96,6 +102,10 @@ void sections_panel::pressed(const std::string& command) {
         update_sections();
     else if (command == "save_selection")
         save_selection();
+    else if (command == "compare_sections")
+        compare_section();
+    else if (command == "publish")
+        publish();
 }
 
 void sections_panel::chosen(const std::string& control) {
@@ -107,10 +117,13 @@ void sections_panel::chosen(const std::string& control) {
         section_selected();
     else if (control == "text_selection")
         text_selected();
+    else if (control == "newer")
+        newer_selected();
 }
 
 void sections_panel::activated(const std::string& control) {
     if (control == "sections") insert_section();
+    if (control == "newer") compare_section();
 }
 
 void sections_panel::typed(const std::string& control) {
@@ -150,6 +163,7 @@ void sections_panel::fill_libraries() {
         controls_.set("library", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(open))));
     controls_.tooltip_from_choice("library");
     fill_outlines();
+    refresh_publish();
 }
 
 library_ptr sections_panel::current_library() const {
@@ -169,6 +183,7 @@ void sections_panel::library_chosen() {
             // a read-only configuration: the deck opens on the first library next time
         }
     fill_outlines();
+    refresh_publish();
 }
 
 void sections_panel::fill_outlines() {
@@ -346,10 +361,16 @@ void sections_panel::add_newer_controls() {
     controls_.add("newer_label", label, {{"Label", uno::Any(ui(message::newer_label))}});
     controls_.add("newer", list);
     controls_.add("update_sections", button, {{"Label", uno::Any(ui(message::update_sections))}});
-    listener()->listen_to(controls_.control("update_sections"), "update_sections");
+    controls_.add("compare_sections", button, {{"Label", uno::Any(ui(message::compare_sections))}});
+    for (const char* name : {"newer", "update_sections", "compare_sections"})
+        listener()->listen_to(controls_.control(name), name);
 }
 
 void sections_panel::refresh_newer() {
+    sal_Int16 row = controls_.selected("newer");
+    std::string chosen = row >= 0 && static_cast<size_t>(row) < newer_.rows.size()
+                             ? newer_.rows[static_cast<size_t>(row)].mark
+                             : std::string();
     try {
         newer_ = newer_view_of(engine_->sectionStatuses(document()), read_only(), language_);
     } catch (const uno::Exception& e) {
@@ -360,21 +381,30 @@ void sections_panel::refresh_newer() {
     for (const newer_row& r : newer_.rows)
         labels.push_back(r.label);
     controls_.set("newer", "StringItemList", uno::Any(string_list(labels)));
-    controls_.set("update_sections", "Enabled", uno::Any(newer_.update));
-    for (const char* name : {"newer_label", "newer", "update_sections"})
+    // The row chosen before stays chosen while it is listed (Keep Mine, then Update again).
+    for (size_t i = 0; i < newer_.rows.size(); ++i)
+        if (!chosen.empty() && newer_.rows[i].mark == chosen)
+            controls_.set("newer", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(i))));
+    newer_selected();
+    for (const char* name : {"newer_label", "newer", "update_sections", "compare_sections"})
         uno::Reference<awt::XWindow>(controls_.control(name), uno::UNO_QUERY_THROW)
             ->setVisible(!labels.empty());
     resized();
 }
 
 void sections_panel::update_sections() {
-    if (!newer_.update) return;
+    update_plan plan = update_for(newer_, controls_.selected("newer"));
+    if (!plan.enabled) return;
     try {
-        uno::Sequence<rtl::OUString> marks(static_cast<sal_Int32>(newer_.updates.size()));
-        for (size_t i = 0; i < newer_.updates.size(); ++i)
-            marks[static_cast<sal_Int32>(i)] = to_ou(newer_.updates[i]);
-        engine_->updateSections(document(), marks);
-        say(rtl::OUString());
+        if (plan.ask) {
+            replace_edited(plan.marks.front());
+        } else {
+            uno::Sequence<rtl::OUString> marks(static_cast<sal_Int32>(plan.marks.size()));
+            for (size_t i = 0; i < plan.marks.size(); ++i)
+                marks[static_cast<sal_Int32>(i)] = to_ou(plan.marks[i]);
+            engine_->updateSections(document(), marks);
+            say(rtl::OUString());
+        }
     } catch (const uno::Exception& e) {
         say(e.Message);
     }
@@ -436,6 +466,80 @@ void sections_panel::library_saved(const std::string& library_id, const std::str
             library_chosen();
             fill_sections(section_id);
         }
+}
+
+void sections_panel::newer_selected() {
+    sal_Int16 row = controls_.selected("newer");
+    controls_.set("update_sections", "Enabled", uno::Any(update_for(newer_, row).enabled));
+    controls_.set("compare_sections", "Enabled", uno::Any(row >= 0));
+}
+
+void sections_panel::compare_section() {
+    sal_Int16 row = controls_.selected("newer");
+    if (row < 0 || static_cast<size_t>(row) >= newer_.rows.size()) return;
+    try {
+        if (auto texts = engine_->sectionTexts(document(), newer_.rows[static_cast<size_t>(row)].mark))
+            show_compare(context_, frame_,
+                         compare_view_of(texts->status, texts->mine, texts->newer, language_), {}, language_);
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+}
+
+// The writer sees what they would lose before an edited section is replaced; Keep Mine is the
+// default answer.
+bool sections_panel::replace_edited(const std::string& mark) {
+    auto texts = engine_->sectionTexts(document(), mark);
+    if (!texts) return false;
+    const std::string& title = texts->status.title;
+    compare_view view = compare_view_of(texts->status, texts->mine, texts->newer, language_);
+    view.title = text(message::replace_edited_title, language_);
+    if (!show_compare(context_, frame_, view, text(message::replace_edited_question, language_, title),
+                      language_)) {
+        say(to_ou(text(message::kept_mine, language_, title)));
+        return false;
+    }
+    bool replaced = engine_->replaceSection(document(), mark);
+    say(rtl::OUString());
+    return replaced;
+}
+
+// Publish…: for template maintainers, the deck's library from their own folder to the team's.
+void sections_panel::add_publish_control() {
+    controls_.add("publish", button,
+                  {{"Label", uno::Any(ui(message::publish_button))},
+                   {"HelpText", uno::Any(ui(message::publish_title))}});
+    listener()->listen_to(controls_.control("publish"), "publish");
+    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(false);
+}
+
+// Shown only when the maintainer's own folder holds the chosen library: writers never see it.
+void sections_panel::refresh_publish() {
+    auto lib = current_library();
+    bool own = false;
+    try {
+        own = lib && copy_in_folder(own_library_folder(context_), lib->id).has_value();
+    } catch (const uno::Exception&) {
+        // no user profile path: nothing of one's own to publish
+    }
+    if (own == publishable_) return;
+    publishable_ = own;
+    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(own);
+    resized();
+}
+
+void sections_panel::publish() {
+    auto lib = current_library();
+    if (!lib) return;
+    try {
+        std::string done = publish_to_team(context_, frame_, lib->id, language_);
+        if (done.empty()) return;
+        fill_libraries();
+        refresh_newer();
+        say(to_ou(done));
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
 }
 
 } // namespace reportkit::office

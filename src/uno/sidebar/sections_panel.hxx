@@ -20,9 +20,9 @@ public:
                    const css::uno::Reference<css::frame::XFrame>& frame,
                    const css::uno::Reference<css::awt::XWindow>& parent);
 
-    void
-    pressed(const std::string& command) override;     // insert, insert_outline, apply_layout, update_sections
-    void chosen(const std::string& control) override; // library, outline, sections
+    void pressed(const std::string& command) override; // insert, insert_outline, apply_layout,
+                                                       // update_sections, compare_sections, publish
+    void chosen(const std::string& control) override;  // library, outline, sections, newer
     void activated(const std::string& control) override;
     void typed(const std::string& control) override;
     void stepped_down(const std::string& control) override;
@@ -54,7 +54,15 @@ private:
     rtl::OUString fitted(const std::string& label) const; // elided to the tree's width
     void add_newer_controls();
     void refresh_newer();   // the inserted sections a newer library version changes
-    void update_sections(); // replaces the unedited ones, one undo step
+    void update_sections(); // the selected one (an edited one after asking), else every unedited one
+    // Comparing a listed section with its newer version, and the question before an edited one
+    // is replaced (uno/commands/user_messages: show_compare).
+    void newer_selected();                        // what Update and Compare… may do now
+    void compare_section();                       // the Compare dialog for the selected row
+    bool replace_edited(const std::string& mark); // asks; true when the writer chose to replace
+    void add_publish_control();
+    void refresh_publish(); // Publish… shown while the chosen library is in the maintainer's folder
+    void publish();         // the deck's library to the team folder (uno/commands/publish_dialog)
 
     // Authoring in Writer (section_dialog): Save Selection as Section, and the deck following
     // every library saved, wherever from.
@@ -70,6 +78,7 @@ private:
     int saved_watch_ = 0;                                     // library_registry::watch
     css::uno::Reference<css::view::XSelectionSupplier> view_; // tells text_selected
     bool text_selected_ = false;
+    bool publishable_ = false;                                // Publish… shown
 };
 
 } // namespace reportkit::office

@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 
 #include <algorithm>
@@ -41,8 +42,16 @@ void store(const uno::Reference<text::XTextDocument>& document, const std::vecto
     set_user_property(document, property, to_ou(format_origins(records)));
 }
 
-// A paragraph's text with each field as field_token, as core/library/origins reads it.
-void append_paragraph(std::string& out, const uno::Reference<container::XEnumerationAccess>& paragraph) {
+std::string field_presentation(const uno::Reference<beans::XPropertySet>& portion) {
+    uno::Reference<text::XTextField> field;
+    portion->getPropertyValue("TextField") >>= field;
+    return field.is() ? to_std(field->getPresentation(false)) : std::string();
+}
+
+// A paragraph's text with each field as field_token, as core/library/origins reads it, or as the
+// field shows it (`shown`).
+void append_paragraph(std::string& out, const uno::Reference<container::XEnumerationAccess>& paragraph,
+                      bool shown) {
     auto portions = paragraph->createEnumeration();
     while (portions->hasMoreElements()) {
         uno::Reference<beans::XPropertySet> portion(portions->nextElement(), uno::UNO_QUERY);
@@ -51,12 +60,14 @@ void append_paragraph(std::string& out, const uno::Reference<container::XEnumera
         portion->getPropertyValue("TextPortionType") >>= type;
         if (type == "Text")
             out += to_std(uno::Reference<text::XTextRange>(portion, uno::UNO_QUERY_THROW)->getString());
-        else if (type == "TextField")
+        else if (type == "TextField" && !shown)
             out += field_token;
+        else if (type == "TextField")
+            out += field_presentation(portion);
     }
 }
 
-std::string shown_text(const uno::Reference<text::XTextRange>& range) {
+std::string section_text(const uno::Reference<text::XTextRange>& range, bool shown) {
     std::string out;
     auto paragraphs =
         uno::Reference<container::XEnumerationAccess>(range, uno::UNO_QUERY_THROW)->createEnumeration();
@@ -67,8 +78,8 @@ std::string shown_text(const uno::Reference<text::XTextRange>& range) {
         first = false;
         uno::Reference<lang::XServiceInfo> info(element, uno::UNO_QUERY);
         if (info.is() && info->supportsService("com.sun.star.text.Paragraph"))
-            append_paragraph(out,
-                             uno::Reference<container::XEnumerationAccess>(element, uno::UNO_QUERY_THROW));
+            append_paragraph(
+                out, uno::Reference<container::XEnumerationAccess>(element, uno::UNO_QUERY_THROW), shown);
         else
             out += "\x01"; // a table put inside the section: an edit
     }
@@ -152,7 +163,14 @@ std::optional<std::string> current_fingerprint(const uno::Reference<text::XTextD
                                                const section_origin& origin) {
     auto range = section_range(document, origin);
     if (!range.is()) return std::nullopt;
-    return text_fingerprint(shown_text(range));
+    return text_fingerprint(section_text(range, false));
+}
+
+std::optional<std::string> current_text(const uno::Reference<text::XTextDocument>& document,
+                                        const section_origin& origin) {
+    auto range = section_range(document, origin);
+    if (!range.is()) return std::nullopt;
+    return section_text(range, true);
 }
 
 void remove_mark(const uno::Reference<text::XTextDocument>& document, const std::string& mark) {

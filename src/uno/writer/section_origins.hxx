@@ -32,6 +32,11 @@ section_range(const css::uno::Reference<css::text::XTextDocument>& document, con
 std::optional<std::string> current_fingerprint(const css::uno::Reference<css::text::XTextDocument>& document,
                                                const section_origin& origin);
 
+// The section's text now as people read it, each field as it shows (core's shown_section_text),
+// or nothing when its bookmark is gone.
+std::optional<std::string> current_text(const css::uno::Reference<css::text::XTextDocument>& document,
+                                        const section_origin& origin);
+
 // Removes a section's bookmark (its text stays, its record is ignored from now on).
 void remove_mark(const css::uno::Reference<css::text::XTextDocument>& document, const std::string& mark);
 
