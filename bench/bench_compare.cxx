@@ -200,6 +200,14 @@ double cpu_ms(pid_t pid) {
     return 1000.0 * (user + system) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+// Processor time in ms of the main thread of process `pid`, in nanoseconds' precision: the thread
+// where the engine works.
+double main_thread_cpu_ms(pid_t pid) {
+    double ns = 0;
+    std::ifstream("/proc/" + std::to_string(pid) + "/schedstat") >> ns;
+    return ns / 1e6;
+}
+
 double children_cpu_ms() {
     rusage u{};
     getrusage(RUSAGE_CHILDREN, &u);
@@ -399,14 +407,17 @@ void steps(bench& b) {
     auto engine = b.office.engine<org::reportkit::XReportEngine>();
     uno::Reference<org::reportkit::XReportData> data(engine, uno::UNO_QUERY_THROW);
     std::map<int, sample> insert;
+    pid_t office = b.office.process->pid();
     for (int s : {10, 30, full}) {
         auto lib = engine->loadLibrary(to_ou(file_url((b.dir / fmt::format("job{}.xml", s)).string())));
-        insert[s] = repeat(b.o.runs, [&] {
+        for (int i = 0; i < b.o.runs; ++i) {
             document doc(b.office.context);
+            double c0 = main_thread_cpu_ms(office);
             auto t0 = clock_type::now();
             engine->insertOutline(doc.doc, nullptr, lib, "all");
-            return ms_since(t0);
-        });
+            insert[s].ms.push_back(ms_since(t0));
+            insert[s].cpu_ms.push_back(main_thread_cpu_ms(office) - c0);
+        }
         b.rows.push_back(
             {fmt::format("ReportKit: insert {} sections ({} placeholders)", s, grouped(s * paragraphs)),
              insert[s],
@@ -414,18 +425,23 @@ void steps(bench& b) {
              "",
              {}});
     }
-    double linear = insert[full].median() / insert[10].median();
-    double per_placeholder = linear / 10;
-    b.rows.push_back({"ReportKit: insert, 100 sections against 10",
-                      {},
-                      fmt::format("{:.1f}×", linear),
-                      "≤ 12×",
-                      linear <= 12});
-    b.rows.push_back({"ReportKit: time per placeholder, 2,000 against 200",
-                      {},
-                      fmt::format("{:.2f}×", per_placeholder),
-                      "≤ 1.5×",
-                      per_placeholder <= 1.5});
+    // The ratios by the wall clock (the targets), and by the office's processor time, which the
+    // load of a shared machine at the moment of each size does not skew.
+    for (bool by_cpu : {false, true}) {
+        auto median = [&](int s) { return by_cpu ? median_of(insert[s].cpu_ms) : insert[s].median(); };
+        double linear = median(full) / median(10), per_placeholder = linear / 10;
+        std::string how = by_cpu ? " (processor time)" : "";
+        b.rows.push_back({"ReportKit: insert, 100 sections against 10" + how,
+                          {},
+                          fmt::format("{:.1f}×", linear),
+                          "≤ 12×",
+                          linear <= 12});
+        b.rows.push_back({"ReportKit: time per placeholder, 2,000 against 200" + how,
+                          {},
+                          fmt::format("{:.2f}×", per_placeholder),
+                          "≤ 1.5×",
+                          per_placeholder <= 1.5});
+    }
 
     sample fill, refresh;
     for (int i = 0; i < b.o.runs; ++i) {
