@@ -2,6 +2,7 @@
 // one placeholder each), ReportKit step by step and whole, against the offline engines (Carbone,
 // docxtpl, relatorio) on the same text and values and against one Writer replaceAll per value.
 //   bench_compare --cli REPORTKIT --peers DIR --samples DIR [--runs N] [--renders N] [--out FILE] [--check]
+//                 [--only PART,…]   parts: steps, naive, visible, render, batch, peers (all by default)
 // Peers missing on this machine are installed first (see ensure_peers). Every figure is the
 // median of --runs runs with their minimum and maximum; each target prints met or MISSED.
 #include "bench_office.hxx"
@@ -23,7 +24,9 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
+#include <sys/resource.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <thread>
@@ -160,14 +163,17 @@ peers ensure_peers(const fs::path& cache, const fs::path& log) {
     return p;
 }
 
+double median_of(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Wall-clock times, and the processor time the work took (when measured): on a shared machine
+// the wall clock also counts the time the work waited for a core.
 struct sample {
-    std::vector<double> ms;
-    double median() const {
-        std::vector<double> v = ms;
-        std::sort(v.begin(), v.end());
-        size_t n = v.size();
-        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
+    std::vector<double> ms, cpu_ms;
+    double median() const { return median_of(ms); }
     double min() const { return *std::min_element(ms.begin(), ms.end()); }
     double max() const { return *std::max_element(ms.begin(), ms.end()); }
 };
@@ -176,6 +182,47 @@ template <class F> sample repeat(int runs, F f) {
     sample s;
     for (int i = 0; i < runs; ++i)
         s.ms.push_back(f());
+    return s;
+}
+
+// Processor time in ms of process `pid` (all its threads; 0 when none), and of this process's
+// children that have ended (the commands it ran, with the offices they started and waited for).
+double cpu_ms(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (pid <= 0 || !std::getline(stat, line) || line.rfind(')') == std::string::npos) return 0;
+    std::istringstream fields(line.substr(line.rfind(')') + 2));
+    std::string skip;
+    for (int i = 3; i < 14; ++i) // fields 3 … 13, then utime and stime
+        fields >> skip;
+    double user = 0, system = 0;
+    fields >> user >> system;
+    return 1000.0 * (user + system) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+// Processor time in ms of the main thread of process `pid`, in nanoseconds' precision: the thread
+// where the engine works.
+double main_thread_cpu_ms(pid_t pid) {
+    double ns = 0;
+    std::ifstream("/proc/" + std::to_string(pid) + "/schedstat") >> ns;
+    return ns / 1e6;
+}
+
+double children_cpu_ms() {
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
+}
+
+// repeat, also taking the processor time of the commands run and of the office `pid` (0: none).
+template <class F> sample repeat_timed(int runs, pid_t office, F f) {
+    sample s;
+    for (int i = 0; i < runs; ++i) {
+        double c0 = children_cpu_ms() + cpu_ms(office);
+        s.ms.push_back(f());
+        s.cpu_ms.push_back(children_cpu_ms() + cpu_ms(office) - c0);
+    }
     return s;
 }
 
@@ -256,14 +303,16 @@ std::string ms_text(double ms) {
 }
 
 std::string table(const std::vector<row>& rows) {
-    std::string out = "| what | median | min | max | target | |\n|---|--:|--:|--:|---|---|\n";
+    std::string out = "| what | median | min | max | processor time (median) | target | |\n"
+                      "|---|--:|--:|--:|--:|---|---|\n";
     for (const row& r : rows) {
         std::string verdict = r.met ? (*r.met ? "met" : "MISSED") : "";
+        std::string cpu = r.s && !r.s->cpu_ms.empty() ? ms_text(median_of(r.s->cpu_ms)) : "";
         if (r.s)
-            out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", r.what, ms_text(r.s->median()),
-                               ms_text(r.s->min()), ms_text(r.s->max()), r.target, verdict);
+            out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", r.what, ms_text(r.s->median()),
+                               ms_text(r.s->min()), ms_text(r.s->max()), cpu, r.target, verdict);
         else
-            out += fmt::format("| {} | {} | | | {} | {} |\n", r.what, r.note, r.target, verdict);
+            out += fmt::format("| {} | {} | | | | {} | {} |\n", r.what, r.note, r.target, verdict);
     }
     return out;
 }
@@ -281,7 +330,11 @@ struct options {
     std::string cli, peers_dir, samples, out;
     int runs = 5, renders = 100;
     bool check = false;
+    std::set<std::string> only; // empty: every part
+    bool wants(const std::string& part) const { return only.empty() || only.contains(part); }
 };
+
+const std::set<std::string> parts = {"steps", "naive", "visible", "render", "batch", "peers"};
 
 options parse(int argc, char** argv) {
     options o;
@@ -305,12 +358,18 @@ options parse(int argc, char** argv) {
             o.renders = std::max(0, std::stoi(value()));
         else if (a == "--check")
             o.check = true;
-        else
+        else if (a == "--only") {
+            std::stringstream list(value());
+            for (std::string part; std::getline(list, part, ',');) {
+                if (!parts.contains(part)) throw std::runtime_error("unknown part " + part);
+                o.only.insert(part);
+            }
+        } else
             throw std::runtime_error("unknown option " + a);
     }
     if (o.cli.empty() || o.peers_dir.empty() || o.samples.empty())
         throw std::runtime_error("usage: bench_compare --cli REPORTKIT --peers DIR --samples DIR [--runs N] "
-                                 "[--renders N] [--out FILE] [--check]");
+                                 "[--renders N] [--out FILE] [--check] [--only PART,…]");
     return o;
 }
 
@@ -320,6 +379,330 @@ fs::path cache_dir() {
     return fs::temp_directory_path() / "reportkit-bench-cache";
 }
 
+constexpr int full = 100, placeholders = full * paragraphs;
+
+// What the parts share: the job's files in the headless office's folder, the options, the table.
+struct bench {
+    const options& o;
+    bench_office& office;
+    fs::path dir = office.dir, log = office.dir / "last.log";
+    std::vector<row> rows{};
+    std::optional<sample> carbone{};
+    std::map<std::string, sample> whole{};
+    std::optional<sample> sample_report{};
+    pid_t kept_office = 0; // the process group of the office `render --keep-office` left running
+};
+
+void write_job(const fs::path& dir) {
+    auto placeholder = [](int i) { return fmt::format("{{{{n.f{}}}}}", i); };
+    for (int s : {10, 30, full})
+        write_file(dir / fmt::format("job{}.xml", s), library_xml(fmt::format("job{}", s), s, placeholder));
+    write_file(dir / "marked.xml",
+               library_xml("marked", full, [](int i) { return fmt::format("@@f{}@@", i); }));
+    write_values(dir, placeholders);
+}
+
+// ReportKit in a private headless office: the engine's calls, as `render` makes them.
+void steps(bench& b) {
+    auto engine = b.office.engine<org::reportkit::XReportEngine>();
+    uno::Reference<org::reportkit::XReportData> data(engine, uno::UNO_QUERY_THROW);
+    std::map<int, sample> insert;
+    pid_t office = b.office.process->pid();
+    for (int s : {10, 30, full}) {
+        auto lib = engine->loadLibrary(to_ou(file_url((b.dir / fmt::format("job{}.xml", s)).string())));
+        for (int i = 0; i < b.o.runs; ++i) {
+            document doc(b.office.context);
+            double c0 = main_thread_cpu_ms(office);
+            auto t0 = clock_type::now();
+            engine->insertOutline(doc.doc, nullptr, lib, "all");
+            insert[s].ms.push_back(ms_since(t0));
+            insert[s].cpu_ms.push_back(main_thread_cpu_ms(office) - c0);
+        }
+        b.rows.push_back(
+            {fmt::format("ReportKit: insert {} sections ({} placeholders)", s, grouped(s * paragraphs)),
+             insert[s],
+             "",
+             "",
+             {}});
+    }
+    // The ratios by the wall clock (the targets), and by the office's processor time, which the
+    // load of a shared machine at the moment of each size does not skew.
+    for (bool by_cpu : {false, true}) {
+        auto median = [&](int s) { return by_cpu ? median_of(insert[s].cpu_ms) : insert[s].median(); };
+        double linear = median(full) / median(10), per_placeholder = linear / 10;
+        std::string how = by_cpu ? " (processor time)" : "";
+        b.rows.push_back({"ReportKit: insert, 100 sections against 10" + how,
+                          {},
+                          fmt::format("{:.1f}×", linear),
+                          "≤ 12×",
+                          linear <= 12});
+        b.rows.push_back({"ReportKit: time per placeholder, 2,000 against 200" + how,
+                          {},
+                          fmt::format("{:.2f}×", per_placeholder),
+                          "≤ 1.5×",
+                          per_placeholder <= 1.5});
+    }
+
+    sample fill, refresh;
+    for (int i = 0; i < b.o.runs; ++i) {
+        document doc(b.office.context);
+        engine->insertOutline(doc.doc, nullptr, "job100", "all");
+        data->linkDataSheet(doc.doc, to_ou(file_url((b.dir / "values.csv").string())));
+        auto t0 = clock_type::now();
+        if (data->refresh(doc.doc) != placeholders) throw std::runtime_error("the fill missed values");
+        fill.ms.push_back(ms_since(t0));
+        data->linkDataSheet(doc.doc, to_ou(file_url((b.dir / "changed.csv").string())));
+        t0 = clock_type::now();
+        if (data->refresh(doc.doc) == 0) throw std::runtime_error("the refresh changed nothing");
+        refresh.ms.push_back(ms_since(t0));
+    }
+    b.rows.push_back({"ReportKit: fill 2,000 markers from a CSV (call)", fill, "", "", {}});
+    b.rows.push_back({"ReportKit: refresh 2,000 changed values (call)", refresh, "", "", {}});
+}
+
+void naive(bench& b) {
+    auto engine = b.office.engine<org::reportkit::XReportEngine>();
+    uno::Reference<org::reportkit::XReportData> data(engine, uno::UNO_QUERY_THROW);
+    engine->loadLibrary(to_ou(file_url((b.dir / "job100.xml").string())));
+    sample naive;
+    document doc(b.office.context);
+    engine->insertOutline(doc.doc, nullptr, "job100", "all");
+    data->convertFieldsToText(doc.doc);
+    uno::Reference<util::XReplaceable> replaceable(doc.doc, uno::UNO_QUERY_THROW);
+    auto t0 = clock_type::now();
+    for (int i = 0; i < placeholders; ++i) {
+        auto descriptor = replaceable->createReplaceDescriptor();
+        descriptor->setSearchString(to_ou(fmt::format("【待填：第{}项工作量】", i)));
+        descriptor->setReplaceString(to_ou(std::to_string(value_of(i, 0))));
+        replaceable->replaceAll(uno::Reference<util::XSearchDescriptor>(descriptor.get()));
+    }
+    naive.ms.push_back(ms_since(t0));
+    b.rows.push_back({"Writer: one replaceAll per value (1 run, the naive way)", naive, "", "", {}});
+}
+
+// The same engine in a visible window: what a writer waits for.
+void visible(bench& b) {
+    xvfb x;
+    bench_office visible("bench-compare-visible", x.display);
+    auto vengine = visible.engine<org::reportkit::XReportEngine>();
+    uno::Reference<org::reportkit::XReportData> vdata(vengine, uno::UNO_QUERY_THROW);
+    uno::Reference<awt::XToolkitExperimental> toolkit(awt::Toolkit::create(visible.context),
+                                                      uno::UNO_QUERY_THROW);
+    auto close = [](const uno::Reference<text::XTextDocument>& doc) {
+        uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
+    };
+    // Insert Whole Report (the deck's button makes this call) in a new window, until idle: the
+    // first in the fresh office, then in a new window each run.
+    pid_t office = visible.process->pid();
+    auto whole_report = [&](sample& s) {
+        auto doc = visible_document(visible.context);
+        toolkit->processEventsToIdle();
+        double c0 = cpu_ms(office);
+        auto t0 = clock_type::now();
+        // What the button's insertOutlineLaidOut does in an empty document, in two calls.
+        vengine->applyLayout(doc, vengine->getLayout("office-annual", "annual.full"));
+        vengine->insertOutline(doc, nullptr, "office-annual", "annual.full");
+        wait_until_done(toolkit, doc);
+        s.ms.push_back(ms_since(t0));
+        s.cpu_ms.push_back(cpu_ms(office) - c0);
+        close(doc);
+    };
+    sample first, again;
+    whole_report(first);
+    b.rows.push_back({"ReportKit: first Insert Whole Report in a fresh office, until idle (visible, the "
+                      "sample report)",
+                      first,
+                      "",
+                      "",
+                      {}});
+    for (int i = 0; i < b.o.runs; ++i)
+        whole_report(again);
+    b.rows.push_back(
+        {"ReportKit: Insert Whole Report in a new window, until idle (visible, the sample report)",
+         again,
+         "",
+         "",
+         {}});
+
+    auto lib = vengine->loadLibrary(to_ou(file_url((b.dir / "job100.xml").string())));
+    auto doc = visible_document(visible.context);
+    vengine->insertOutline(doc, nullptr, lib, "all");
+    const char* sheets[] = {"values.csv", "changed.csv"};
+    vdata->linkDataSheet(doc, to_ou(file_url((b.dir / sheets[0]).string())));
+    vdata->refresh(doc);
+    wait_until_done(toolkit, doc);
+    int turn = 1;
+    sample call, done; // the refresh call, and until Writer is idle: wall clock and the office's time
+    for (int i = 0; i < b.o.runs; ++i) {
+        vdata->linkDataSheet(doc, to_ou(file_url((b.dir / sheets[turn++ % 2]).string())));
+        toolkit->processEventsToIdle();
+        double c0 = cpu_ms(office);
+        auto t0 = clock_type::now();
+        vdata->refresh(doc);
+        call.ms.push_back(ms_since(t0));
+        call.cpu_ms.push_back(cpu_ms(office) - c0);
+        wait_until_done(toolkit, doc);
+        done.ms.push_back(ms_since(t0));
+        done.cpu_ms.push_back(cpu_ms(office) - c0);
+    }
+    b.rows.push_back({"ReportKit: refresh 2,000 values, the call (visible)", call, "", "", {}});
+    b.rows.push_back({"ReportKit: refresh 2,000 values until Writer is idle (visible)", done, "", "≤ 250 ms",
+                      done.median() <= 250});
+    close(doc);
+
+    auto small = visible_document(visible.context);
+    sample section = repeat(std::max(b.o.runs, 10), [&] {
+        toolkit->processEventsToIdle();
+        auto t0 = clock_type::now();
+        vengine->insertSection(small, small->getText()->getEnd(), "office-annual", "duties.documents");
+        toolkit->processEventsToIdle();
+        return ms_since(t0);
+    });
+    b.rows.push_back({"ReportKit: one sample section until Writer is idle (visible)", section, "", "≤ 50 ms",
+                      section.median() <= 50});
+    close(small);
+}
+
+std::string render_command(const bench& b) {
+    return b.o.cli + " render --profile " + (b.dir / "cli").string() + " --library " +
+           (b.dir / "job100.xml").string() + " --outline all --data " + (b.dir / "values.csv").string();
+}
+
+pid_t kept_office(const fs::path& profile) {
+    std::string pgid;
+    std::getline(std::ifstream(profile / "office.pgid"), pgid);
+    return pgid.empty() ? 0 : static_cast<pid_t>(std::stol(pgid));
+}
+
+// The whole command, as a user runs it: cold (office start included) and warm.
+void renders(bench& b) {
+    const options& o = b.o;
+    std::string render = render_command(b);
+    time_command(render + " -o " + (b.dir / "warmup.odt").string(), b.log); // installs the extension
+    for (const char* ext : {"odt", "pdf"})
+        b.whole[std::string("cold ") + ext] = repeat_timed(o.runs, 0, [&] {
+            return time_command(render + " -o " + (b.dir / (std::string("cold.") + ext)).string(), b.log);
+        });
+    time_command(render + " --keep-office -o " + (b.dir / "warmup.odt").string(), b.log);
+    b.kept_office = kept_office(b.dir / "cli");
+    for (const char* ext : {"odt", "pdf"})
+        b.whole[std::string("warm ") + ext] = repeat_timed(o.runs, b.kept_office, [&] {
+            return time_command(
+                render + " --keep-office -o " + (b.dir / (std::string("warm.") + ext)).string(), b.log);
+        });
+    b.sample_report = repeat_timed(o.runs, b.kept_office, [&] {
+        return time_command(o.cli + " render --profile " + (b.dir / "cli").string() +
+                                " --keep-office --library office-annual --outline annual.full --data " +
+                                o.samples + "/office-annual.csv -o " + (b.dir / "sample.odt").string(),
+                            b.log);
+    });
+}
+
+// Batch: the sample report for 20 units through one office, then through two (kept warm).
+void batch(bench& b) {
+    const int units = 20;
+    write_file(b.dir / "units.csv", batch_sheet(b.o.samples + "/office-annual.csv", units));
+    auto batch = [&](int offices) {
+        return b.o.cli + " render --profile " + (b.dir / "batch").string() +
+               " --keep-office --library office-annual --outline annual.full --batch " +
+               (b.dir / "units.csv").string() + fmt::format(" -j {} -o ", offices) +
+               (b.dir / "batch-out" / "{name}.odt").string();
+    };
+    time_command(batch(2), b.log); // installs the extension into both profiles
+    sample one_office = repeat(b.o.runs, [&] { return time_command(batch(1), b.log); });
+    sample two_offices = repeat(b.o.runs, [&] { return time_command(batch(2), b.log); });
+    stop_kept_office(b.dir / "batch");
+    stop_kept_office(b.dir / "batch-2");
+    auto per_minute = [&](const sample& s) { return 60000.0 * units / s.median(); };
+    b.rows.push_back(
+        {fmt::format("ReportKit: `render --batch`, {} sample reports, 1 office ({:.0f} reports per "
+                     "minute)",
+                     units, per_minute(one_office)),
+         one_office,
+         "",
+         "",
+         {}});
+    b.rows.push_back({fmt::format("ReportKit: `render --batch -j 2`, 2 offices ({:.0f} reports per minute)",
+                                  per_minute(two_offices)),
+                      two_offices,
+                      "",
+                      "",
+                      {}});
+    b.rows.push_back({"ReportKit: speed-up of `--batch` from 1 office to 2",
+                      {},
+                      fmt::format("{:.2f}×", one_office.median() / two_offices.median()),
+                      "",
+                      {}});
+}
+
+// The peers' templates: the same text rendered by ReportKit with markers where values go.
+void peers_part(bench& b) {
+    const fs::path& dir = b.dir;
+    time_command(b.o.cli + " render --profile " + (dir / "cli").string() + " --keep-office --library " +
+                     (dir / "marked.xml").string() + " --outline all -o " + (dir / "marked.odt").string() +
+                     " -o " + (dir / "marked.docx").string(),
+                 b.log);
+    time_command("/usr/bin/python3 " + b.o.peers_dir + "/make_templates.py " + (dir / "marked.odt").string() +
+                     " " + (dir / "marked.docx").string() + " " + dir.string(),
+                 b.log);
+    peers p = ensure_peers(cache_dir(), b.log);
+    std::string json = (dir / "values.json").string();
+    auto peer_row = [&](const std::string& name, const std::string& version, const std::string& command) {
+        if (version.empty()) {
+            b.rows.push_back({name, {}, "not installed", "", {}});
+            return std::optional<sample>();
+        }
+        sample s = repeat_timed(b.o.runs, 0, [&] { return time_command(command, b.log); });
+        b.rows.push_back({name + " " + version + " (whole process)", s, "", "", {}});
+        return std::optional<sample>(s);
+    };
+    b.carbone =
+        peer_row("Carbone", p.carbone,
+                 "NODE_PATH=" + p.node_path + " node " + b.o.peers_dir + "/carbone_job.js " +
+                     (dir / "carbone.odt").string() + " " + json + " " + (dir / "carbone-out.odt").string());
+    peer_row("docxtpl", p.docxtpl,
+             "/usr/bin/python3 " + b.o.peers_dir + "/docxtpl_job.py " + (dir / "docxtpl.docx").string() +
+                 " " + json + " " + (dir / "docxtpl-out.docx").string());
+    peer_row("relatorio", p.relatorio,
+             "/usr/bin/python3 " + b.o.peers_dir + "/relatorio_job.py " + (dir / "relatorio.odt").string() +
+                 " " + json + " " + (dir / "relatorio-out.odt").string());
+}
+
+void render_rows(bench& b) {
+    std::string against = b.carbone ? fmt::format("≤ 3× Carbone = {}", ms_text(3 * b.carbone->median())) : "";
+    for (const char* ext : {"odt", "pdf"}) {
+        const sample& w = b.whole[std::string("warm ") + ext];
+        std::optional<bool> met;
+        if (b.carbone && std::string(ext) == "odt") met = w.median() <= 3 * b.carbone->median();
+        b.rows.push_back({fmt::format("ReportKit: `render` warm, .{}", ext), w, "",
+                          std::string(ext) == "odt" ? against : "", met});
+    }
+    for (const char* ext : {"odt", "pdf"}) {
+        const sample& c = b.whole[std::string("cold ") + ext];
+        b.rows.push_back({fmt::format("ReportKit: `render` cold (office start included), .{}", ext), c, "",
+                          "≤ 5 s", c.median() <= 5000});
+    }
+    b.rows.push_back({"ReportKit: `render` warm, the sample report (office-annual, filled)", *b.sample_report,
+                      "", "≤ 0.5 s", b.sample_report->median() <= 500});
+}
+
+// Memory: the kept office after the job, and after many more renders of it.
+void memory(bench& b) {
+    b.rows.push_back({"office memory (RSS) after the job",
+                      {},
+                      fmt::format("{:.0f} MiB", office_rss_mib(b.kept_office)),
+                      "",
+                      {}});
+    if (b.o.renders <= 0) return;
+    for (int i = 0; i < b.o.renders; ++i)
+        time_command(render_command(b) + " --keep-office -o " + (b.dir / "endurance.odt").string(), b.log);
+    b.rows.push_back({fmt::format("office memory (RSS) after {} more renders", b.o.renders),
+                      {},
+                      fmt::format("{:.0f} MiB", office_rss_mib(b.kept_office)),
+                      "",
+                      {}});
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -327,259 +710,29 @@ int main(int argc, char** argv) {
     try {
         options o = parse(argc, argv);
         std::string started = machine();
-        std::vector<row> rows;
-        const int full = 100, placeholders = full * paragraphs;
-        auto placeholder = [](int i) { return fmt::format("{{{{n.f{}}}}}", i); };
-
         bench_office office("bench-compare");
-        fs::path dir = office.dir;
-        for (int s : {10, 30, full})
-            write_file(dir / fmt::format("job{}.xml", s),
-                       library_xml(fmt::format("job{}", s), s, placeholder));
-        write_file(dir / "marked.xml",
-                   library_xml("marked", full, [](int i) { return fmt::format("@@f{}@@", i); }));
-        write_values(dir, placeholders);
-        fs::path log = dir / "last.log";
-
-        // ReportKit in a private headless office: the engine's calls, as `render` makes them.
-        auto engine = office.engine<org::reportkit::XReportEngine>();
-        uno::Reference<org::reportkit::XReportData> data(engine, uno::UNO_QUERY_THROW);
-        std::map<int, sample> insert;
-        for (int s : {10, 30, full}) {
-            auto lib = engine->loadLibrary(to_ou(file_url((dir / fmt::format("job{}.xml", s)).string())));
-            insert[s] = repeat(o.runs, [&] {
-                document doc(office.context);
-                auto t0 = clock_type::now();
-                engine->insertOutline(doc.doc, nullptr, lib, "all");
-                return ms_since(t0);
-            });
-            rows.push_back(
-                {fmt::format("ReportKit: insert {} sections ({} placeholders)", s, grouped(s * paragraphs)),
-                 insert[s],
-                 "",
-                 "",
-                 {}});
+        bench b{.o = o, .office = office};
+        write_job(b.dir);
+        if (o.wants("steps")) steps(b);
+        if (o.wants("naive")) naive(b);
+        if (o.wants("visible")) visible(b);
+        if (o.wants("render")) renders(b);
+        if (o.wants("batch")) batch(b);
+        if (o.wants("peers")) peers_part(b);
+        if (o.wants("render")) {
+            render_rows(b);
+            memory(b);
         }
-        double linear = insert[full].median() / insert[10].median();
-        double per_placeholder = linear / 10;
-        rows.push_back({"ReportKit: insert, 100 sections against 10",
-                        {},
-                        fmt::format("{:.1f}×", linear),
-                        "≤ 12×",
-                        linear <= 12});
-        rows.push_back({"ReportKit: time per placeholder, 2,000 against 200",
-                        {},
-                        fmt::format("{:.2f}×", per_placeholder),
-                        "≤ 1.5×",
-                        per_placeholder <= 1.5});
-
-        sample fill, refresh;
-        for (int i = 0; i < o.runs; ++i) {
-            document doc(office.context);
-            engine->insertOutline(doc.doc, nullptr, "job100", "all");
-            data->linkDataSheet(doc.doc, to_ou(file_url((dir / "values.csv").string())));
-            auto t0 = clock_type::now();
-            if (data->refresh(doc.doc) != placeholders) throw std::runtime_error("the fill missed values");
-            fill.ms.push_back(ms_since(t0));
-            data->linkDataSheet(doc.doc, to_ou(file_url((dir / "changed.csv").string())));
-            t0 = clock_type::now();
-            if (data->refresh(doc.doc) == 0) throw std::runtime_error("the refresh changed nothing");
-            refresh.ms.push_back(ms_since(t0));
-        }
-        rows.push_back({"ReportKit: fill 2,000 markers from a CSV (call)", fill, "", "", {}});
-        rows.push_back({"ReportKit: refresh 2,000 changed values (call)", refresh, "", "", {}});
-
-        sample naive;
-        {
-            document doc(office.context);
-            engine->insertOutline(doc.doc, nullptr, "job100", "all");
-            data->convertFieldsToText(doc.doc);
-            uno::Reference<util::XReplaceable> replaceable(doc.doc, uno::UNO_QUERY_THROW);
-            auto t0 = clock_type::now();
-            for (int i = 0; i < placeholders; ++i) {
-                auto descriptor = replaceable->createReplaceDescriptor();
-                descriptor->setSearchString(to_ou(fmt::format("【待填：第{}项工作量】", i)));
-                descriptor->setReplaceString(to_ou(std::to_string(value_of(i, 0))));
-                replaceable->replaceAll(uno::Reference<util::XSearchDescriptor>(descriptor.get()));
-            }
-            naive.ms.push_back(ms_since(t0));
-        }
-        rows.push_back({"Writer: one replaceAll per value (1 run, the naive way)", naive, "", "", {}});
-
-        // The same engine in a visible window: what a writer waits for.
-        {
-            xvfb x;
-            bench_office visible("bench-compare-visible", x.display);
-            auto vengine = visible.engine<org::reportkit::XReportEngine>();
-            uno::Reference<org::reportkit::XReportData> vdata(vengine, uno::UNO_QUERY_THROW);
-            uno::Reference<awt::XToolkitExperimental> toolkit(awt::Toolkit::create(visible.context),
-                                                              uno::UNO_QUERY_THROW);
-            auto lib = vengine->loadLibrary(to_ou(file_url((dir / "job100.xml").string())));
-            auto doc = visible_document(visible.context);
-            vengine->insertOutline(doc, nullptr, lib, "all");
-            const char* sheets[] = {"values.csv", "changed.csv"};
-            vdata->linkDataSheet(doc, to_ou(file_url((dir / sheets[0]).string())));
-            vdata->refresh(doc);
-            wait_until_done(toolkit, doc);
-            int turn = 1;
-            sample done = repeat(o.runs, [&] {
-                vdata->linkDataSheet(doc, to_ou(file_url((dir / sheets[turn++ % 2]).string())));
-                toolkit->processEventsToIdle();
-                auto t0 = clock_type::now();
-                vdata->refresh(doc);
-                wait_until_done(toolkit, doc);
-                return ms_since(t0);
-            });
-            rows.push_back({"ReportKit: refresh 2,000 values until Writer is idle (visible)", done, "",
-                            "≤ 250 ms", done.median() <= 250});
-            uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);
-
-            auto small = visible_document(visible.context);
-            sample section = repeat(std::max(o.runs, 10), [&] {
-                toolkit->processEventsToIdle();
-                auto t0 = clock_type::now();
-                vengine->insertSection(small, small->getText()->getEnd(), "office-annual",
-                                       "duties.documents");
-                toolkit->processEventsToIdle();
-                return ms_since(t0);
-            });
-            rows.push_back({"ReportKit: one sample section until Writer is idle (visible)", section, "",
-                            "≤ 50 ms", section.median() <= 50});
-            uno::Reference<util::XCloseable>(small, uno::UNO_QUERY_THROW)->close(true);
-        }
-
-        // The whole command, as a user runs it: cold (office start included) and warm.
-        fs::path profile = dir / "cli";
-        std::string render = o.cli + " render --profile " + profile.string() + " --library " +
-                             (dir / "job100.xml").string() + " --outline all --data " +
-                             (dir / "values.csv").string();
-        time_command(render + " -o " + (dir / "warmup.odt").string(), log); // installs the extension
-        std::map<std::string, sample> whole;
-        for (const char* ext : {"odt", "pdf"})
-            whole[std::string("cold ") + ext] = repeat(o.runs, [&] {
-                return time_command(render + " -o " + (dir / (std::string("cold.") + ext)).string(), log);
-            });
-        time_command(render + " --keep-office -o " + (dir / "warmup.odt").string(), log);
-        for (const char* ext : {"odt", "pdf"})
-            whole[std::string("warm ") + ext] = repeat(o.runs, [&] {
-                return time_command(
-                    render + " --keep-office -o " + (dir / (std::string("warm.") + ext)).string(), log);
-            });
-        sample sample_report = repeat(o.runs, [&] {
-            return time_command(o.cli + " render --profile " + profile.string() +
-                                    " --keep-office --library office-annual --outline annual.full --data " +
-                                    o.samples + "/office-annual.csv -o " + (dir / "sample.odt").string(),
-                                log);
-        });
-
-        // Batch: the sample report for 20 units through one office, then through two (kept warm).
-        const int units = 20;
-        write_file(dir / "units.csv", batch_sheet(o.samples + "/office-annual.csv", units));
-        auto batch = [&](int offices) {
-            return o.cli + " render --profile " + (dir / "batch").string() +
-                   " --keep-office --library office-annual --outline annual.full --batch " +
-                   (dir / "units.csv").string() + fmt::format(" -j {} -o ", offices) +
-                   (dir / "batch-out" / "{name}.odt").string();
-        };
-        time_command(batch(2), log); // installs the extension into both profiles
-        sample one_office = repeat(o.runs, [&] { return time_command(batch(1), log); });
-        sample two_offices = repeat(o.runs, [&] { return time_command(batch(2), log); });
-        stop_kept_office(dir / "batch");
-        stop_kept_office(dir / "batch-2");
-        auto per_minute = [&](const sample& s) { return 60000.0 * units / s.median(); };
-
-        // The peers' templates: the same text rendered by ReportKit with markers where values go.
-        time_command(o.cli + " render --profile " + profile.string() + " --keep-office --library " +
-                         (dir / "marked.xml").string() + " --outline all -o " +
-                         (dir / "marked.odt").string() + " -o " + (dir / "marked.docx").string(),
-                     log);
-        std::string pgid;
-        std::getline(std::ifstream(profile / "office.pgid"), pgid);
-        double rss_job = pgid.empty() ? 0 : office_rss_mib(static_cast<pid_t>(std::stol(pgid)));
-        time_command("/usr/bin/python3 " + o.peers_dir + "/make_templates.py " +
-                         (dir / "marked.odt").string() + " " + (dir / "marked.docx").string() + " " +
-                         dir.string(),
-                     log);
-        peers p = ensure_peers(cache_dir(), log);
-        std::string json = (dir / "values.json").string();
-        std::optional<sample> carbone;
-        auto peer_row = [&](const std::string& name, const std::string& version, const std::string& command) {
-            if (version.empty()) {
-                rows.push_back({name, {}, "not installed", "", {}});
-                return std::optional<sample>();
-            }
-            sample s = repeat(o.runs, [&] { return time_command(command, log); });
-            rows.push_back({name + " " + version + " (whole process)", s, "", "", {}});
-            return std::optional<sample>(s);
-        };
-        carbone = peer_row("Carbone", p.carbone,
-                           "NODE_PATH=" + p.node_path + " node " + o.peers_dir + "/carbone_job.js " +
-                               (dir / "carbone.odt").string() + " " + json + " " +
-                               (dir / "carbone-out.odt").string());
-        peer_row("docxtpl", p.docxtpl,
-                 "/usr/bin/python3 " + o.peers_dir + "/docxtpl_job.py " + (dir / "docxtpl.docx").string() +
-                     " " + json + " " + (dir / "docxtpl-out.docx").string());
-        peer_row("relatorio", p.relatorio,
-                 "/usr/bin/python3 " + o.peers_dir + "/relatorio_job.py " + (dir / "relatorio.odt").string() +
-                     " " + json + " " + (dir / "relatorio-out.odt").string());
-
-        std::string against = carbone ? fmt::format("≤ 3× Carbone = {}", ms_text(3 * carbone->median())) : "";
-        for (const char* ext : {"odt", "pdf"}) {
-            const sample& w = whole[std::string("warm ") + ext];
-            std::optional<bool> met;
-            if (carbone && std::string(ext) == "odt") met = w.median() <= 3 * carbone->median();
-            rows.push_back({fmt::format("ReportKit: `render` warm, .{}", ext), w, "",
-                            std::string(ext) == "odt" ? against : "", met});
-        }
-        for (const char* ext : {"odt", "pdf"}) {
-            const sample& c = whole[std::string("cold ") + ext];
-            rows.push_back({fmt::format("ReportKit: `render` cold (office start included), .{}", ext), c, "",
-                            "≤ 5 s", c.median() <= 5000});
-        }
-        rows.push_back({"ReportKit: `render` warm, the sample report (office-annual, filled)", sample_report,
-                        "", "≤ 0.5 s", sample_report.median() <= 500});
-
-        rows.push_back(
-            {fmt::format("ReportKit: `render --batch`, {} sample reports, 1 office ({:.0f} reports per "
-                         "minute)",
-                         units, per_minute(one_office)),
-             one_office,
-             "",
-             "",
-             {}});
-        rows.push_back({fmt::format("ReportKit: `render --batch -j 2`, 2 offices ({:.0f} reports per minute)",
-                                    per_minute(two_offices)),
-                        two_offices,
-                        "",
-                        "",
-                        {}});
-        rows.push_back({"ReportKit: speed-up of `--batch` from 1 office to 2",
-                        {},
-                        fmt::format("{:.2f}×", one_office.median() / two_offices.median()),
-                        "",
-                        {}});
-
-        // Memory: the kept office after the job, and after many more renders of it.
-        rows.push_back({"office memory (RSS) after the job", {}, fmt::format("{:.0f} MiB", rss_job), "", {}});
-        if (o.renders > 0 && !pgid.empty()) {
-            for (int i = 0; i < o.renders; ++i)
-                time_command(render + " --keep-office -o " + (dir / "endurance.odt").string(), log);
-            double rss = office_rss_mib(static_cast<pid_t>(std::stol(pgid)));
-            rows.push_back({fmt::format("office memory (RSS) after {} more renders", o.renders),
-                            {},
-                            fmt::format("{:.0f} MiB", rss),
-                            "",
-                            {}});
-        }
-        stop_kept_office(profile);
+        stop_kept_office(b.dir / "cli");
 
         std::string report = fmt::format(
             "2,000 placeholders in a 200-page report (100 sections × 20 paragraphs), median of {} runs\n"
             "{}, {}\n\n{}",
-            o.runs, output_of("date -u '+%Y-%m-%d %H:%M UTC'"), started, table(rows));
+            o.runs, output_of("date -u '+%Y-%m-%d %H:%M UTC'"), started, table(b.rows));
         fmt::print("{}", report);
         if (!o.out.empty()) write_file(o.out, report);
-        bool all_met = std::none_of(rows.begin(), rows.end(), [](const row& r) { return r.met && !*r.met; });
+        bool all_met =
+            std::none_of(b.rows.begin(), b.rows.end(), [](const row& r) { return r.met && !*r.met; });
         if (o.check && !all_met) rc = 1;
     } catch (const std::exception& e) {
         fmt::print(stderr, "bench_compare: {}\n", e.what());

@@ -145,55 +145,74 @@ uno::Reference<uno::XComponentContext> connect(const std::string& pipe) {
 office_process::office_process(pid_t pid, uno::Reference<uno::XComponentContext> context)
     : pid_(pid), context_(std::move(context)) {}
 
+namespace {
+
+// soffice.bin itself, in its own process group (terminate() stops the group), output to the log.
+// The `soffice` script and oosplash in front of it only set SAL_ENABLE_FILE_LOCKING and restart
+// the office when it asks to (exit code 81), which start() does; skipping them saves their start.
+pid_t spawn_office(const office_config& config, const std::string& accept, const std::string& profile,
+                   const std::string& log) {
+    std::string office = config.program_dir + "/soffice.bin";
+    pid_t pid = fork();
+    if (pid < 0) throw office_error("cannot start " + office + ": fork failed");
+    if (pid > 0) return pid;
+    setsid();
+    int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    if (fd >= 0) {
+        dup2(fd, 1);
+        dup2(fd, 2);
+        close(fd);
+    }
+    int null_in = open("/dev/null", O_RDONLY);
+    if (null_in >= 0) dup2(null_in, 0);
+    unset_client_environment();
+    setenv("SAL_ENABLE_FILE_LOCKING", "1", 1);
+    if (config.display.empty()) {
+        execl(office.c_str(), office.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
+              "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(),
+              nullptr);
+    } else {
+        setenv("DISPLAY", config.display.c_str(), 1);
+        execl(office.c_str(), office.c_str(), "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+              "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
+    }
+    _exit(127);
+}
+
+constexpr int restart_requested = 81; // EXITHELPER_NORMAL_RESTART
+
+} // namespace
+
 std::unique_ptr<office_process> office_process::start(const office_config& config,
                                                       std::chrono::seconds timeout) {
     bootstrap_client(config);
     std::filesystem::create_directories(config.profile_dir);
-    std::string soffice = config.program_dir + "/soffice";
+    std::string office = config.program_dir + "/soffice.bin";
     std::string accept = "--accept=pipe,name=" + config.pipe + ";urp;StarOffice.ComponentContext";
     std::string profile = "-env:UserInstallation=" + file_url(config.profile_dir);
     std::string log = config.log_file.empty() ? "/dev/null" : config.log_file;
 
-    pid_t pid = fork();
-    if (pid < 0) throw office_error("cannot start " + soffice + ": fork failed");
-    if (pid == 0) {
-        setsid(); // its own process group: terminate() can stop soffice.bin along with its launcher
-        int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-            close(fd);
-        }
-        int null_in = open("/dev/null", O_RDONLY);
-        if (null_in >= 0) dup2(null_in, 0);
-        unset_client_environment();
-        if (config.display.empty()) {
-            execl(soffice.c_str(), soffice.c_str(), "--headless", "--invisible", "--nologo", "--norestore",
-                  "--nodefault", "--nolockcheck", "--nofirststartwizard", accept.c_str(), profile.c_str(),
-                  nullptr);
-        } else {
-            setenv("DISPLAY", config.display.c_str(), 1);
-            execl(soffice.c_str(), soffice.c_str(), "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                  "--nofirststartwizard", accept.c_str(), profile.c_str(), nullptr);
-        }
-        _exit(127);
-    }
-
+    pid_t pid = spawn_office(config, accept, profile, log);
     auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;;) {
+    for (int restarts = 0;;) {
         if (auto context = connect(config.pipe); context.is())
             return std::unique_ptr<office_process>(new office_process(pid, context));
         int status = 0;
-        if (waitpid(pid, &status, WNOHANG) == pid)
-            throw office_error("LibreOffice (" + soffice + ") exited before accepting connections" +
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            if (WIFEXITED(status) && WEXITSTATUS(status) == restart_requested && ++restarts < 3) {
+                pid = spawn_office(config, accept, profile, log);
+                continue;
+            }
+            throw office_error("LibreOffice (" + office + ") exited before accepting connections" +
                                (config.log_file.empty() ? std::string() : "; see " + config.log_file));
+        }
         if (std::chrono::steady_clock::now() >= deadline) {
             kill(-pid, SIGKILL);
             waitpid(pid, &status, 0);
-            throw office_error("LibreOffice (" + soffice + ") did not accept connections within " +
+            throw office_error("LibreOffice (" + office + ") did not accept connections within " +
                                std::to_string(timeout.count()) + " s");
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
 }
 

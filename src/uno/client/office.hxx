@@ -59,7 +59,8 @@ css::uno::Reference<css::uno::XComponentContext> connect(const std::string& pipe
 // A soffice process this program started.
 class office_process {
 public:
-    // Starts soffice headless on the profile and waits until it accepts connections.
+    // Starts soffice.bin (headless unless config.display) on the profile and waits until it accepts
+    // connections.
     static std::unique_ptr<office_process> start(const office_config& config, std::chrono::seconds timeout);
     ~office_process(); // terminates the office if still running
 
