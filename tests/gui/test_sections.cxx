@@ -5,6 +5,7 @@
 
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/awt/tree/XTreeDataModel.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -161,6 +162,10 @@ TEST_CASE("c: Insert Whole Report, Undo, Redo, Undo, insert again: the numbering
     s.click_document(w);
     s.key("ctrl+z");
     CHECK(wait_for([&] { return w.text().empty(); }, 5)); // one undo step takes the whole report
+    // ... and it was the only step: the empty page's layout is set up outside the undo stack.
+    CHECK_FALSE(css::uno::Reference<css::document::XUndoManagerSupplier>(w.doc, css::uno::UNO_QUERY_THROW)
+                    ->getUndoManager()
+                    ->isUndoPossible());
 
     s.key("ctrl+y");
     REQUIRE(wait_for([&] { return w.text() == report; }, 5));

@@ -196,38 +196,25 @@ TEST_CASE("an unknown layout is refused and leaves the document as it was") {
     CHECK_FALSE((undo->isUndoPossible() && is_layout_step(undo->getCurrentUndoActionTitle())));
 }
 
-TEST_CASE("Insert Whole Report into an empty document lays the page out: Undo and Redo of the text keep the "
-          "page, Undo twice leaves the empty default page") {
-    // Two undo steps, the layout's and the insertion's. As one step Writer lost the text on Redo
-    // or crashed on Undo: its text actions hold paragraph positions that the footer's paragraphs,
-    // made and removed by the layout's action, shift. (Redo of both after Undo of both still
-    // loses the text: a known gap.)
+TEST_CASE("Insert Whole Report into an empty document lays the page out, as one undo step: Undo leaves "
+          "the empty page laid out, and Undo and Redo go on working") {
+    // The page is set up the way a template sets a new document's, outside the undo stack. As an
+    // undo action inside the insertion's step Writer lost the text on Redo or crashed on Undo:
+    // its text actions hold paragraph positions that the footer's paragraphs, made and removed by
+    // the layout's action, shift.
     const page_layout& page = gbt9704_page();
     fs::path dir = scratch("layout-insert-undo");
     writer_document doc;
-    auto pages = uno::Reference<style::XStyleFamiliesSupplier>(doc.get(), uno::UNO_QUERY_THROW)
-                     ->getStyleFamilies()
-                     ->getByName("PageStyles")
-                     .get<uno::Reference<container::XNameAccess>>();
-    uno::Reference<beans::XPropertySet> standard(pages->getByName("Standard"), uno::UNO_QUERY_THROW);
-    auto settings = [&] { // the default page's figures, as Writer keeps them
-        std::vector<uno::Any> v;
-        for (const char* name : {"TopMargin", "LeftMargin", "BottomMargin", "FooterIsOn", "GridMode"})
-            v.push_back(standard->getPropertyValue(ou(name)));
-        return v;
-    };
-    const auto default_settings = settings();
     page_figures empty = measure(doc.get(), dir / "empty.pdf");
     INFO("empty: " << empty);
     REQUIRE(empty.pages == 1);
     REQUIRE(empty.lines_on_first_page == 0);
+    REQUIRE(empty.numbered_pages == 0);
 
     engine()->insertOutlineLaidOut(doc.get(), ou("office-annual"), ou("annual.full"));
     auto undo = undo_manager(doc.get());
-    REQUIRE(undo->getAllUndoActionTitles().getLength() == 2);
-    CHECK(is_layout_step(undo->getAllUndoActionTitles()[1]));
-    // The text without its list labels: in 25.2 Redo gives some headings the wrong level (gui
-    // journey c sees it too), which is not the layout's doing.
+    REQUIRE(undo->getAllUndoActionTitles().getLength() == 1);
+    CHECK_FALSE(is_layout_step(undo->getCurrentUndoActionTitle()));
     auto text_of = [&] { return utf8(doc.get()->getText()->getString()); };
     const std::string text = text_of();
     REQUIRE(text.size() > 1000);
@@ -237,15 +224,18 @@ TEST_CASE("Insert Whole Report into an empty document lays the page out: Undo an
     CHECK(laid_out.line_pitch_mm == Approx(page.line_pitch_mm()).margin(0.1));
     CHECK(laid_out.numbered_pages == laid_out.pages);
 
-    undo->undo();
-    CHECK(text_of().empty());
-    undo->redo();
-    CHECK(text_of() == text);
-    CHECK(measure(doc.get(), dir / "redone.pdf") == laid_out);
-    undo->undo();
-    undo->undo();
-    CHECK(text_of().empty());
-    CHECK(measure(doc.get(), dir / "undone.pdf") == empty);
-    CHECK(settings() == default_settings);
+    for (int round = 0; round < 2; ++round) {
+        INFO("round " << round);
+        undo->undo();
+        CHECK(text_of().empty());
+        CHECK_FALSE(undo->isUndoPossible());
+        page_figures undone = measure(doc.get(), dir / "undone.pdf");
+        INFO("undone: " << undone);
+        CHECK(undone.pages == 1);
+        CHECK(undone.numbered_pages == 1); // the empty page keeps the official layout
+        undo->redo();
+        CHECK(text_of() == text);
+        CHECK(measure(doc.get(), dir / "redone.pdf") == laid_out);
+    }
     fs::remove_all(dir.parent_path());
 }

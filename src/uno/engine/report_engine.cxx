@@ -32,6 +32,7 @@
 #include <osl/file.hxx>
 
 #include <algorithm>
+#include <optional>
 
 using namespace css;
 using org::reportkit::EntryInfo;
@@ -101,10 +102,11 @@ template <class Work> void unrecorded(const uno::Reference<document::XUndoManage
 }
 
 // The layout as one undo action of its own (layout_undo): Writer's undo does not record style
-// changes made through the API. A layout that fails half way is put back.
+// changes made through the API. A layout that fails half way is put back. Without `title` the
+// page is set up as a template sets a new document's, with no undo step.
 void lay_out(const uno::Reference<uno::XComponentContext>& context,
              const uno::Reference<text::XTextDocument>& document, layout_kind layout,
-             const rtl::OUString& title) {
+             const std::optional<rtl::OUString>& title) {
     if (layout == layout_kind::none) return;
     auto undo =
         uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
@@ -116,11 +118,11 @@ void lay_out(const uno::Reference<uno::XComponentContext>& context,
             c->target->setPropertyValue(c->name, c->before);
         throw;
     }
-    if (log.changes.empty()) return; // laid out already: nothing to undo
+    if (log.changes.empty() || !title) return; // laid out already, or nothing to undo
     // Redo runs with Writer's recording off already; locking the undo manager from inside its
     // own Redo is not allowed.
     auto again = [context, document] { lay_out_styles(context, document); };
-    undo->addUndoAction(new layout_undo(title, std::move(log.changes), again));
+    undo->addUndoAction(new layout_undo(*title, std::move(log.changes), again));
 }
 
 EntryInfo entry(const std::string& id, const std::string& title, int level, const std::string& category,
@@ -224,13 +226,13 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
         // Only an excerpt asks: looking back may walk the whole document.
         plan p = plan_outline(*lib, *o, o->start > 1 && numbered_heading_before(at));
         rtl::OUString title = to_ou(text(message::undo_insert_outline, ui_language(context_), o->title));
-        // The layout first, as its own undo step: undoing the insertion leaves the page laid out.
-        // (One step for both lost the text on Redo or crashed on Undo: Writer's text actions
-        // hold paragraph positions that the footer's paragraphs, made and removed by the
-        // layout's action, shift.)
+        // An empty document's page is set up first, as a template would set it, so that Insert
+        // Whole Report is one undo step and Undo leaves the empty page laid out. (The layout's
+        // own action inside the insertion's step lost the text on Redo or crashed on Undo:
+        // Writer's text actions hold paragraph positions that the footer's paragraphs, made and
+        // removed by that action, shift.)
         if (lay_out_empty && is_empty(document))
-            lay_out(context_, document, layout_of(*lib, o),
-                    to_ou(text(message::apply_layout, ui_language(context_))));
+            lay_out(context_, document, layout_of(*lib, o), std::nullopt);
         write_plan(context_, p, document, at, title,
                    [&](const auto& end) { mark_sections(document, end, p, *lib); });
         remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));

@@ -29,24 +29,6 @@ sal_Int32 hundredth_mm(double mm) {
     return static_cast<sal_Int32>(std::lround(mm * 100));
 }
 
-// The page style the document's first paragraph stands on: the one its pages are laid out by.
-uno::Reference<beans::XPropertySet> first_page_style(const uno::Reference<text::XTextDocument>& document) {
-    rtl::OUString name = "Standard";
-    uno::Reference<container::XEnumerationAccess> paragraphs(document->getText(), uno::UNO_QUERY_THROW);
-    auto e = paragraphs->createEnumeration();
-    if (e->hasMoreElements()) {
-        uno::Reference<beans::XPropertySet> first(e->nextElement(), uno::UNO_QUERY);
-        rtl::OUString used;
-        if (first.is() && (first->getPropertyValue("PageStyleName") >>= used) && !used.isEmpty()) name = used;
-    }
-    uno::Reference<container::XNameAccess> styles(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName("PageStyles"),
-        uno::UNO_QUERY_THROW);
-    return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
-}
-
 // A number's line: "— " page number " —", one grid character in from the block's edge.
 bool is_page_number(const uno::Reference<text::XText>& footer, const page_layout& page) {
     uno::Reference<container::XEnumerationAccess> paragraphs(footer, uno::UNO_QUERY_THROW);
@@ -113,6 +95,24 @@ void write_page_number(const uno::Reference<text::XTextDocument>& document,
 }
 
 } // namespace
+
+// The page style the document's first paragraph stands on: the one its pages are laid out by.
+uno::Reference<beans::XPropertySet> first_page_style(const uno::Reference<text::XTextDocument>& document) {
+    rtl::OUString name = "Standard";
+    uno::Reference<container::XEnumerationAccess> paragraphs(document->getText(), uno::UNO_QUERY_THROW);
+    auto e = paragraphs->createEnumeration();
+    if (e->hasMoreElements()) {
+        uno::Reference<beans::XPropertySet> first(e->nextElement(), uno::UNO_QUERY);
+        rtl::OUString used;
+        if (first.is() && (first->getPropertyValue("PageStyleName") >>= used) && !used.isEmpty()) name = used;
+    }
+    uno::Reference<container::XNameAccess> styles(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
+}
 
 void apply_page_layout(const uno::Reference<text::XTextDocument>& document, const page_layout& page,
                        const std::vector<std::string>& fonts) {

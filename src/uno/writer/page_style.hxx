@@ -4,6 +4,7 @@
 
 #include "core/layout/page_layout.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <string>
@@ -14,5 +15,9 @@ namespace reportkit::office {
 // Sets only what differs, so a second call changes nothing. `fonts`: the installed families.
 void apply_page_layout(const css::uno::Reference<css::text::XTextDocument>& document, const page_layout& page,
                        const std::vector<std::string>& fonts);
+
+// The page style the document's first paragraph stands on: the one its pages are laid out by.
+css::uno::Reference<css::beans::XPropertySet>
+first_page_style(const css::uno::Reference<css::text::XTextDocument>& document);
 
 } // namespace reportkit::office

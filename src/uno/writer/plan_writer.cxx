@@ -8,6 +8,7 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
+#include "uno/writer/page_style.hxx"
 #include "uno/writer/report_styles.hxx"
 
 #include <com/sun/star/awt/XWindow2.hpp>
@@ -160,13 +161,20 @@ void place_closing(const uno::Reference<text::XTextDocument>& document,
                    const uno::Reference<text::XTextCursor>& cursor, const block& b, double date_chars) {
     uno::Reference<beans::XPropertySet> props(cursor, uno::UNO_QUERY_THROW);
     rtl::OUString page_name;
-    props->getPropertyValue("PageStyleName") >>= page_name;
+    try {
+        props->getPropertyValue("PageStyleName") >>= page_name;
+    } catch (const uno::RuntimeException&) {
+        // a document without a window has no pages to ask (reportkit render): its first page style
+    }
     uno::Reference<container::XNameAccess> pages(
         uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies()
             ->getByName("PageStyles"),
         uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> page(pages->getByName(page_name), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> page =
+        page_name.isEmpty()
+            ? first_page_style(document)
+            : uno::Reference<beans::XPropertySet>(pages->getByName(page_name), uno::UNO_QUERY_THROW);
     sal_Int32 width = 0, left = 0, right = 0;
     page->getPropertyValue("Width") >>= width;
     page->getPropertyValue("LeftMargin") >>= left;
