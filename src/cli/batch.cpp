@@ -43,7 +43,7 @@ int render_part(const batch_job& job, const std::vector<const batch_unit*>& unit
                 const session_options& so) {
     office_session session(so);
     auto data = session.data();
-    document_closer doc{session.new_document(needs_pages(job.outputs))};
+    document_closer doc{session.new_document()};
     insert_report(session, doc.doc, job.library, job.outline, job.sections, job.layout);
 
     fs::path sheets = fs::path(profile_dir(so)) / fmt::format("batch-{}", getpid());

@@ -203,7 +203,7 @@ int render(const render_options& o) {
     office_session session(o.session);
     std::optional<grouping_override> grouping;
     if (!o.grouping.empty()) grouping.emplace(session.context(), o.grouping);
-    document_closer doc{session.new_document(needs_pages(o.outputs))};
+    document_closer doc{session.new_document()};
     rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections, o.layout);
     auto data = session.data();
     int sheet_warnings = 0;

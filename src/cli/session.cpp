@@ -16,7 +16,6 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
-#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -237,11 +236,7 @@ uno::Reference<org::reportkit::XReportData> office_session::data() const {
     return {engine(), uno::UNO_QUERY_THROW};
 }
 
-uno::Reference<text::XTextDocument> office_session::new_document(bool paged) const {
-    if (paged)
-        return {desktop(context_)->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                                        properties({{"Hidden", uno::Any(true)}})),
-                uno::UNO_QUERY_THROW};
+uno::Reference<text::XTextDocument> office_session::new_document() const {
     uno::Reference<text::XTextDocument> doc(
         context_->getServiceManager()->createInstanceWithContext("com.sun.star.text.TextDocument", context_),
         uno::UNO_QUERY_THROW);
@@ -291,11 +286,6 @@ std::string filter_for(const std::string& path) {
     if (ext == ".pdf") return "writer_pdf_Export";
     if (ext == ".docx") return "MS Word 2007 XML";
     throw usage_error("cannot write '" + path + "': the output must end in .odt, .pdf or .docx");
-}
-
-bool needs_pages(const std::vector<std::string>& outputs) {
-    return std::any_of(outputs.begin(), outputs.end(),
-                       [](const std::string& out) { return filter_for(out) == "writer_pdf_Export"; });
 }
 
 namespace {

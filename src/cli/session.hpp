@@ -51,11 +51,11 @@ public:
     css::uno::Reference<org::reportkit::XReportEngine> engine() const;
     css::uno::Reference<org::reportkit::XReportData> data() const;
 
-    // A new Writer document, closed by document_closer. Without a window (not `paged`) Writer
-    // lays out no pages: building and saving the report cost a third as much, and the saved
-    // file has no thumbnail or soft page breaks (Writer lays it out when it opens it). A PDF
-    // needs the pages: `paged` gives a hidden window.
-    css::uno::Reference<css::text::XTextDocument> new_document(bool paged) const;
+    // A new Writer document without a window, closed by document_closer. Writer lays out no
+    // pages: building and saving the report cost a third as much, and the saved file has no
+    // thumbnail or soft page breaks (Writer lays it out when it opens it). A PDF is printed
+    // from the saved copy opened again (store_as), which has the pages.
+    css::uno::Reference<css::text::XTextDocument> new_document() const;
     // `path` opened hidden, macros never run; read-only unless `editable` (a command that stores a changed
     // copy).
     css::uno::Reference<css::text::XTextDocument> open_document(const std::string& path,
@@ -79,9 +79,6 @@ rtl::OUString insert_report(const office_session& session,
 
 // Writer's export filter for an output by its extension: .odt, .pdf or .docx (else a usage error).
 std::string filter_for(const std::string& path);
-
-// Whether any of these outputs is a PDF: it needs a document with pages (new_document).
-bool needs_pages(const std::vector<std::string>& outputs);
 
 // Stores `doc` as `out` through its extension's filter; a save LibreOffice refuses is a plain error.
 void store_as(const office_session& session, const css::uno::Reference<css::text::XTextDocument>& doc,
