@@ -86,11 +86,7 @@ std::string field_declarations(const section_draft& d) {
     std::set<std::string> declared;
     for (const draft_field& f : d.fields) {
         if (f.reused || !declared.insert(f.key).second) continue;
-        out += fmt::format("    <field key=\"{}\" type=\"{}\"", xml_escaped(f.key), xml_escaped(f.type));
-        if (!f.percent_sign.empty()) out += fmt::format(" percent-sign=\"{}\"", xml_escaped(f.percent_sign));
-        if (!f.unit.empty()) out += fmt::format(" unit=\"{}\"", xml_escaped(f.unit));
-        if (f.decimals >= 0) out += fmt::format(" decimals=\"{}\"", f.decimals);
-        out += fmt::format(" label=\"{}\"/>\n", xml_escaped(f.label));
+        out += field_declaration(f.key, f.type, f.percent_sign, f.unit, f.decimals, f.label);
     }
     return out;
 }

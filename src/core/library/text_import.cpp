@@ -359,15 +359,11 @@ private:
                    const std::string& label, const std::string& value, const std::string& approx,
                    const std::string& percent_sign = "") {
         std::string key = fmt::format("{}.n{}", section_id_, ++counter_);
-        fields_xml_ += fmt::format("    <field key=\"{}\" type=\"{}\"", key, type);
-        if (!percent_sign.empty()) fields_xml_ += fmt::format(" percent-sign=\"{}\"", percent_sign);
-        if (!unit.empty()) fields_xml_ += fmt::format(" unit=\"{}\"", xml_escaped(unit));
-        if (places >= 0) fields_xml_ += fmt::format(" decimals=\"{}\"", std::min(places, 6));
+        int decimals = places >= 0 ? std::min(places, 6) : -1;
         std::string unique = unique_label(label);
-        fields_xml_ += fmt::format(" label=\"{}\"/>\n", xml_escaped(unique));
+        fields_xml_ += field_declaration(key, type, percent_sign, unit, decimals, unique);
         out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
-        values_.push_back({key, unique, unit, value, context_, type, places >= 0 ? std::min(places, 6) : -1,
-                           approx, percent_sign});
+        values_.push_back({key, unique, unit, value, context_, type, decimals, approx, percent_sign});
         context_.clear();
     }
 
@@ -705,6 +701,15 @@ import_result import_report_text(std::string_view input, const import_options& o
     }
     xml += "</library>\n";
     return result;
+}
+
+std::string field_declaration(std::string_view key, std::string_view type, std::string_view percent_sign,
+                              std::string_view unit, int decimals, std::string_view label) {
+    std::string out = fmt::format("    <field key=\"{}\" type=\"{}\"", xml_escaped(key), xml_escaped(type));
+    if (!percent_sign.empty()) out += fmt::format(" percent-sign=\"{}\"", xml_escaped(percent_sign));
+    if (!unit.empty()) out += fmt::format(" unit=\"{}\"", xml_escaped(unit));
+    if (decimals >= 0) out += fmt::format(" decimals=\"{}\"", decimals);
+    return out + fmt::format(" label=\"{}\"/>\n", xml_escaped(label));
 }
 
 heading_number heading_number_of(std::string_view line) {
