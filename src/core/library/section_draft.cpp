@@ -92,12 +92,7 @@ std::string field_declarations(const section_draft& d) {
 }
 
 std::string section_element(const section_draft& d) {
-    std::string out =
-        fmt::format("  <section id=\"{}\" title=\"{}\"", xml_escaped(d.id), xml_escaped(d.title));
-    if (!d.note.empty()) out += fmt::format(" note=\"{}\"", xml_escaped(d.note));
-    out += fmt::format(" level=\"{}\"", d.level);
-    if (d.run_in) out += " run-in=\"true\"";
-    out += fmt::format(" category=\"{}\">\n", xml_escaped(d.category));
+    std::string out = section_start_tag(d.id, d.title, d.note, d.level, d.run_in, d.category);
     for (const std::string& p : d.paragraphs)
         out += "    <p>" + with_keys(p, d.fields) + "</p>\n";
     return out + "  </section>\n";

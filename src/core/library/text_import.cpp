@@ -667,10 +667,7 @@ import_result import_report_text(std::string_view input, const import_options& o
         }
         int counter = 0;
         paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml, labels);
-        sections_xml +=
-            fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n", p.id,
-                        xml_escaped(p.title), p.note.empty() ? "" : " note=\"" + xml_escaped(p.note) + "\"",
-                        p.level, p.run_in ? " run-in=\"true\"" : "", xml_escaped(p.category));
+        sections_xml += section_start_tag(p.id, p.title, p.note, p.level, p.run_in, p.category);
         for (std::string_view para : p.paragraphs)
             sections_xml += "    <p>" + convert.convert(para) + "</p>\n";
         sections_xml += "  </section>\n";
@@ -710,6 +707,14 @@ std::string field_declaration(std::string_view key, std::string_view type, std::
     if (!unit.empty()) out += fmt::format(" unit=\"{}\"", xml_escaped(unit));
     if (decimals >= 0) out += fmt::format(" decimals=\"{}\"", decimals);
     return out + fmt::format(" label=\"{}\"/>\n", xml_escaped(label));
+}
+
+std::string section_start_tag(std::string_view id, std::string_view title, std::string_view note, int level,
+                              bool run_in, std::string_view category) {
+    return fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n",
+                       xml_escaped(id), xml_escaped(title),
+                       note.empty() ? "" : " note=\"" + xml_escaped(note) + "\"", level,
+                       run_in ? " run-in=\"true\"" : "", xml_escaped(category));
 }
 
 heading_number heading_number_of(std::string_view line) {

@@ -71,6 +71,11 @@ imported_paragraphs import_paragraphs(const std::vector<std::string>& paragraphs
 std::string field_declaration(std::string_view key, std::string_view type, std::string_view percent_sign,
                               std::string_view unit, int decimals, std::string_view label);
 
+// The line opening a <section> (indented two spaces): id, title, [note], level, [run-in], category,
+// each value escaped.
+std::string section_start_tag(std::string_view id, std::string_view title, std::string_view note, int level,
+                              bool run_in, std::string_view category);
+
 // The found values as a data sheet: the skeleton's columns with the values filled in.
 std::string imported_values_csv(const std::vector<imported_value>& values);
 
