@@ -986,11 +986,11 @@ private:
                 report(severity::error, r.where, "bad-date",
                        fmt::format("a <date> takes year fields only: '{}' is of type {}", r.text,
                                    to_string(f->type)));
-        if (!is_official_date(date_text(date.content, "2026")))
+        if (std::string written = date_text(date.content, "2026"); !is_official_date(written))
             report(severity::error, date.where, "bad-date",
                    fmt::format("write the date as GB/T 9704 does, in Arabic numerals without leading zeros: "
                                "{{{{report.year}}}}年12月28日 or 2026年1月5日, not '{}'",
-                               date_text(date.content, "2026")));
+                               written));
     }
 
     std::vector<std::string_view> declared_keys() const {

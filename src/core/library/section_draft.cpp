@@ -86,22 +86,13 @@ std::string field_declarations(const section_draft& d) {
     std::set<std::string> declared;
     for (const draft_field& f : d.fields) {
         if (f.reused || !declared.insert(f.key).second) continue;
-        out += fmt::format("    <field key=\"{}\" type=\"{}\"", xml_escaped(f.key), xml_escaped(f.type));
-        if (!f.percent_sign.empty()) out += fmt::format(" percent-sign=\"{}\"", xml_escaped(f.percent_sign));
-        if (!f.unit.empty()) out += fmt::format(" unit=\"{}\"", xml_escaped(f.unit));
-        if (f.decimals >= 0) out += fmt::format(" decimals=\"{}\"", f.decimals);
-        out += fmt::format(" label=\"{}\"/>\n", xml_escaped(f.label));
+        out += field_declaration(f.key, f.type, f.percent_sign, f.unit, f.decimals, f.label);
     }
     return out;
 }
 
 std::string section_element(const section_draft& d) {
-    std::string out =
-        fmt::format("  <section id=\"{}\" title=\"{}\"", xml_escaped(d.id), xml_escaped(d.title));
-    if (!d.note.empty()) out += fmt::format(" note=\"{}\"", xml_escaped(d.note));
-    out += fmt::format(" level=\"{}\"", d.level);
-    if (d.run_in) out += " run-in=\"true\"";
-    out += fmt::format(" category=\"{}\">\n", xml_escaped(d.category));
+    std::string out = section_start_tag(d.id, d.title, d.note, d.level, d.run_in, d.category);
     for (const std::string& p : d.paragraphs)
         out += "    <p>" + with_keys(p, d.fields) + "</p>\n";
     return out + "  </section>\n";

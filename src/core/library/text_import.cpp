@@ -32,10 +32,6 @@ std::string_view char_before(std::string_view s, size_t i) {
     return s.substr(start, i - start);
 }
 
-std::string escape(std::string_view s) {
-    return xml_escaped(s);
-}
-
 constexpr std::array<std::string_view, 10> numerals = {"一", "二", "三", "四", "五",
                                                        "六", "七", "八", "九", "十"};
 
@@ -197,7 +193,7 @@ private:
             else if (is_digit(s[i]) || is_x(s, i, used))
                 used = number(s, i, out);
             if (used == 0) {
-                out += escape(s.substr(i, 1));
+                out += xml_escaped(s.substr(i, 1));
                 used = 1;
             }
             i += used;
@@ -363,15 +359,11 @@ private:
                    const std::string& label, const std::string& value, const std::string& approx,
                    const std::string& percent_sign = "") {
         std::string key = fmt::format("{}.n{}", section_id_, ++counter_);
-        fields_xml_ += fmt::format("    <field key=\"{}\" type=\"{}\"", key, type);
-        if (!percent_sign.empty()) fields_xml_ += fmt::format(" percent-sign=\"{}\"", percent_sign);
-        if (!unit.empty()) fields_xml_ += fmt::format(" unit=\"{}\"", escape(unit));
-        if (places >= 0) fields_xml_ += fmt::format(" decimals=\"{}\"", std::min(places, 6));
+        int decimals = places >= 0 ? std::min(places, 6) : -1;
         std::string unique = unique_label(label);
-        fields_xml_ += fmt::format(" label=\"{}\"/>\n", escape(unique));
+        fields_xml_ += field_declaration(key, type, percent_sign, unit, decimals, unique);
         out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
-        values_.push_back({key, unique, unit, value, context_, type, places >= 0 ? std::min(places, 6) : -1,
-                           approx, percent_sign});
+        values_.push_back({key, unique, unit, value, context_, type, decimals, approx, percent_sign});
         context_.clear();
     }
 
@@ -668,17 +660,14 @@ import_result import_report_text(std::string_view input, const import_options& o
         if (p.paragraphs.empty()) {
             if (p.level > 0) {
                 outline_xml +=
-                    fmt::format("    <heading level=\"{}\">{}</heading>\n", p.level, escape(p.title));
+                    fmt::format("    <heading level=\"{}\">{}</heading>\n", p.level, xml_escaped(p.title));
                 ++result.headings;
             }
             continue;
         }
         int counter = 0;
         paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml, labels);
-        sections_xml +=
-            fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n", p.id,
-                        escape(p.title), p.note.empty() ? "" : " note=\"" + escape(p.note) + "\"", p.level,
-                        p.run_in ? " run-in=\"true\"" : "", escape(p.category));
+        sections_xml += section_start_tag(p.id, p.title, p.note, p.level, p.run_in, p.category);
         for (std::string_view para : p.paragraphs)
             sections_xml += "    <p>" + convert.convert(para) + "</p>\n";
         sections_xml += "  </section>\n";
@@ -698,17 +687,34 @@ import_result import_report_text(std::string_view input, const import_options& o
                        "labels, then run reportkit lint. -->\n",
                        options.source.empty() ? "" : " from " + comment_text(options.source));
     xml += fmt::format("<library id=\"{}\" version=\"0.1.0\" title=\"{}\" lang=\"zh-CN\">\n",
-                       escape(options.library_id), escape(library_title));
+                       xml_escaped(options.library_id), xml_escaped(library_title));
     if (!fields_xml.empty()) xml += "  <fields>\n" + fields_xml + "  </fields>\n";
     xml += sections_xml;
     if (!outline_xml.empty() || !title.empty()) {
         xml += fmt::format("  <outline id=\"report\" title=\"{}\">\n",
-                           escape(title.empty() ? library_title : title));
+                           xml_escaped(title.empty() ? library_title : title));
         if (!title.empty()) xml += "    <title>" + title_xml + "</title>\n";
         xml += outline_xml + "  </outline>\n";
     }
     xml += "</library>\n";
     return result;
+}
+
+std::string field_declaration(std::string_view key, std::string_view type, std::string_view percent_sign,
+                              std::string_view unit, int decimals, std::string_view label) {
+    std::string out = fmt::format("    <field key=\"{}\" type=\"{}\"", xml_escaped(key), xml_escaped(type));
+    if (!percent_sign.empty()) out += fmt::format(" percent-sign=\"{}\"", xml_escaped(percent_sign));
+    if (!unit.empty()) out += fmt::format(" unit=\"{}\"", xml_escaped(unit));
+    if (decimals >= 0) out += fmt::format(" decimals=\"{}\"", decimals);
+    return out + fmt::format(" label=\"{}\"/>\n", xml_escaped(label));
+}
+
+std::string section_start_tag(std::string_view id, std::string_view title, std::string_view note, int level,
+                              bool run_in, std::string_view category) {
+    return fmt::format("  <section id=\"{}\" title=\"{}\"{} level=\"{}\"{} category=\"{}\">\n",
+                       xml_escaped(id), xml_escaped(title),
+                       note.empty() ? "" : " note=\"" + xml_escaped(note) + "\"", level,
+                       run_in ? " run-in=\"true\"" : "", xml_escaped(category));
 }
 
 heading_number heading_number_of(std::string_view line) {

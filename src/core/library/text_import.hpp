@@ -66,6 +66,16 @@ imported_paragraphs import_paragraphs(const std::vector<std::string>& paragraphs
                                       const std::string& key_prefix, const std::string& title,
                                       std::set<std::string>& labels);
 
+// One line of a library's <fields>: <field key type [percent-sign] [unit] [decimals] label/>, the
+// optional attributes only when set (`decimals` < 0: none), each value escaped.
+std::string field_declaration(std::string_view key, std::string_view type, std::string_view percent_sign,
+                              std::string_view unit, int decimals, std::string_view label);
+
+// The line opening a <section> (indented two spaces): id, title, [note], level, [run-in], category,
+// each value escaped.
+std::string section_start_tag(std::string_view id, std::string_view title, std::string_view note, int level,
+                              bool run_in, std::string_view category);
+
 // The found values as a data sheet: the skeleton's columns with the values filled in.
 std::string imported_values_csv(const std::vector<imported_value>& values);
 
