@@ -91,8 +91,10 @@ std::string published_text(std::string_view xml, const version& v, std::string_v
 
     // pugixml drops the whitespace around the root: the text before and after it is kept as it was.
     std::string_view before = xml.substr(0, static_cast<size_t>(std::max<std::ptrdiff_t>(0, start - 1)));
-    size_t end = xml.rfind("</library>");
-    std::string_view after = end == std::string_view::npos ? std::string_view() : xml.substr(end + 10);
+    constexpr std::string_view end_tag = "</library>";
+    size_t end = xml.rfind(end_tag);
+    std::string_view after =
+        end == std::string_view::npos ? std::string_view() : xml.substr(end + end_tag.size());
     std::ostringstream out;
     out << before;
     root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
