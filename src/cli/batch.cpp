@@ -5,7 +5,6 @@
 
 #include "core/data/batch.hpp"
 #include "core/data/csv.hpp"
-#include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include <chrono>
