@@ -243,12 +243,17 @@ double office_rss_mib(pid_t pgid) {
     return 0;
 }
 
-// Stops the office `reportkit render --keep-office` left running in `profile`.
-void stop_kept_office(const fs::path& profile) {
+// The process group of the office `reportkit render --keep-office` left running in `profile`; 0: none.
+pid_t kept_office(const fs::path& profile) {
     std::string pgid;
     std::getline(std::ifstream(profile / "office.pgid"), pgid);
-    if (pgid.empty()) return;
-    pid_t group = static_cast<pid_t>(std::stol(pgid));
+    return pgid.empty() ? 0 : static_cast<pid_t>(std::stol(pgid));
+}
+
+// Stops the office `reportkit render --keep-office` left running in `profile`.
+void stop_kept_office(const fs::path& profile) {
+    pid_t group = kept_office(profile);
+    if (group == 0) return;
     kill(-group, SIGTERM);
     for (int i = 0; i < 200 && kill(-group, 0) == 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -566,12 +571,6 @@ void visible(bench& b) {
 std::string render_command(const bench& b) {
     return b.o.cli + " render --profile " + (b.dir / "cli").string() + " --library " +
            (b.dir / "job100.xml").string() + " --outline all --data " + (b.dir / "values.csv").string();
-}
-
-pid_t kept_office(const fs::path& profile) {
-    std::string pgid;
-    std::getline(std::ifstream(profile / "office.pgid"), pgid);
-    return pgid.empty() ? 0 : static_cast<pid_t>(std::stol(pgid));
 }
 
 // The whole command, as a user runs it: cold (office start included) and warm.

@@ -5,7 +5,6 @@
 
 #include "core/data/batch.hpp"
 #include "core/data/csv.hpp"
-#include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include <chrono>
@@ -35,6 +34,7 @@ void store(const office_session& session, const uno::Reference<text::XTextDocume
            const std::string& out) {
     if (fs::path(out).has_parent_path()) fs::create_directories(fs::path(out).parent_path());
     store_as(session, doc, out);
+    say("wrote " + out);
 }
 
 // The units of one office, in one office: the report built once, each unit's values linked,
@@ -56,10 +56,8 @@ int render_part(const batch_job& job, const std::vector<const batch_unit*>& unit
             data->linkDataSheet(doc.doc, to_ou(office::file_url(sheet.string())));
             data->refresh(doc.doc);
             data->unlinkDataSheet(doc.doc);
-            for (auto& out : job.outputs) {
+            for (auto& out : job.outputs)
                 store(session, doc.doc, output_for(out, u->name));
-                say("wrote " + output_for(out, u->name));
-            }
         } catch (const uno::Exception& e) {
             std::cerr << "reportkit render: error: unit " << u->name << ": " << office::to_std(e.Message)
                       << "\n";

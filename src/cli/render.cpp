@@ -11,7 +11,6 @@
 #include "core/library/loader.hpp"
 #include "core/library/suggest.hpp"
 #include "uno/common/configuration.hxx"
-#include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/sheet_reader.hxx"
 

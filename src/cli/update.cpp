@@ -5,7 +5,6 @@
 #include "newer_sections.hpp"
 #include "session.hpp"
 
-#include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
 #include <org/reportkit/XSectionOrigins.hpp>
