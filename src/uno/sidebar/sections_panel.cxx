@@ -398,10 +398,7 @@ void sections_panel::update_sections() {
         if (plan.ask) {
             replace_edited(plan.marks.front());
         } else {
-            uno::Sequence<rtl::OUString> marks(static_cast<sal_Int32>(plan.marks.size()));
-            for (size_t i = 0; i < plan.marks.size(); ++i)
-                marks[static_cast<sal_Int32>(i)] = to_ou(plan.marks[i]);
-            engine_->updateSections(document(), marks);
+            engine_->updateSections(document(), string_list(plan.marks));
             say(rtl::OUString());
         }
     } catch (const uno::Exception& e) {
