@@ -18,6 +18,7 @@
 #include "uno/writer/layout_undo.hxx"
 #include "uno/writer/page_style.hxx"
 #include "uno/writer/plan_writer.hxx"
+#include "uno/writer/property_log.hxx"
 #include "uno/writer/report_styles.hxx"
 #include "uno/writer/section_origins.hxx"
 
@@ -114,8 +115,7 @@ void lay_out(const uno::Reference<uno::XComponentContext>& context,
     try {
         unrecorded(undo, [&] { lay_out_styles(context, document); });
     } catch (...) {
-        for (auto c = log.changes.rbegin(); c != log.changes.rend(); ++c)
-            c->target->setPropertyValue(c->name, c->before);
+        put_back(log.changes);
         throw;
     }
     if (log.changes.empty() || !title) return; // laid out already, or nothing to undo
