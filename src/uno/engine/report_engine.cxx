@@ -14,6 +14,7 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
+#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
 #include "uno/writer/layout_undo.hxx"
 #include "uno/writer/page_style.hxx"
@@ -88,18 +89,6 @@ void lay_out_styles(const uno::Reference<uno::XComponentContext>& context,
     const auto& fonts = installed_fonts(context);
     ensure_report_styles(document, fonts, existing_styles::reset, &gbt9704_page());
     apply_page_layout(document, gbt9704_page(), fonts);
-}
-
-// Runs `work` with Writer's own undo recording off.
-template <class Work> void unrecorded(const uno::Reference<document::XUndoManager>& undo, const Work& work) {
-    undo->lock();
-    try {
-        work();
-    } catch (...) {
-        undo->unlock();
-        throw;
-    }
-    undo->unlock();
 }
 
 // The layout as one undo action of its own (layout_undo): Writer's undo does not record style

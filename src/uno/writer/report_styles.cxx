@@ -2,6 +2,7 @@
 
 #include "core/layout/report_styles.hpp"
 #include "uno/common/strings.hxx"
+#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/property_log.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -240,8 +241,7 @@ void restore_typography_after_import(const uno::Reference<text::XTextDocument>& 
     // Part of opening the file, as the import should have done it: no undo step, no change.
     uno::Reference<document::XUndoManager> undo =
         uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
-    undo->lock();
-    try {
+    unrecorded(undo, [&] {
         for (const style_spec& spec : report_styles()) {
             if (spec.character || !paragraph_styles->hasByName(to_ou(spec.name))) continue;
             uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
@@ -250,11 +250,7 @@ void restore_typography_after_import(const uno::Reference<text::XTextDocument>& 
             style->getPropertyValue("ParaIsCharacterDistance") >>= spaced;
             if (spaced) set_property(style, "ParaIsCharacterDistance", uno::Any(false));
         }
-    } catch (...) {
-        undo->unlock();
-        throw;
-    }
-    undo->unlock();
+    });
     if (!was_modified) modifiable->setModified(false);
 }
 
