@@ -7,6 +7,7 @@
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
+#include "uno/sidebar/controls.hxx"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -22,13 +23,6 @@ struct publish_form {
     std::string version, note;
 };
 
-uno::Sequence<rtl::OUString> folder_items(const std::vector<std::string>& folders) {
-    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(folders.size()));
-    for (size_t i = 0; i < folders.size(); ++i)
-        items[static_cast<sal_Int32>(i)] = to_ou(folders[i]);
-    return items;
-}
-
 // Shows the dialog filled with `form`; true with the form as left when Publish was pressed.
 bool ask(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
          const library_copy& own, const std::vector<std::string>& folders, publish_form& form,
@@ -43,12 +37,10 @@ bool ask(const uno::Reference<uno::XComponentContext>& context, const uno::Refer
                                        to_string(own.lib->ver), own.file)))}});
     add(model, "folder_label", label, awt::Rectangle(6, 32, 288, 10),
         {{"Label", uno::Any(to_ou(text(message::publish_folder, language)))}});
-    uno::Sequence<sal_Int16> chosen(1);
-    chosen[0] = static_cast<sal_Int16>(form.folder);
     add(model, "folder", "com.sun.star.awt.UnoControlListBoxModel", awt::Rectangle(6, 43, 288, 12),
         {{"Dropdown", uno::Any(true)},
-         {"StringItemList", uno::Any(folder_items(folders))},
-         {"SelectedItems", uno::Any(chosen)},
+         {"StringItemList", uno::Any(string_list(folders))},
+         {"SelectedItems", uno::Any(selection(static_cast<sal_Int16>(form.folder)))},
          {"TabIndex", uno::Any(sal_Int16(0))}});
     add(model, "version_label", label, awt::Rectangle(6, 60, 60, 10),
         {{"Label", uno::Any(to_ou(text(message::publish_version, language)))}});

@@ -14,10 +14,12 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
+#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
 #include "uno/writer/layout_undo.hxx"
 #include "uno/writer/page_style.hxx"
 #include "uno/writer/plan_writer.hxx"
+#include "uno/writer/property_log.hxx"
 #include "uno/writer/report_styles.hxx"
 #include "uno/writer/section_origins.hxx"
 
@@ -89,18 +91,6 @@ void lay_out_styles(const uno::Reference<uno::XComponentContext>& context,
     apply_page_layout(document, gbt9704_page(), fonts);
 }
 
-// Runs `work` with Writer's own undo recording off.
-template <class Work> void unrecorded(const uno::Reference<document::XUndoManager>& undo, const Work& work) {
-    undo->lock();
-    try {
-        work();
-    } catch (...) {
-        undo->unlock();
-        throw;
-    }
-    undo->unlock();
-}
-
 // The layout as one undo action of its own (layout_undo): Writer's undo does not record style
 // changes made through the API. A layout that fails half way is put back. Without `title` the
 // page is set up as a template sets a new document's, with no undo step.
@@ -114,8 +104,7 @@ void lay_out(const uno::Reference<uno::XComponentContext>& context,
     try {
         unrecorded(undo, [&] { lay_out_styles(context, document); });
     } catch (...) {
-        for (auto c = log.changes.rbegin(); c != log.changes.rend(); ++c)
-            c->target->setPropertyValue(c->name, c->before);
+        put_back(log.changes);
         throw;
     }
     if (log.changes.empty() || !title) return; // laid out already, or nothing to undo

@@ -101,6 +101,10 @@ void controls::place(const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 width
         ->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
 }
 
+void controls::show(const char* name, bool visible) {
+    uno::Reference<awt::XWindow>(control(name), uno::UNO_QUERY_THROW)->setVisible(visible);
+}
+
 sal_Int32 controls::text_width(const char* name, const rtl::OUString& text) const {
     // The peer is a device drawing in the control's font; an empty descriptor changes nothing.
     uno::Reference<awt::XDevice> device(control(name)->getPeer(), uno::UNO_QUERY);

@@ -54,6 +54,8 @@ public:
     // Its height in `width`: a multi-line label wraps onto as many lines as its text needs.
     sal_Int32 height_in(const char* name, sal_Int32 width) const;
     void place(const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height);
+    // Shows or hides a control (an optional button, a row shown only when it has something).
+    void show(const char* name, bool visible);
     // The width `text` takes in the control's font.
     sal_Int32 text_width(const char* name, const rtl::OUString& text) const;
 

@@ -387,8 +387,7 @@ void sections_panel::refresh_newer() {
             controls_.set("newer", "SelectedItems", uno::Any(selection(static_cast<sal_Int16>(i))));
     newer_selected();
     for (const char* name : {"newer_label", "newer", "update_sections", "compare_sections"})
-        uno::Reference<awt::XWindow>(controls_.control(name), uno::UNO_QUERY_THROW)
-            ->setVisible(!labels.empty());
+        controls_.show(name, !labels.empty());
     resized();
 }
 
@@ -399,10 +398,7 @@ void sections_panel::update_sections() {
         if (plan.ask) {
             replace_edited(plan.marks.front());
         } else {
-            uno::Sequence<rtl::OUString> marks(static_cast<sal_Int32>(plan.marks.size()));
-            for (size_t i = 0; i < plan.marks.size(); ++i)
-                marks[static_cast<sal_Int32>(i)] = to_ou(plan.marks[i]);
-            engine_->updateSections(document(), marks);
+            engine_->updateSections(document(), string_list(plan.marks));
             say(rtl::OUString());
         }
     } catch (const uno::Exception& e) {
@@ -414,8 +410,7 @@ void sections_panel::update_sections() {
 void sections_panel::add_authoring_controls() {
     controls_.add("save_selection", button, {{"Label", uno::Any(ui(message::save_selection))}});
     listener()->listen_to(controls_.control("save_selection"), "save_selection");
-    uno::Reference<awt::XWindow>(controls_.control("save_selection"), uno::UNO_QUERY_THROW)
-        ->setVisible(false);
+    controls_.show("save_selection", false);
     view_.set(frame_.is() ? frame_->getController() : nullptr, uno::UNO_QUERY);
     if (view_.is()) listener()->listen_to_selection(view_, "text_selection");
     saved_watch_ = library_registry::instance().watch(
@@ -440,8 +435,7 @@ void sections_panel::text_selected() {
     }
     if (selected == text_selected_) return;
     text_selected_ = selected;
-    uno::Reference<awt::XWindow>(controls_.control("save_selection"), uno::UNO_QUERY_THROW)
-        ->setVisible(selected);
+    controls_.show("save_selection", selected);
     resized();
 }
 
@@ -510,7 +504,7 @@ void sections_panel::add_publish_control() {
                   {{"Label", uno::Any(ui(message::publish_button))},
                    {"HelpText", uno::Any(ui(message::publish_title))}});
     listener()->listen_to(controls_.control("publish"), "publish");
-    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(false);
+    controls_.show("publish", false);
 }
 
 // Shown only when the maintainer's own folder holds the chosen library: writers never see it.
@@ -524,7 +518,7 @@ void sections_panel::refresh_publish() {
     }
     if (own == publishable_) return;
     publishable_ = own;
-    uno::Reference<awt::XWindow>(controls_.control("publish"), uno::UNO_QUERY_THROW)->setVisible(own);
+    controls_.show("publish", own);
     resized();
 }
 

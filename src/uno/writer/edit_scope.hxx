@@ -1,5 +1,5 @@
 // One edit of a Writer document: one undo step under `title`, the view locked while it runs,
-// both ended even when the edit throws.
+// both ended even when the edit throws; and work kept out of Writer's undo (unrecorded).
 #pragma once
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -28,5 +28,18 @@ struct edit_scope {
     edit_scope(const edit_scope&) = delete;
     edit_scope& operator=(const edit_scope&) = delete;
 };
+
+// Runs `work` with Writer's own undo recording off, turned on again even when it throws.
+template <class Work>
+void unrecorded(const css::uno::Reference<css::document::XUndoManager>& undo, const Work& work) {
+    undo->lock();
+    try {
+        work();
+    } catch (...) {
+        undo->unlock();
+        throw;
+    }
+    undo->unlock();
+}
 
 } // namespace reportkit::office

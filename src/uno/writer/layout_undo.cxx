@@ -5,8 +5,7 @@ using namespace css;
 namespace reportkit::office {
 
 void layout_undo::undo() {
-    for (auto c = changes_.rbegin(); c != changes_.rend(); ++c)
-        c->target->setPropertyValue(c->name, c->before);
+    put_back(changes_);
 }
 
 // The footer's page numbers went with the footer on Undo: the layout writes them again.

@@ -96,6 +96,16 @@ void write_page_number(const uno::Reference<text::XTextDocument>& document,
 
 } // namespace
 
+uno::Reference<beans::XPropertySet> page_style(const uno::Reference<text::XTextDocument>& document,
+                                               const rtl::OUString& name) {
+    uno::Reference<container::XNameAccess> styles(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
+}
+
 // The page style the document's first paragraph stands on: the one its pages are laid out by.
 uno::Reference<beans::XPropertySet> first_page_style(const uno::Reference<text::XTextDocument>& document) {
     rtl::OUString name = "Standard";
@@ -106,12 +116,7 @@ uno::Reference<beans::XPropertySet> first_page_style(const uno::Reference<text::
         rtl::OUString used;
         if (first.is() && (first->getPropertyValue("PageStyleName") >>= used) && !used.isEmpty()) name = used;
     }
-    uno::Reference<container::XNameAccess> styles(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName("PageStyles"),
-        uno::UNO_QUERY_THROW);
-    return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
+    return page_style(document, name);
 }
 
 void apply_page_layout(const uno::Reference<text::XTextDocument>& document, const page_layout& page,

@@ -16,6 +16,10 @@ namespace reportkit::office {
 void apply_page_layout(const css::uno::Reference<css::text::XTextDocument>& document, const page_layout& page,
                        const std::vector<std::string>& fonts);
 
+// The document's page style of that name.
+css::uno::Reference<css::beans::XPropertySet>
+page_style(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& name);
+
 // The page style the document's first paragraph stands on: the one its pages are laid out by.
 css::uno::Reference<css::beans::XPropertySet>
 first_page_style(const css::uno::Reference<css::text::XTextDocument>& document);

@@ -14,10 +14,8 @@
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
@@ -166,15 +164,8 @@ void place_closing(const uno::Reference<text::XTextDocument>& document,
     } catch (const uno::RuntimeException&) {
         // a document without a window has no pages to ask (reportkit render): its first page style
     }
-    uno::Reference<container::XNameAccess> pages(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName("PageStyles"),
-        uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet> page =
-        page_name.isEmpty()
-            ? first_page_style(document)
-            : uno::Reference<beans::XPropertySet>(pages->getByName(page_name), uno::UNO_QUERY_THROW);
+        page_name.isEmpty() ? first_page_style(document) : page_style(document, page_name);
     sal_Int32 width = 0, left = 0, right = 0;
     page->getPropertyValue("Width") >>= width;
     page->getPropertyValue("LeftMargin") >>= left;

@@ -37,4 +37,9 @@ void set_property(const uno::Reference<beans::XPropertySet>& props, const char* 
     if (open_log) open_log->changes.push_back({props, key, before, value});
 }
 
+void put_back(const std::vector<property_change>& changes) {
+    for (auto c = changes.rbegin(); c != changes.rend(); ++c)
+        c->target->setPropertyValue(c->name, c->before);
+}
+
 } // namespace reportkit::office

@@ -30,4 +30,7 @@ public:
 void set_property(const css::uno::Reference<css::beans::XPropertySet>& props, const char* name,
                   const css::uno::Any& value);
 
+// Sets the changed properties back to what they were before, the last change first.
+void put_back(const std::vector<property_change>& changes);
+
 } // namespace reportkit::office

@@ -2,6 +2,7 @@
 
 #include "core/layout/report_styles.hpp"
 #include "uno/common/strings.hxx"
+#include "uno/writer/edit_scope.hxx"
 #include "uno/writer/property_log.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -50,14 +51,20 @@ struct style_families {
     }
 };
 
-// Inserts a new style into its family and returns it, or null when the name is taken.
-uno::Reference<beans::XPropertySet> create_style(const uno::Reference<container::XNameContainer>& styles,
-                                                 const uno::Reference<lang::XMultiServiceFactory>& factory,
-                                                 const char* service, const std::string& name) {
-    if (styles->hasByName(to_ou(name))) return nullptr;
+// The family's style of that name, inserted first when there is none; `created` tells which.
+struct found_style {
+    uno::Reference<beans::XPropertySet> style;
+    bool created;
+};
+found_style style_in(const uno::Reference<container::XNameContainer>& styles,
+                     const uno::Reference<lang::XMultiServiceFactory>& factory, const char* service,
+                     const std::string& name) {
+    if (styles->hasByName(to_ou(name)))
+        return {uno::Reference<beans::XPropertySet>(styles->getByName(to_ou(name)), uno::UNO_QUERY_THROW),
+                false};
     uno::Reference<uno::XInterface> style = factory->createInstance(rtl::OUString::createFromAscii(service));
     styles->insertByName(to_ou(name), uno::Any(style));
-    return uno::Reference<beans::XPropertySet>(style, uno::UNO_QUERY_THROW);
+    return {uno::Reference<beans::XPropertySet>(style, uno::UNO_QUERY_THROW), true};
 }
 
 using level_properties = std::vector<std::pair<const char*, uno::Any>>;
@@ -116,10 +123,8 @@ bool put(uno::Sequence<beans::PropertyValue>& level, const level_properties& pro
 // Undo that reverted its levels, an edit): its headings must read 一、（一）1.（1）.
 void ensure_numbering(const style_families& doc) {
     auto styles = doc.family("NumberingStyles");
-    auto style =
-        create_style(styles, doc.factory, "com.sun.star.style.NumberingStyle", heading_numbering_name());
-    bool created = style.is();
-    if (!created) style.set(styles->getByName(to_ou(heading_numbering_name())), uno::UNO_QUERY_THROW);
+    auto [style, created] =
+        style_in(styles, doc.factory, "com.sun.star.style.NumberingStyle", heading_numbering_name());
     uno::Reference<container::XIndexReplace> rules(style->getPropertyValue("NumberingRules"),
                                                    uno::UNO_QUERY_THROW);
     const auto& levels = heading_numbering();
@@ -212,18 +217,11 @@ void ensure_report_styles(const uno::Reference<text::XTextDocument>& document,
     auto paragraph_styles = doc.family("ParagraphStyles"), character_styles = doc.family("CharacterStyles");
     for (const style_spec& spec : report_styles()) {
         auto family = spec.character ? character_styles : paragraph_styles;
-        auto style = create_style(family, doc.factory,
-                                  spec.character ? "com.sun.star.style.CharacterStyle"
-                                                 : "com.sun.star.style.ParagraphStyle",
-                                  spec.name);
-        if (style.is()) {
-            apply(style, spec, fonts, page);
-        } else if (existing == existing_styles::reset) {
-            style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
-            apply(style, spec, fonts, page);
-        } else if (spec.numbered) {
-            style.set(family->getByName(to_ou(spec.name)), uno::UNO_QUERY_THROW);
-        }
+        auto [style, created] = style_in(family, doc.factory,
+                                         spec.character ? "com.sun.star.style.CharacterStyle"
+                                                        : "com.sun.star.style.ParagraphStyle",
+                                         spec.name);
+        if (created || existing == existing_styles::reset) apply(style, spec, fonts, page);
         if (spec.numbered) link_numbering(style, spec);
     }
 }
@@ -243,8 +241,7 @@ void restore_typography_after_import(const uno::Reference<text::XTextDocument>& 
     // Part of opening the file, as the import should have done it: no undo step, no change.
     uno::Reference<document::XUndoManager> undo =
         uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
-    undo->lock();
-    try {
+    unrecorded(undo, [&] {
         for (const style_spec& spec : report_styles()) {
             if (spec.character || !paragraph_styles->hasByName(to_ou(spec.name))) continue;
             uno::Reference<beans::XPropertySet> style(paragraph_styles->getByName(to_ou(spec.name)),
@@ -253,11 +250,7 @@ void restore_typography_after_import(const uno::Reference<text::XTextDocument>& 
             style->getPropertyValue("ParaIsCharacterDistance") >>= spaced;
             if (spaced) set_property(style, "ParaIsCharacterDistance", uno::Any(false));
         }
-    } catch (...) {
-        undo->unlock();
-        throw;
-    }
-    undo->unlock();
+    });
     if (!was_modified) modifiable->setModified(false);
 }
 
