@@ -409,6 +409,7 @@ TEST_CASE("import makes a lint-clean library from odd text, or nothing with the 
         {"two heading numbers alone", "一、\n二、\n全年办文12件。\n", false},
         {"a run-in heading with no title", "一、概况\n（一）。全年办文12件。\n", false},
         {"markup characters", "一、<概况> & \"引号\"\n全年办文12件，A<B & C>D。\n", false},
+        {"an item marker with nothing after it", "一、概况\n（一）学习。一是制定方案；二是\n", false},
         {"only blanks", " \n\u3000\n\t\n", false},
         {"nothing", "", false},
     };

@@ -150,17 +150,24 @@ public:
         : section_id_(section_id), section_title_(section_title), counter_(counter), values_(values),
           fields_xml_(fields_xml), labels_(labels) {}
 
-    // The paragraph as the content of a <p>: escaped text, placeholders and <item>s.
+    // The paragraph as the content of a <p>: escaped text, placeholders and <item>s. A marker
+    // with nothing after it (……二是) is no list: the paragraph stays text, as lint wants items
+    // with text.
     std::string convert(std::string_view text) {
         std::vector<size_t> items = item_positions(text);
-        if (items.empty()) return numbers(text);
-        std::string out = numbers(text.substr(0, items.front()));
+        std::vector<std::string_view> item_texts;
         for (size_t k = 0; k < items.size(); ++k) {
             size_t begin =
                 items[k] + chinese_number(static_cast<int>(k) + 1).size() + std::string_view("是").size();
             size_t end = k + 1 < items.size() ? items[k + 1] : text.size();
-            out += "<item>" + numbers(text.substr(begin, end - begin)) + "</item>";
+            item_texts.push_back(text.substr(begin, end - begin));
         }
+        if (items.empty() || std::any_of(item_texts.begin(), item_texts.end(),
+                                         [](std::string_view t) { return trimmed_view(t).empty(); }))
+            return numbers(text);
+        std::string out = numbers(text.substr(0, items.front()));
+        for (std::string_view t : item_texts)
+            out += "<item>" + numbers(t) + "</item>";
         return out;
     }
 
