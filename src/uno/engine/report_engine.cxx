@@ -121,6 +121,15 @@ EntryInfo entry(const std::string& id, const std::string& title, int level, cons
 
 } // namespace
 
+void write_sections(const uno::Reference<uno::XComponentContext>& context,
+                    const uno::Reference<text::XTextDocument>& document,
+                    const uno::Reference<text::XTextRange>& at, const plan& p, const library& lib,
+                    const rtl::OUString& undo_title) {
+    write_plan(context, p, document, at, undo_title,
+               [&](const auto& end) { mark_sections(document, end, p, lib); });
+    remember_fields(document, fields_with_inputs(lib, plan_keys(p)));
+}
+
 report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context, caller who)
     : context_(context), caller_(who) {}
 
@@ -183,10 +192,8 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
-        write_plan(context_, p, document, at,
-                   to_ou(text(message::undo_insert_section, ui_language(context_), s->title)),
-                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
-        remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        write_sections(context_, document, at, p, *lib,
+                       to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
         set_user_property(document, library_property, to_ou(lib->id));
     });
 }
@@ -222,9 +229,7 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
         // removed by that action, shift.)
         if (lay_out_empty && is_empty(document))
             lay_out(context_, document, layout_of(*lib, o), std::nullopt);
-        write_plan(context_, p, document, at, title,
-                   [&](const auto& end) { mark_sections(document, end, p, *lib); });
-        remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+        write_sections(context_, document, at, p, *lib, title);
         set_user_property(document, library_property, to_ou(lib->id));
     });
 }

@@ -11,11 +11,19 @@
 
 #include "core/library/model.hpp"
 #include "core/library/origins.hpp"
+#include "core/render/plan.hpp"
 #include "core/ui/messages.hpp"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/service_info.hxx"
 
 namespace reportkit::office {
+
+// Writes `p` at `at` as one undo step, bookmarks its sections as coming from `lib` and keeps the
+// definitions of the fields it uses in the document: how every insertion and update writes.
+void write_sections(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const css::uno::Reference<css::text::XTextDocument>& document,
+                    const css::uno::Reference<css::text::XTextRange>& at, const plan& p, const library& lib,
+                    const rtl::OUString& undo_title);
 
 rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();

@@ -3,13 +3,11 @@
 // replacing an edited section the writer chose to replace.
 #include "uno/engine/report_engine.hxx"
 
-#include "core/data/embedded_fields.hpp"
 #include "core/library/origins.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
-#include "uno/data/document_fields.hxx"
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
@@ -47,9 +45,7 @@ void replace_section(const uno::Reference<uno::XComponentContext>& context,
     uno::Reference<text::XTextRange> at(cursor.get()); // no implicit upcast in the SDK
     numbering_state numbers;                           // Writer numbers the headings itself
     plan p = plan_section(*lib, *s, numbers, placement_level(s->level, heading_level_before(at)));
-    write_plan(context, p, document, at, undo_title,
-               [&](const auto& end) { mark_sections(document, end, p, *lib); });
-    remember_fields(document, fields_with_inputs(*lib, plan_keys(p)));
+    write_sections(context, document, at, p, *lib, undo_title);
 }
 
 // Replaces the outdated sections among `wanted` (edited ones only with `edited_too`) as one undo
