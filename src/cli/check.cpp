@@ -21,6 +21,7 @@ const std::string usage =
 int check(const std::string& path, const session_options& options,
           const std::vector<std::string>& libraries) {
     require_document_file(path);
+    std::vector<std::string> library_files = newest_library_files(libraries);
     office_session session(options);
     document_closer doc{session.open_document(path)};
     std::string name = fs::path(path).filename().string();
@@ -28,7 +29,7 @@ int check(const std::string& path, const session_options& options,
     std::cout << audit_summary(counts, name) << "\n";
 
     // Sections a newer library version changes: listed for the maintainers, no failure.
-    load_libraries(session, libraries);
+    load_libraries(session, library_files);
     for (const auto& s : newer_sections(session, doc.doc))
         std::cout << newer_line(name, s) << "\n";
     return counts.clean() ? 0 : 1;

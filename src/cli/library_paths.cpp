@@ -1,8 +1,10 @@
 #include "library_paths.hpp"
 
 #include "core/library/discovery.hpp"
+#include "core/library/loader.hpp"
 
 #include <filesystem>
+#include <stdexcept>
 
 namespace reportkit::cli {
 
@@ -12,13 +14,22 @@ std::vector<std::string> library_paths(const std::vector<std::string>& paths) {
     for (const std::string& p : paths) {
         std::error_code ec;
         if (!std::filesystem::is_directory(p, ec)) {
-            files.push_back(p); // a missing file is reported by the loader
+            files.push_back(p); // the caller says when it is not a file
             continue;
         }
         auto inside = library_files(p);
         files.insert(files.end(), inside.begin(), inside.end());
     }
     return files;
+}
+
+library_ptr read_library_file(const std::string& file) {
+    load_result r = load_library_file(file);
+    if (r.ok()) return r.lib;
+    std::string message = file + " has errors:";
+    for (const diagnostic& d : r.diags)
+        if (d.level == severity::error) message += "\n" + format_diagnostic(d);
+    throw std::runtime_error(message);
 }
 
 } // namespace reportkit::cli

@@ -1,8 +1,8 @@
 #include "newer_sections.hpp"
 
+#include "files.hpp"
 #include "library_paths.hpp"
 
-#include "core/library/loader.hpp"
 #include "uno/common/strings.hxx"
 
 #include <org/reportkit/XSectionOrigins.hpp>
@@ -26,24 +26,24 @@ bool parse_library_option(const std::vector<std::string>& a, size_t& i, std::vec
     return true;
 }
 
-// Read here first: errors read best without a round trip, and of one id the highest version wins.
-void load_libraries(const office_session& session, const std::vector<std::string>& libraries) {
+std::vector<std::string> newest_library_files(const std::vector<std::string>& libraries) {
     std::map<std::string, std::pair<version, std::string>> newest; // id → version, file
     for (const std::string& file : library_paths(libraries)) {
-        if (!fs::is_regular_file(file)) throw usage_error("no library file at " + file);
-        load_result r = load_library_file(file);
-        if (!r.ok()) {
-            std::string message = file + " has errors:";
-            for (const diagnostic& d : r.diags)
-                if (d.level == severity::error) message += "\n" + format_diagnostic(d);
-            throw std::runtime_error(message);
-        }
-        auto [it, added] = newest.try_emplace(r.lib->id, r.lib->ver, file);
-        if (!added && r.lib->ver > it->second.first) it->second = {r.lib->ver, file};
+        require_input_file(file, "library file");
+        library_ptr lib = read_library_file(file);
+        auto [it, added] = newest.try_emplace(lib->id, lib->ver, file);
+        if (!added && lib->ver > it->second.first) it->second = {lib->ver, file};
     }
-    auto engine = session.engine();
+    std::vector<std::string> files;
     for (const auto& [id, found] : newest)
-        engine->loadLibrary(to_ou(office::file_url(fs::absolute(found.second).string())));
+        files.push_back(found.second);
+    return files;
+}
+
+void load_libraries(const office_session& session, const std::vector<std::string>& files) {
+    auto engine = session.engine();
+    for (const std::string& file : files)
+        engine->loadLibrary(to_ou(office::file_url(fs::absolute(file).string())));
 }
 
 std::vector<SectionOrigin> newer_sections(const office_session& session,

@@ -5,10 +5,10 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "files.hpp"
+#include "library_paths.hpp"
 #include "session.hpp"
 
 #include "core/layout/page_layout.hpp"
-#include "core/library/loader.hpp"
 #include "core/library/suggest.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
@@ -183,17 +183,12 @@ int tell_sheet(const office_session& session, const rtl::OUString& library, cons
 int render(const render_options& o) {
     // A library file is checked here first: its errors read best without a round trip.
     if (fs::is_regular_file(o.library)) {
-        load_result r = load_library_file(o.library);
-        if (!r.ok()) {
-            for (auto& d : r.diags)
-                if (d.level == severity::error) std::cerr << format_diagnostic(d) << "\n";
-            return 1;
-        }
+        library_ptr lib = read_library_file(o.library);
         std::string missing;
-        if (!o.outline.empty() && !r.lib->find_outline(o.outline))
-            missing = missing_outline_message(*r.lib, o.outline);
+        if (!o.outline.empty() && !lib->find_outline(o.outline))
+            missing = missing_outline_message(*lib, o.outline);
         for (auto& s : o.sections)
-            if (missing.empty() && !r.lib->find_section(s)) missing = missing_section_message(*r.lib, s);
+            if (missing.empty() && !lib->find_section(s)) missing = missing_section_message(*lib, s);
         if (!missing.empty()) throw std::runtime_error(missing);
     }
     if (!o.batch.empty())

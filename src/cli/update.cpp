@@ -2,6 +2,7 @@
 // version changes, and that the writer has not edited, has the new text; the edited ones are
 // listed and left alone. The input file is never written.
 #include "commands.hpp"
+#include "files.hpp"
 #include "newer_sections.hpp"
 #include "session.hpp"
 
@@ -28,7 +29,7 @@ const std::string usage = std::string("usage: reportkit update DOC.odt|.docx [--
 
 struct update_options {
     std::string input, output;
-    std::vector<std::string> libraries;
+    std::vector<std::string> libraries; // the files, newest_library_files
     session_options session;
 };
 
@@ -54,10 +55,12 @@ update_options parse(const args& a) {
     }
     if (o.input.empty()) throw usage_error("give the document to update");
     if (o.output.empty()) throw usage_error("give the copy to write with -o");
+    require_document_file(o.input);
     require_document_output(o.output);
     std::error_code ec;
     if (fs::absolute(o.input) == fs::absolute(o.output) || fs::equivalent(o.input, o.output, ec))
         throw usage_error("the copy must not overwrite " + o.input);
+    o.libraries = newest_library_files(o.libraries);
     return o;
 }
 

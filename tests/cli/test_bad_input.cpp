@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -355,6 +356,61 @@ TEST_CASE("bad input: check refuses what is not a document, with exit 2") {
          2,
          R"(report\.odt is a folder, not a document)"},
     });
+}
+
+// Opens like a Writer document (the zip signature), so check and update get past the document
+// to the libraries.
+const std::string zip_document = std::string("PK\3\4", 4) + "rest of a document";
+
+TEST_CASE("bad input: check and update refuse a wrong --library before LibreOffice starts") {
+    run_catalogue({
+        {"check: --library naming a file that does not exist",
+         {{"report.odt", zip_document}},
+         "check report.odt --library nosuch.xml" + no_office,
+         2,
+         R"(check: error: nosuch\.xml: no such file)"},
+        {"check: a library with a control character, in a folder",
+         {{"report.odt", zip_document}, {"libs/", ""}, {"libs/lib.xml", library("概况", "全年\v")}},
+         "check report.odt --library libs" + no_office,
+         2,
+         R"(check: error: libs/lib\.xml has errors:\nlibs/lib\.xml:7:10: error: control character U\+000B)"},
+        {"update: --library naming a file that does not exist",
+         {{"report.odt", zip_document}},
+         "update report.odt --library nosuch.xml -o out.odt" + no_office,
+         2,
+         R"(update: error: nosuch\.xml: no such file)",
+         {"out.odt"}},
+        {"update: a library with an unknown entity",
+         {{"report.odt", zip_document}, {"lib.xml", library("概况", "全年&nbsp;")}},
+         "update report.odt --library lib.xml -o out.odt" + no_office,
+         1,
+         R"(update: error: lib\.xml has errors:\nlib\.xml:7:10: error: unknown entity '&nbsp;')",
+         {"out.odt"}},
+        {"update: a document that does not exist",
+         {{"lib.xml", good}},
+         "update report.odt --library lib.xml -o out.odt" + no_office,
+         2,
+         R"(update: error: report\.odt: no such file)",
+         {"out.odt"}},
+    });
+}
+
+// The office named by the environment is never reached: the error is about the library path,
+// and it comes at once.
+TEST_CASE("bad input: check names a missing --library even when no office could start") {
+    fs::path dir = fs::temp_directory_path() / fmt::format("reportkit-cli-library-{}", getpid());
+    fs::create_directories(dir);
+    std::ofstream(dir / "report.odt", std::ios::binary) << zip_document;
+    auto t0 = std::chrono::steady_clock::now();
+    auto r = run(
+        fmt::format("cd {} && REPORTKIT_OFFICE=/nonexistent {} check report.odt --library libs/nosuch.xml",
+                    dir.string(), REPORTKIT_CLI));
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    fs::remove_all(dir);
+    INFO(r.output);
+    CHECK(r.status == 2);
+    CHECK(r.output == "reportkit check: error: libs/nosuch.xml: no such file\n");
+    CHECK(seconds < 5.0); // an office takes longer than this to start
 }
 
 TEST_CASE("bad input: import writes a lint-clean library or nothing, and replaces nothing") {
