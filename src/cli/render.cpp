@@ -12,6 +12,7 @@
 #include "core/library/suggest.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/document_link.hxx"
 #include "uno/data/sheet_reader.hxx"
 
 #include <filesystem>
@@ -151,8 +152,18 @@ private:
     rtl::OUString before_;
 };
 
+rtl::OUString url_of(const std::string& path) {
+    return to_ou(office::file_url(fs::absolute(path).lexically_normal().string()));
+}
+
+// With a data sheet, each output keeps the link as Writer's Save As would store it there: relative
+// when the sheet lies in the output's folder tree, so that the two can be moved together. A PDF is
+// printed from a copy elsewhere (store_as): that copy keeps it absolute.
 void store(const office_session& session, const uno::Reference<text::XTextDocument>& doc,
-           const std::string& out) {
+           const std::string& out, const std::string& sheet) {
+    if (!sheet.empty())
+        office::set_linked_sheet_for(doc, url_of(sheet),
+                                     filter_for(out) == "writer_pdf_Export" ? rtl::OUString() : url_of(out));
     store_as(session, doc, out);
     say("wrote " + out);
 }
@@ -160,8 +171,7 @@ void store(const office_session& session, const uno::Reference<text::XTextDocume
 // The sheet's own warnings and its keys the library does not declare, as warnings naming the
 // cell; returns how many.
 int tell_sheet(const office_session& session, const rtl::OUString& library, const std::string& sheet) {
-    table_result t =
-        office::read_data_sheet(session.context(), to_ou(office::file_url(fs::absolute(sheet).string())));
+    table_result t = office::read_data_sheet(session.context(), url_of(sheet));
     std::set<std::string> known;
     for (const auto& f : session.data()->getFields(library))
         known.insert(office::to_std(f.Key));
@@ -202,7 +212,7 @@ int render(const render_options& o) {
     auto data = session.data();
     int sheet_warnings = 0;
     if (!o.data.empty()) {
-        data->linkDataSheet(doc.doc, to_ou(office::file_url(fs::absolute(o.data).string())));
+        data->linkDataSheet(doc.doc, url_of(o.data));
         data->refresh(doc.doc);
         sheet_warnings = tell_sheet(session, library, o.data);
     }
@@ -224,7 +234,7 @@ int render(const render_options& o) {
         for (auto& out : o.outputs) {
             if ((filter_for(out) == "MS Word 2007 XML") != (docx == 1)) continue;
             if (docx && !converted) converted = data->convertFieldsToText(doc.doc) >= 0;
-            store(session, doc.doc, out);
+            store(session, doc.doc, out, o.data);
         }
     return 0;
 }

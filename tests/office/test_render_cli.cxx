@@ -149,6 +149,32 @@ TEST_CASE("reportkit render --data fills the report, and reportkit check finds n
     fs::remove_all(dir.parent_path());
 }
 
+TEST_CASE("reportkit render stores the sheet's link relative to the report, so the two move together") {
+    fs::path dir = scratch("relative-link"), unit = dir / "甲单位", elsewhere = dir / "other";
+    std::string profile = " --profile " + (dir / "office").string();
+    fs::create_directories(unit / "数据");
+    fs::create_directories(elsewhere);
+    fs::copy_file(data_file("office-test-data.csv"), unit / "数据" / "values.csv");
+    auto r = run(cli() + profile + " --library " + data_file("office-test.xml") +
+                 " --section duties.numbers --data " + (unit / "数据" / "values.csv").string() + " -o " +
+                 (unit / "report.odt").string() + " -o " + (unit / "report.pdf").string() + " -o " +
+                 (elsewhere / "report.odt").string());
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    fs::path moved = dir / "乙单位";
+    fs::rename(unit, moved);
+    {
+        writer_document report(url_of((moved / "report.odt").string()));
+        CHECK(utf8(data()->getDataSheet(report.get())) == url_of((moved / "数据" / "values.csv").string()));
+        CHECK_NOTHROW(data()->refresh(report.get())); // the sheet is read where it was moved
+    }
+    // Outside the report's folder tree the link stays absolute, as Save As keeps it.
+    writer_document other(url_of((elsewhere / "report.odt").string()));
+    CHECK(utf8(data()->getDataSheet(other.get())) == url_of((unit / "数据" / "values.csv").string()));
+    CHECK(fs::file_size(moved / "report.pdf") > 0);
+    fs::remove_all(dir.parent_path());
+}
+
 TEST_CASE("reportkit render --grouping overrides the library's grouping for that render only") {
     fs::path dir = scratch("grouping");
     std::string profile = " --profile " + (dir / "office").string();

@@ -40,7 +40,12 @@ rtl::OUString linked_sheet(const uno::Reference<text::XTextDocument>& document) 
 }
 
 void set_linked_sheet(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& url) {
-    set_user_property(document, property, stored_form(url, document_url(document)));
+    set_linked_sheet_for(document, url, document_url(document));
+}
+
+void set_linked_sheet_for(const uno::Reference<text::XTextDocument>& document, const rtl::OUString& url,
+                          const rtl::OUString& document_url) {
+    set_user_property(document, property, stored_form(url, document_url));
 }
 
 bool pin_link(const uno::Reference<text::XTextDocument>& document) {

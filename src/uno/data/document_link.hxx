@@ -11,6 +11,10 @@ rtl::OUString linked_sheet(const css::uno::Reference<css::text::XTextDocument>& 
 
 void set_linked_sheet(const css::uno::Reference<css::text::XTextDocument>& document,
                       const rtl::OUString& url);
+// Stores the link as a document saved at `document_url` keeps it, for a copy stored elsewhere
+// than the document's own URL (the command line's outputs); "" for a copy with no folder.
+void set_linked_sheet_for(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const rtl::OUString& url, const rtl::OUString& document_url);
 // Stores a relative link as the absolute URL it resolves to now (before Save As moves the
 // document); returns whether the link changed.
 bool pin_link(const css::uno::Reference<css::text::XTextDocument>& document);
