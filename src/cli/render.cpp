@@ -12,8 +12,10 @@
 #include "core/library/suggest.hpp"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/document_grouping.hxx"
 #include "uno/data/document_link.hxx"
 #include "uno/data/sheet_reader.hxx"
+#include "uno/data/user_properties.hxx"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -129,29 +131,6 @@ render_options parse(const args& a) {
     return o;
 }
 
-// --grouping for this render only: the office's Grouping setting, put back when it ends.
-class grouping_override {
-public:
-    grouping_override(const uno::Reference<uno::XComponentContext>& context, const std::string& grouping)
-        : context_(context) {
-        office::setting(context, node, "Grouping") >>= before_;
-        office::write_settings(context, node, {{"Grouping", uno::Any(to_ou(grouping))}});
-    }
-    ~grouping_override() {
-        try {
-            office::write_settings(context_, node, {{"Grouping", uno::Any(before_)}});
-        } catch (const uno::Exception&) {
-        }
-    }
-    grouping_override(const grouping_override&) = delete;
-    grouping_override& operator=(const grouping_override&) = delete;
-
-private:
-    static constexpr const char* node = "/org.reportkit.Settings/Data";
-    uno::Reference<uno::XComponentContext> context_;
-    rtl::OUString before_;
-};
-
 rtl::OUString url_of(const std::string& path) {
     return to_ou(office::file_url(fs::absolute(path).lexically_normal().string()));
 }
@@ -205,9 +184,10 @@ int render(const render_options& o) {
         return render_batch(
             {o.batch, o.offices, o.library, o.outline, o.sections, o.layout, o.outputs, o.session});
     office_session session(o.session);
-    std::optional<grouping_override> grouping;
-    if (!o.grouping.empty()) grouping.emplace(session.context(), o.grouping);
     document_closer doc{session.new_document()};
+    // --grouping for this document only, while it is filled and checked (document_grouping).
+    if (!o.grouping.empty())
+        office::set_user_property(doc.doc, office::grouping_property(), to_ou(o.grouping));
     rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections, o.layout);
     auto data = session.data();
     int sheet_warnings = 0;
@@ -228,6 +208,7 @@ int render(const render_options& o) {
         say("nothing written: --strict and some numbers are not filled");
         return 1;
     }
+    if (!o.grouping.empty()) office::remove_user_property(doc.doc, office::grouping_property());
     // DOCX from the command line gets plain text where the fields were: a finished report.
     bool converted = false;
     for (int docx = 0; docx < 2; ++docx)

@@ -175,7 +175,7 @@ TEST_CASE("reportkit render stores the sheet's link relative to the report, so t
     fs::remove_all(dir.parent_path());
 }
 
-TEST_CASE("reportkit render --grouping overrides the library's grouping for that render only") {
+TEST_CASE("reportkit render --grouping overrides the library's grouping for that document only") {
     fs::path dir = scratch("grouping");
     std::string profile = " --profile " + (dir / "office").string();
     std::ofstream(dir / "data.csv") << "key,value\ndocs.handled,23456\n";
@@ -189,7 +189,11 @@ TEST_CASE("reportkit render --grouping overrides the library's grouping for that
     };
     CHECK(render(" --grouping thin") == "全年办理公文23\u202F456余件。");
     CHECK(render(" --grouping comma") == "全年办理公文23,456余件。");
-    CHECK(render("") == "全年办理公文23456余件。"); // the library's default, the setting put back
+    CHECK(render("") == "全年办理公文23456余件。"); // the library's default
+    // The office's own setting is never written, so an interrupted render leaves nothing behind.
+    std::string registry = file_bytes(dir / "office" / "profile" / "user" / "registrymodifications.xcu");
+    REQUIRE(registry.find("IsSpellAuto") != std::string::npos); // a setting the command does write
+    CHECK(registry.find("\"Grouping\"") == std::string::npos);
     auto bad = run(cli() + " --grouping dots --library x --outline y -o /tmp/never.odt");
     CHECK(bad.status == 2);
     CHECK(bad.output.find("--grouping must be none, comma or thin, not 'dots'") != std::string::npos);

@@ -16,9 +16,11 @@
 #include "uno/common/main_thread.hxx"
 #include "uno/common/properties.hxx"
 #include "uno/data/document_fields.hxx"
+#include "uno/data/document_grouping.hxx"
 #include "uno/data/document_link.hxx"
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/sheet_reader.hxx"
+#include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/plan_writer.hxx"
 
@@ -64,11 +66,13 @@ struct field_catalog {
     }
 };
 
-// How numbers are written, from org.reportkit.Settings/Data.
-format_options number_options(const uno::Reference<uno::XComponentContext>& context) {
+// How numbers are written, from org.reportkit.Settings/Data; a grouping the document is given
+// for one command (document_grouping) comes first.
+format_options number_options(const uno::Reference<uno::XComponentContext>& context,
+                              const uno::Reference<text::XTextDocument>& document) {
     format_options options;
-    rtl::OUString group;
-    setting(context, "/org.reportkit.Settings/Data", "Grouping") >>= group;
+    rtl::OUString group = user_property(document, grouping_property()).value_or(rtl::OUString());
+    if (group.isEmpty()) setting(context, "/org.reportkit.Settings/Data", "Grouping") >>= group;
     options.forced = parse_grouping(to_std(group));
     sal_Int32 group_from = 0;
     if (setting(context, "/org.reportkit.Settings/Data", "GroupThousandsFrom") >>= group_from)
@@ -192,7 +196,7 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
         check_writable(document);
         table_result t = linked_table(context_, document);
         field_catalog catalog(context_, document);
-        value_resolver values(catalog.lookup(), &t.table, number_options(context_));
+        value_resolver values(catalog.lookup(), &t.table, number_options(context_, document));
         std::vector<content_change> changes;
         for (const placeholder_value& v : placeholder_values(document)) {
             std::string marker = placeholder_marker(catalog.find(v.key), v.key);
@@ -222,7 +226,8 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
                 table.reset();
             }
         }
-        value_resolver values(catalog.lookup(), table ? &table->table : nullptr, number_options(context_));
+        value_resolver values(catalog.lookup(), table ? &table->table : nullptr,
+                              number_options(context_, document));
         std::string language = ui_language(context_); // reasons are read in the panel, in the UI's language
         for (document_mark& m : document_marks(document)) {
             if (!m.is_field) {
