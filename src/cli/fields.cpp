@@ -164,13 +164,11 @@ int cmd_fields(const args& a) {
             if (a[i] == "--csv") {
                 as_csv = true;
             } else if (a[i] == "--ods") {
-                if (i + 1 >= a.size()) throw usage_error("--ods needs a file name");
-                ods = a[++i];
+                ods = option_value(a, i, "a file name");
             } else if (a[i] == "--force") {
                 force = true;
             } else if (a[i] == "--data") {
-                if (i + 1 >= a.size()) throw usage_error("--data needs a CSV file");
-                data = a[++i];
+                data = option_value(a, i, "a CSV file");
             } else if (a[i] == "--help" || a[i] == "-h") {
                 std::cout << usage;
                 return 0;

@@ -87,10 +87,7 @@ int cmd_import(const args& a) {
         std::string input, output, data;
         bool force = false;
         for (size_t i = 0; i < a.size(); ++i) {
-            auto value = [&] {
-                if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
-                return a[++i];
-            };
+            auto value = [&] { return option_value(a, i); };
             if (a[i] == "--help" || a[i] == "-h") {
                 std::cout << usage;
                 return 0;

@@ -21,8 +21,7 @@ namespace reportkit::cli {
 
 bool parse_library_option(const std::vector<std::string>& a, size_t& i, std::vector<std::string>& libraries) {
     if (a[i] != "--library") return false;
-    if (i + 1 >= a.size()) throw usage_error("--library needs a file or folder");
-    libraries.push_back(a[++i]);
+    libraries.push_back(option_value(a, i, "a file or folder"));
     return true;
 }
 

@@ -84,10 +84,7 @@ void check_batch(const render_options& o) {
 render_options parse(const args& a) {
     render_options o;
     for (size_t i = 0; i < a.size(); ++i) {
-        auto value = [&]() -> std::string {
-            if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
-            return a[++i];
-        };
+        auto value = [&] { return option_value(a, i); };
         if (a[i] == "--library")
             o.library = value();
         else if (a[i] == "--outline")

@@ -144,11 +144,13 @@ std::string profile_dir(const session_options& o) {
         .string();
 }
 
+std::string option_value(const std::vector<std::string>& a, size_t& i, const std::string& what) {
+    if (i + 1 >= a.size()) throw usage_error(a[i] + " needs " + what);
+    return a[++i];
+}
+
 bool parse_session_option(const std::vector<std::string>& a, size_t& i, session_options& o) {
-    auto value = [&]() -> std::string {
-        if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a value");
-        return a[++i];
-    };
+    auto value = [&] { return option_value(a, i); };
     if (a[i] == "--profile")
         o.profile = value();
     else if (a[i] == "--oxt")

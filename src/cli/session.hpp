@@ -20,6 +20,10 @@ struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The value of the option at a[i], stepping i past it; a usage error ("-o needs a file") when the
+// command line ends there.
+std::string option_value(const std::vector<std::string>& a, size_t& i, const std::string& what = "a value");
+
 struct session_options {
     std::string profile, oxt;
     std::string program_dir; // --office; empty: $REPORTKIT_OFFICE, else the system's LibreOffice

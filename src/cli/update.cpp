@@ -43,8 +43,7 @@ update_options parse(const args& a) {
     update_options o;
     for (size_t i = 0; i < a.size(); ++i) {
         if (a[i] == "-o" || a[i] == "--output") {
-            if (i + 1 >= a.size()) throw usage_error(a[i] + " needs a file");
-            o.output = a[++i];
+            o.output = option_value(a, i, "a file");
         } else if (parse_session_option(a, i, o.session) || parse_library_option(a, i, o.libraries)) {
             continue;
         } else if (a[i].starts_with("-") || !o.input.empty()) {
