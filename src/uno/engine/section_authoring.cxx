@@ -6,10 +6,12 @@
 #include "core/library/section_draft.hpp"
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/placeholder_fields.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -19,6 +21,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <optional>
 #include <sstream>
 
 using namespace css;
@@ -31,10 +35,13 @@ namespace {
 // What a selection gives a draft: its paragraphs with their list labels, the first one's outline
 // level, and the heading of level 1 above it.
 struct selected_paragraphs {
-    std::vector<std::string> paragraphs;
+    std::vector<selected_paragraph> paragraphs;
     int first_level = 0;
     std::string category;
 };
+
+// A field's declaration in the libraries the office knows, by its key.
+using declaration_of = std::function<std::optional<field>(const std::string& key)>;
 
 sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
     sal_Int16 level = 0;
@@ -42,14 +49,36 @@ sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
     return level;
 }
 
-// The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text.
-std::string shown_paragraph(const uno::Reference<text::XParagraphCursor>& para) {
+// The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text,
+// each ReportKit placeholder by its key (a field mark in the text), not by what it shows.
+selected_paragraph shown_paragraph(const uno::Reference<text::XParagraphCursor>& para,
+                                   const declaration_of& declared) {
     para->gotoStartOfParagraph(false);
     para->gotoEndOfParagraph(true);
     rtl::OUString label;
     uno::Reference<beans::XPropertySet>(para, uno::UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>=
         label;
-    return to_std(label) + to_std(para->getString());
+    selected_paragraph out{to_std(label), {}};
+    auto paragraphs =
+        uno::Reference<container::XEnumerationAccess>(para, uno::UNO_QUERY_THROW)->createEnumeration();
+    uno::Reference<container::XEnumerationAccess> portions;
+    if (paragraphs->hasMoreElements()) portions.set(paragraphs->nextElement(), uno::UNO_QUERY);
+    if (!portions.is()) return {out.text + to_std(para->getString()), {}};
+    for (auto e = portions->createEnumeration(); e->hasMoreElements();) {
+        uno::Reference<beans::XPropertySet> portion(e->nextElement(), uno::UNO_QUERY);
+        uno::Reference<text::XTextRange> range(portion, uno::UNO_QUERY);
+        if (!portion.is() || !range.is()) continue;
+        rtl::OUString type;
+        portion->getPropertyValue("TextPortionType") >>= type;
+        std::optional<document_mark> mark = type == "TextField" ? placeholder_in(portion) : std::nullopt;
+        if (!mark) {
+            out.text += to_std(range->getString());
+            continue;
+        }
+        out.text += field_mark;
+        out.fields.push_back({mark->key, mark->options, mark->shown, declared(mark->key)});
+    }
+    return out;
 }
 
 std::string category_above(const uno::Reference<text::XTextRange>& at) {
@@ -64,7 +93,8 @@ std::string category_above(const uno::Reference<text::XTextRange>& at) {
 }
 
 // Every paragraph `range` touches; one it only ends at the start of is not among them.
-selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range) {
+selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range,
+                                  const declaration_of& declared) {
     selected_paragraphs out;
     auto text = range->getText();
     uno::Reference<text::XTextRangeCompare> compare(text, uno::UNO_QUERY_THROW);
@@ -72,7 +102,7 @@ selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range)
     uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
     out.first_level = outline_level(c);
     for (int n = 0; n < 10000; ++n) {
-        out.paragraphs.push_back(shown_paragraph(para));
+        out.paragraphs.push_back(shown_paragraph(para, declared));
         if (!para->gotoNextParagraph(false)) break;
         if (compare->compareRegionStarts(uno::Reference<text::XTextRange>(c.get()), range->getEnd()) != 1)
             break;
@@ -174,7 +204,13 @@ SectionDraft report_engine::proposeSection(const uno::Reference<text::XTextDocum
     return on_main_thread(context_, caller_, [&] {
         auto range = selection.is() ? selection : current_selection(document);
         if (!range.is()) return to_idl({});
-        selected_paragraphs picked = paragraphs_in(range);
+        std::vector<known_library> known = library_registry::instance().all(context_);
+        selected_paragraphs picked =
+            paragraphs_in(range, [&](const std::string& key) -> std::optional<field> {
+                for (const known_library& k : known)
+                    if (const field* f = k.lib->find_field(key)) return *f;
+                return std::nullopt;
+            });
         return to_idl(propose_section(picked.paragraphs, lib.get(), picked.category, picked.first_level));
     });
 }
