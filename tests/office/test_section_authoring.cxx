@@ -5,7 +5,8 @@
 
 #include "core/library/loader.hpp"
 
-#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyAccess.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -160,7 +161,7 @@ TEST_CASE("a bundled library is not written to, and a new library goes to the us
     CHECK(utf8(it->Origin) == "user");
     CHECK(utf8(it->Title) == "新库");
     CHECK(lists_section(ou(id), "documents")); // 公文 in the title
-    std::filesystem::remove(path); // the shared office's profile as other tests expect it
+    std::filesystem::remove(path);             // the shared office's profile as other tests expect it
 }
 
 TEST_CASE("placeholder fields in the selection are proposed under their keys, never as the text they show") {
@@ -182,9 +183,12 @@ TEST_CASE("placeholder fields in the selection are proposed under their keys, ne
     engine()->insertSection(doc.get(), nullptr, lib, "docs");
     // Setup: one value filled as a refresh fills it, the other left showing its marker.
     uno::Reference<document::XDocumentPropertiesSupplier> info(doc.get(), uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet>(info->getDocumentProperties()->getUserDefinedProperties(),
-                                        uno::UNO_QUERY_THROW)
-        ->setPropertyValue("ReportKit.meetings.count|approx=近", uno::Any(ou("近12")));
+    uno::Sequence<beans::PropertyValue> filled(1);
+    filled[0].Name = ou("ReportKit.meetings.count|approx=近");
+    filled[0].Value <<= ou("近12");
+    uno::Reference<beans::XPropertyAccess>(info->getDocumentProperties()->getUserDefinedProperties(),
+                                           uno::UNO_QUERY_THROW)
+        ->setPropertyValues(filled);
     uno::Reference<util::XRefreshable>(
         uno::Reference<text::XTextFieldsSupplier>(doc.get(), uno::UNO_QUERY_THROW)->getTextFields(),
         uno::UNO_QUERY_THROW)
@@ -199,7 +203,8 @@ TEST_CASE("placeholder fields in the selection are proposed under their keys, ne
     all->gotoEnd(false);
     uno::Reference<text::XParagraphCursor>(all, uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
     all->gotoEnd(true);
-    SectionDraft draft = authoring()->proposeSection(doc.get(), all, "");
+    SectionDraft draft = authoring()->proposeSection(
+        doc.get(), uno::Reference<text::XTextRange>(all, uno::UNO_QUERY_THROW), "");
     INFO(utf8(draft.Title));
     CHECK(utf8(draft.Title) == "全年召开会议");
     REQUIRE(draft.Fields.getLength() == 2);
@@ -215,8 +220,9 @@ TEST_CASE("placeholder fields in the selection are proposed under their keys, ne
     std::string path = path_of(authoring()->saveSection(draft, "", ou(id), ou("字段")));
     std::string saved = read(path);
     INFO(saved);
-    CHECK(saved.find("<p>{{docs.count}}件公文全部按时办结，全年召开会议{{meetings.count|approx=近}}次。</p>") !=
-          std::string::npos);
+    CHECK(
+        saved.find("<p>{{docs.count}}件公文全部按时办结，全年召开会议{{meetings.count|approx=近}}次。</p>") !=
+        std::string::npos);
     CHECK(saved.find("待填") == std::string::npos);
     CHECK(saved.find("label=\"全年办理公文\"") != std::string::npos);
     std::filesystem::remove(path); // the shared office's profile as other tests expect it
