@@ -2,6 +2,7 @@
 // a section (core/library/section_draft), and the library file written once it lints clean.
 #include "uno/engine/report_engine.hxx"
 
+#include "core/library/library_file.hpp"
 #include "core/library/names.hpp"
 #include "core/library/section_draft.hpp"
 #include "uno/common/errors.hxx"
@@ -20,10 +21,8 @@
 #include <osl/file.hxx>
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <optional>
-#include <sstream>
 
 using namespace css;
 using org::reportkit::DraftField;
@@ -153,27 +152,6 @@ section_draft from_idl(const SectionDraft& d) {
     return out;
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail("cannot read the library file " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Written beside the file, then renamed over it: a failed write leaves the library as it was.
-void write_file(const std::string& path, const std::string& xml) {
-    std::string temporary = path + ".saving";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << xml;
-        if (!out.flush()) fail("cannot write " + temporary);
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) fail("cannot write " + path + ": " + error.message());
-}
-
 rtl::OUString file_url_of(const std::string& path) {
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
@@ -233,7 +211,9 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
                      "' comes with ReportKit and cannot be changed: save into a "
                      "library of your own");
         path = lib->path;
-        saved = add_section(d, read_file(path), path);
+        std::optional<std::string> xml = read_library_file(path);
+        if (!xml) fail("cannot read the library file " + path);
+        saved = add_section(d, *xml, path);
     }
     if (!saved.ok()) {
         std::string message = "the library would have errors; nothing was written:";
@@ -241,7 +221,7 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
             if (e.level == severity::error) message += "\n" + format_diagnostic(e);
         fail(message);
     }
-    write_file(path, saved.xml);
+    if (std::string error = replace_library_file(path, saved.xml); !error.empty()) fail(error);
     on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, d.id); });
     return file_url_of(path);
 }
