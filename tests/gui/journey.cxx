@@ -590,4 +590,15 @@ std::string numbering_error(const std::vector<heading>& list) {
     return {};
 }
 
+bool in_view(const uno::Reference<a11y::XAccessible>& a) {
+    awt::Rectangle r = screen_rect(a);
+    if (r.Width <= 0) return false;
+    for (auto p = a->getAccessibleContext()->getAccessibleParent(); p.is();
+         p = p->getAccessibleContext()->getAccessibleParent()) {
+        awt::Rectangle around = screen_rect(p);
+        if (around.Width > 0 && (r.Y < around.Y || r.Y + r.Height > around.Y + around.Height)) return false;
+    }
+    return true;
+}
+
 } // namespace reportkit::gui
