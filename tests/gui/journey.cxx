@@ -601,4 +601,16 @@ bool in_view(const uno::Reference<a11y::XAccessible>& a) {
     return true;
 }
 
+uno::Reference<a11y::XAccessible> menu_item(const writer_window& w, const std::vector<std::string>& names) {
+    uno::Reference<a11y::XAccessible> window(w.frame->getContainerWindow(), uno::UNO_QUERY_THROW);
+    auto item = find_accessible(
+        window,
+        [&](const uno::Reference<a11y::XAccessibleContext>& c) {
+            return c->getAccessibleRole() == a11y::AccessibleRole::MENU_ITEM && has_state(c, "SHOWING") &&
+                   std::find(names.begin(), names.end(), name_of(c)) != names.end();
+        },
+        true);
+    return item.is() && screen_rect(item).Width > 0 ? item : nullptr;
+}
+
 } // namespace reportkit::gui

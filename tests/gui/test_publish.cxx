@@ -4,7 +4,6 @@
 #include "journey.hxx"
 #include "uno/common/strings.hxx"
 
-#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
@@ -151,19 +150,7 @@ TEST_CASE("l: Tools › Publish Library to Team Folder… publishes the library 
     size_t windows = top_windows(s).size();
     s.key("alt+t");
     uno::Reference<a11y::XAccessible> entry;
-    uno::Reference<a11y::XAccessible> frame_window(w.frame->getContainerWindow(), uno::UNO_QUERY_THROW);
-    REQUIRE(wait_for(
-        [&] {
-            entry = find_accessible(
-                frame_window,
-                [](const uno::Reference<a11y::XAccessibleContext>& c) {
-                    return c->getAccessibleRole() == a11y::AccessibleRole::MENU_ITEM &&
-                           name_of(c) == "Publish Library to Team Folder…" && has_state(c, "SHOWING");
-                },
-                true);
-            return entry.is() && screen_rect(entry).Width > 0;
-        },
-        10));
+    REQUIRE(wait_for([&] { return (entry = menu_item(w, {"Publish Library to Team Folder…"})).is(); }, 10));
     s.screenshot("-menu");
     s.click_on(entry);
 
