@@ -590,4 +590,27 @@ std::string numbering_error(const std::vector<heading>& list) {
     return {};
 }
 
+bool in_view(const uno::Reference<a11y::XAccessible>& a) {
+    awt::Rectangle r = screen_rect(a);
+    if (r.Width <= 0) return false;
+    for (auto p = a->getAccessibleContext()->getAccessibleParent(); p.is();
+         p = p->getAccessibleContext()->getAccessibleParent()) {
+        awt::Rectangle around = screen_rect(p);
+        if (around.Width > 0 && (r.Y < around.Y || r.Y + r.Height > around.Y + around.Height)) return false;
+    }
+    return true;
+}
+
+uno::Reference<a11y::XAccessible> menu_item(const writer_window& w, const std::vector<std::string>& names) {
+    uno::Reference<a11y::XAccessible> window(w.frame->getContainerWindow(), uno::UNO_QUERY_THROW);
+    auto item = find_accessible(
+        window,
+        [&](const uno::Reference<a11y::XAccessibleContext>& c) {
+            return c->getAccessibleRole() == a11y::AccessibleRole::MENU_ITEM && has_state(c, "SHOWING") &&
+                   std::find(names.begin(), names.end(), name_of(c)) != names.end();
+        },
+        true);
+    return item.is() && screen_rect(item).Width > 0 ? item : nullptr;
+}
+
 } // namespace reportkit::gui

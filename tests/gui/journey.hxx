@@ -134,6 +134,10 @@ bool has_focus(const uno::Reference<css::awt::XControl>& control);
 css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessible>& a);
 css::awt::Rectangle screen_rect(const uno::Reference<a11y::XAccessibleContext>& context);
 uno::Reference<a11y::XAccessible> accessible_of(const uno::Reference<css::awt::XControl>& control);
+// Whether `a` lies inside every window around it on screen: a person sees it without scrolling.
+bool in_view(const uno::Reference<a11y::XAccessible>& a);
+// The item named one of `names` in the open menus of `w`, once it is on screen; null until then.
+uno::Reference<a11y::XAccessible> menu_item(const writer_window& w, const std::vector<std::string>& names);
 // Depth-first search below `root` (menus, toolbars and document contents skipped unless
 // `everything`) for the first object `match` accepts.
 uno::Reference<a11y::XAccessible>

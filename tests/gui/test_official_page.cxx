@@ -8,7 +8,6 @@
 #include "uno/common/properties.hxx"
 #include "uno/common/strings.hxx"
 
-#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -161,18 +160,9 @@ TEST_CASE("i: Official Layout clicked on the user's own report lays out the page
     // Format › Apply Official Layout, the menu opened with its access key and the entry clicked.
     s.key("alt+o");
     uno::Reference<a11y::XAccessible> entry;
-    uno::Reference<a11y::XAccessible> frame_window(w.frame->getContainerWindow(), uno::UNO_QUERY_THROW);
     REQUIRE(wait_for(
         [&] {
-            entry = find_accessible(
-                frame_window,
-                [](const uno::Reference<a11y::XAccessibleContext>& c) {
-                    return c->getAccessibleRole() == a11y::AccessibleRole::MENU_ITEM &&
-                           (name_of(c) == "Apply Official Layout" || name_of(c) == "应用公文版式") &&
-                           has_state(c, "SHOWING");
-                },
-                true);
-            return entry.is() && screen_rect(entry).Width > 0;
+            return (entry = menu_item(w, {"Apply Official Layout", "应用公文版式"})).is();
         },
         10));
     s.click_on(entry);

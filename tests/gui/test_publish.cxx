@@ -61,28 +61,41 @@ uno::Reference<a11y::XAccessible> publish_dialog(session& s, const std::string& 
     return dialog;
 }
 
+// Setup, not a person's step: the maintainer's own copy of version 1.0.0, an empty team folder,
+// and a report made from it in `w`.
+struct maintainer_folders {
+    fs::path own, team;
+};
+maintainer_folders maintainer_setup(session& s, const writer_window& w) {
+    maintainer_folders f{s.dir() / "profile" / "user" / "reportkit" / "libraries", s.dir() / "team"};
+    fs::create_directories(f.own);
+    fs::create_directories(f.team);
+    fs::copy_file(std::string(REPORTKIT_TEST_DATA) + "/origins-v1.xml", f.own / "origins.xml");
+    set_team_folder(s, f.team);
+    uno::Reference<org::reportkit::XReportEngine> engine(
+        s.context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
+                                                                    s.context()),
+        uno::UNO_QUERY_THROW);
+    auto lib = engine->loadLibrary(to_ou(reportkit::office::file_url((f.own / "origins.xml").string())));
+    engine->insertOutline(w.doc, w.doc->getText()->getStart(), lib, "report");
+    return f;
+}
+
 } // namespace
 
 TEST_CASE("l: Publish… copies the maintainer's library to the team folder with the next version and a "
           "change note") {
     session s("journey-l-publish");
     auto w = s.open_writer();
-    // Setup: the maintainer's own copy of version 1.0.0, an empty team folder, a report from it.
-    fs::path own = s.dir() / "profile" / "user" / "reportkit" / "libraries", team = s.dir() / "team";
-    fs::create_directories(own);
-    fs::create_directories(team);
-    fs::copy_file(std::string(REPORTKIT_TEST_DATA) + "/origins-v1.xml", own / "origins.xml");
-    set_team_folder(s, team);
-    uno::Reference<org::reportkit::XReportEngine> engine(
-        s.context()->getServiceManager()->createInstanceWithContext("org.reportkit.ReportEngine",
-                                                                    s.context()),
-        uno::UNO_QUERY_THROW);
-    auto lib = engine->loadLibrary(to_ou(reportkit::office::file_url((own / "origins.xml").string())));
-    engine->insertOutline(w.doc, w.doc->getText()->getStart(), lib, "report");
+    auto [own, team] = maintainer_setup(s, w);
 
-    auto controls = s.open_deck(w).sections;
+    auto [controls, data] = s.open_deck(w);
     // Shown because the deck's library is in the maintainer's own folder.
     REQUIRE(wait_for([&] { return screen_rect(accessible_of(control(controls, "publish"))).Width > 0; }, 10));
+    // With it, the deck at its default width still shows the Data panel's Refresh without scrolling.
+    awt::Rectangle refresh = screen_rect(accessible_of(control(data, "refresh")));
+    INFO("Refresh at " << refresh.Y << "+" << refresh.Height);
+    CHECK(in_view(accessible_of(control(data, "refresh"))));
     size_t windows = top_windows(s).size();
     s.click_on(control(controls, "publish"));
     auto dialog = publish_dialog(s, "Publish to Team Folder");
@@ -123,6 +136,47 @@ TEST_CASE("l: Publish… copies the maintainer's library to the team folder with
     s.key("Escape");
     REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 10));
     CHECK(contents(team / "origins.xml") == newer);
+    CHECK(contents(own / "origins.xml") == published);
+    s.screenshot();
+}
+
+TEST_CASE("l: Tools › Publish Library to Team Folder… publishes the library the report came from") {
+    session s("journey-l-publish-menu");
+    auto w = s.open_writer();
+    auto [own, team] = maintainer_setup(s, w);
+
+    // The Tools menu opened with its access key, the entry clicked.
+    s.click_document(w);
+    size_t windows = top_windows(s).size();
+    s.key("alt+t");
+    uno::Reference<a11y::XAccessible> entry;
+    REQUIRE(wait_for([&] { return (entry = menu_item(w, {"Publish Library to Team Folder…"})).is(); }, 10));
+    s.screenshot("-menu");
+    s.click_on(entry);
+
+    auto dialog = publish_dialog(s, "Publish to Team Folder");
+    std::string shown = texts_in(dialog);
+    INFO(shown);
+    CHECK(has(shown, "来源测试库 (origins-test, version 1.0.0)"));
+    CHECK(has(shown, team.string()));
+    CHECK(has(shown, "1.1.0"));
+    // Tab from the team folder to the version, typed over with a major one, on to the change note.
+    s.key("Tab");
+    s.key("ctrl+a");
+    s.type_text("2.0.0");
+    s.key("Tab");
+    s.type_text("新增公文办理一节。");
+    s.screenshot("-dialog");
+    s.key("Return");
+    REQUIRE(wait_for([&] { return fs::exists(team / "origins.xml"); }, 10));
+    // From the menu, with no deck to show a status line, a message says what was published.
+    publish_dialog(s, "Published “来源测试库” 2.0.0 to " + team.string());
+    s.key("Return");
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+    std::string published = contents(team / "origins.xml");
+    INFO(published);
+    CHECK(has(published, "version=\"2.0.0\""));
+    CHECK(has(published, "<change version=\"2.0.0\">新增公文办理一节。</change>"));
     CHECK(contents(own / "origins.xml") == published);
     s.screenshot();
 }

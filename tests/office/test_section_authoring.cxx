@@ -5,9 +5,16 @@
 
 #include "core/library/loader.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
 #include <org/reportkit/XSectionAuthoring.hpp>
 #include <osl/file.hxx>
 
@@ -154,5 +161,69 @@ TEST_CASE("a bundled library is not written to, and a new library goes to the us
     CHECK(utf8(it->Origin) == "user");
     CHECK(utf8(it->Title) == "新库");
     CHECK(lists_section(ou(id), "documents")); // 公文 in the title
+    std::filesystem::remove(path);             // the shared office's profile as other tests expect it
+}
+
+TEST_CASE("placeholder fields in the selection are proposed under their keys, never as the text they show") {
+    auto dir = scratch("section-authoring-fields");
+    const std::string file = (dir / "authoring-fields.xml").string();
+    std::ofstream(file) << R"(<?xml version="1.0" encoding="UTF-8"?>
+<library id="authoring-fields" version="1.0.0" title="字段测试" lang="zh-CN">
+  <fields>
+    <field key="docs.count" type="integer" unit="件" label="全年办理公文"/>
+    <field key="meetings.count" type="integer" unit="次" label="全年召开会议"/>
+  </fields>
+  <section id="docs" title="公文办理" level="0" category="总述">
+    <p>{{docs.count}}件公文全部按时办结，全年召开会议{{meetings.count|approx=近}}次。</p>
+  </section>
+</library>
+)";
+    rtl::OUString lib = engine()->loadLibrary(ou(url_of(file)));
+    writer_document doc;
+    engine()->insertSection(doc.get(), nullptr, lib, "docs");
+    // Setup: one value filled as a refresh fills it, the other left showing its marker.
+    uno::Reference<document::XDocumentPropertiesSupplier> info(doc.get(), uno::UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> filled(1);
+    filled[0].Name = ou("ReportKit.meetings.count|approx=近");
+    filled[0].Value <<= ou("近12");
+    uno::Reference<beans::XPropertyAccess>(info->getDocumentProperties()->getUserDefinedProperties(),
+                                           uno::UNO_QUERY_THROW)
+        ->setPropertyValues(filled);
+    uno::Reference<util::XRefreshable>(
+        uno::Reference<text::XTextFieldsSupplier>(doc.get(), uno::UNO_QUERY_THROW)->getTextFields(),
+        uno::UNO_QUERY_THROW)
+        ->refresh();
+    auto shown = doc.paragraphs();
+    REQUIRE(!shown.empty());
+    REQUIRE(shown.back() == "【待填：全年办理公文】件公文全部按时办结，全年召开会议近12次。");
+
+    // The selection starts at the first placeholder and holds the paragraph to its end.
+    auto text = doc.get()->getText();
+    auto all = text->createTextCursor();
+    all->gotoEnd(false);
+    uno::Reference<text::XParagraphCursor>(all, uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
+    all->gotoEnd(true);
+    SectionDraft draft = authoring()->proposeSection(
+        doc.get(), uno::Reference<text::XTextRange>(all, uno::UNO_QUERY_THROW), "");
+    INFO(utf8(draft.Title));
+    CHECK(utf8(draft.Title) == "全年召开会议");
+    REQUIRE(draft.Fields.getLength() == 2);
+    CHECK(utf8(draft.Fields[0].Key) == "docs.count");
+    CHECK(utf8(draft.Fields[0].Label) == "全年办理公文"); // as its library declares it
+    CHECK(utf8(draft.Fields[0].Unit) == "件");
+    CHECK(utf8(draft.Fields[0].Value).empty());
+    CHECK(utf8(draft.Fields[1].Key) == "meetings.count");
+    CHECK(utf8(draft.Fields[1].Approx) == "近");
+    CHECK(utf8(draft.Fields[1].Value) == "近12");
+
+    const std::string id = "authoring-fields-" + std::to_string(getpid());
+    std::string path = path_of(authoring()->saveSection(draft, "", ou(id), ou("字段")));
+    std::string saved = read(path);
+    INFO(saved);
+    CHECK(
+        saved.find("<p>{{docs.count}}件公文全部按时办结，全年召开会议{{meetings.count|approx=近}}次。</p>") !=
+        std::string::npos);
+    CHECK(saved.find("待填") == std::string::npos);
+    CHECK(saved.find("label=\"全年办理公文\"") != std::string::npos);
     std::filesystem::remove(path); // the shared office's profile as other tests expect it
 }

@@ -1,5 +1,6 @@
 // Publishing a library to the team folder: the version proposed next, the file written with the
 // new version and its change note (read back by the loader), and the refusals.
+#include "core/library/library_file.hpp"
 #include "core/library/loader.hpp"
 #include "core/library/publish.hpp"
 
@@ -185,4 +186,24 @@ TEST_CASE("publishing a library with lint errors lists them and writes nothing")
     CHECK(errors.find("undeclared") != std::string::npos);
     CHECK(std::filesystem::is_empty(f.team));
     CHECK(read(f.own / "team.xml") == broken);
+}
+
+TEST_CASE("a library file is replaced whole, and a failed write leaves what was there") {
+    folders f;
+    const std::string file = (f.own / "mine.xml").string();
+    CHECK_FALSE(read_library_file(file));
+    CHECK(replace_library_file(file, library_v1).empty());
+    CHECK(read_library_file(file) == std::string(library_v1));
+    CHECK(replace_library_file(file, "new").empty());
+    CHECK(read_library_file(file) == "new");
+    CHECK_FALSE(std::filesystem::exists(file + ".saving"));
+
+    // A folder where the file should go: not replaced, and no temporary file left beside it.
+    std::filesystem::create_directory(f.own / "taken.xml");
+    std::string error = replace_library_file((f.own / "taken.xml").string(), "text");
+    CHECK(error.starts_with("cannot write " + (f.own / "taken.xml").string() + ": "));
+    CHECK(std::filesystem::is_directory(f.own / "taken.xml"));
+    CHECK_FALSE(std::filesystem::exists(f.own / "taken.xml.saving"));
+    CHECK(replace_library_file((f.own / "missing" / "x.xml").string(), "text") ==
+          "cannot write " + (f.own / "missing" / "x.xml.saving").string());
 }

@@ -15,7 +15,7 @@ using namespace reportkit;
 namespace {
 
 // Three paragraphs as Writer gives them: the list label in front of the heading's text.
-const std::vector<std::string> selection = {
+const std::vector<selected_paragraph> selection = {
     "（二）加强理论学习",
     "全年组织集体学习18次，开展专题研讨6次，撰写心得体会120余篇。",
     "干部参训率达到97.5%，培训经费支出12.5万元。",
@@ -215,4 +215,104 @@ TEST_CASE("a heading styled in Writer without a number in front keeps its outlin
     CHECK(d.title == "加强理论学习");
     CHECK(d.category == "加强理论学习");
     CHECK(d.paragraphs.size() == 1);
+}
+
+namespace {
+
+// A placeholder field as Writer holds it: its key, what it shows, and its library's declaration.
+selected_field placeholder(const std::string& key, const std::string& shown,
+                           std::optional<field> declared = {}, placeholder_options options = {}) {
+    return {key, std::move(options), shown, std::move(declared)};
+}
+
+std::string mark = std::string(field_mark);
+
+} // namespace
+
+TEST_CASE("a selection starting at a marker typed as text is titled by its first words, not the marker") {
+    section_draft d = propose_section({"【待填：全年组织集体学习】次，开展专题研讨6次。"}, nullptr);
+    CHECK(d.title == "开展专题研讨");
+    REQUIRE(d.fields.size() == 2);
+    CHECK(d.fields[0].label == "全年组织集体学习");
+    CHECK(d.fields[0].value.empty());
+    CHECK(propose_section({"18次，开展专题研讨6次。"}, nullptr).title == "开展专题研讨");
+}
+
+TEST_CASE("placeholder fields of the selection come through under their own keys") {
+    library_ptr lib = loaded(library_xml);
+    field seminars;
+    seminars.key = "study.seminars";
+    seminars.unit = "次";
+    seminars.label = "专题研讨次数";
+    std::vector<selected_paragraph> picked = {
+        {"（二）加强理论学习", {}},
+        {"全年组织集体学习" + mark + "次，开展专题研讨" + mark + "次，撰写心得体会120余篇。",
+         {placeholder("study.sessions", "【待填：全年组织集体学习】"),
+          placeholder("study.seminars", "6", seminars)}},
+    };
+    section_draft d = propose_section(picked, lib.get(), "主要工作");
+    CHECK(d.title == "加强理论学习");
+    REQUIRE(d.fields.size() == 3);
+    // In the order of the text; the library's own field reused, the other declared as its library does.
+    CHECK(d.fields[0].key == "study.sessions");
+    CHECK(d.fields[0].reused);
+    CHECK(d.fields[0].label == "全年组织集体学习");
+    CHECK(d.fields[0].value.empty());
+    CHECK(d.fields[0].context == "全年组织集体学习【待填：全年组织集体学习】次");
+    CHECK(d.fields[1].key == "study.seminars");
+    CHECK_FALSE(d.fields[1].reused);
+    CHECK(d.fields[1].label == "专题研讨次数");
+    CHECK(d.fields[1].unit == "次");
+    CHECK(d.fields[1].value == "6");
+    CHECK(d.fields[1].context == "开展专题研讨【6】次");
+    CHECK(d.fields[2].label == "撰写心得体会");
+    for (const std::string& p : d.paragraphs) {
+        CHECK(p.find("待填") == std::string::npos);
+        CHECK(p.find(mark) == std::string::npos);
+    }
+
+    saved_library saved = add_section(d, library_xml, "mine.xml");
+    INFO(saved.xml);
+    INFO(errors_of(saved));
+    REQUIRE(saved.ok());
+    CHECK(saved.xml.find("<p>全年组织集体学习{{study.sessions}}次，开展专题研讨{{study.seminars}}次，") !=
+          std::string::npos);
+    const field* declared = saved.lib->find_field("study.seminars");
+    REQUIRE(declared);
+    CHECK(declared->label == "专题研讨次数");
+    CHECK(saved.lib->fields.size() == 3); // study.sessions once, study.seminars, the essays
+}
+
+TEST_CASE("a selection that starts at a field: the title skips it, the options stay on the placeholder") {
+    field money;
+    money.key = "budget.total";
+    money.type = field_type::amount;
+    money.unit = "万元";
+    money.label = "全年经费";
+    placeholder_options about{.approx = "约", .scale = "万", .decimals = 1};
+    std::vector<selected_paragraph> picked = {
+        {mark + "万元用于培训，全年组织集体学习" + mark + "次。",
+         {placeholder("budget.total", "约1.2", money, about),
+          placeholder("study.sessions", "【待填：全年组织集体学习】")}},
+    };
+    section_draft d = propose_section(picked, nullptr);
+    CHECK(d.title == "全年组织集体学习");
+    CHECK(d.title.find("【") == std::string::npos);
+    REQUIRE(d.fields.size() == 2);
+    CHECK(d.fields[0].key == "budget.total");
+    CHECK(d.fields[0].approx == "约");
+    CHECK(d.fields[0].type == "amount");
+    CHECK(d.fields[1].key == "study.sessions");
+    CHECK(d.fields[1].label == "全年组织集体学习"); // from its marker: no library declares it
+    CHECK(d.fields[1].type == "integer");
+
+    saved_library fresh = new_library_with(d, "my-lib", "我的库", "my-lib.xml");
+    INFO(fresh.xml);
+    INFO(errors_of(fresh));
+    REQUIRE(fresh.ok());
+    CHECK(fresh.xml.find("<p>{{budget.total|approx=约|scale=万|decimals=1}}万元用于培训，全年组织集体学习"
+                         "{{study.sessions}}次。</p>") != std::string::npos);
+    const field* sessions = fresh.lib->find_field("study.sessions");
+    REQUIRE(sessions);
+    CHECK(sessions->label == "全年组织集体学习");
 }

@@ -11,12 +11,16 @@ constexpr std::string_view field_prefix = "ReportKit.";
 
 } // namespace
 
+std::string options_text(const placeholder_options& p) {
+    std::string text;
+    if (!p.approx.empty()) text += "|approx=" + p.approx;
+    if (!p.scale.empty()) text += "|scale=" + p.scale;
+    if (p.decimals >= 0) text += fmt::format("|decimals={}", p.decimals);
+    return text;
+}
+
 std::string field_name(const std::string& key, const placeholder_options& p) {
-    std::string name = std::string(field_prefix) + key;
-    if (!p.approx.empty()) name += "|approx=" + p.approx;
-    if (!p.scale.empty()) name += "|scale=" + p.scale;
-    if (p.decimals >= 0) name += fmt::format("|decimals={}", p.decimals);
-    return name;
+    return std::string(field_prefix) + key + options_text(p);
 }
 
 bool parse_field_name(std::string_view name, std::string& key, placeholder_options& p) {

@@ -10,6 +10,9 @@
 
 namespace reportkit {
 
+// The options as a placeholder writes them after its key: "|approx=余|decimals=1", or empty.
+std::string options_text(const placeholder_options& p);
+
 std::string field_name(const std::string& key, const placeholder_options& p);
 
 // The key and options a name carries; false for a name that is no ReportKit placeholder.

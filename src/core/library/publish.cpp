@@ -1,6 +1,7 @@
 #include "core/library/publish.hpp"
 
 #include "core/library/discovery.hpp"
+#include "core/library/library_file.hpp"
 #include "core/text/trim.hpp"
 #include "core/ui/messages.hpp"
 
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace reportkit {
@@ -21,28 +21,6 @@ std::string indent_before(pugi::xml_node n) {
     std::string_view text = ws.value();
     size_t line = text.rfind('\n');
     return line == std::string_view::npos ? "\n  " : std::string(text.substr(line));
-}
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Through a temporary file beside it, so that a reader never sees half a library.
-bool write_file(const std::filesystem::path& path, const std::string& text) {
-    std::filesystem::path temporary = path;
-    temporary += ".publishing";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!(out << text) || !out.flush()) return false;
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) std::filesystem::remove(temporary, ec);
-    return !ec;
 }
 
 std::string lint_errors(const diagnostics& diags) {
@@ -125,7 +103,7 @@ std::optional<library_copy> copy_in_folder(const std::string& folder, std::strin
 
 std::string publish_library(const library_copy& own, const std::string& team_folder, const version& v,
                             std::string_view note, std::string_view language) {
-    auto text = read_file(own.file);
+    auto text = read_library_file(own.file);
     if (!text) return fmt::format("{}: cannot be read", own.file);
     if (std::string errors = lint_errors(load_library_text(*text, own.file).diags); !errors.empty())
         return errors;
@@ -140,8 +118,10 @@ std::string publish_library(const library_copy& own, const std::string& team_fol
     std::filesystem::path target =
         team ? std::filesystem::path(team->file)
              : std::filesystem::path(team_folder) / std::filesystem::path(own.file).filename();
-    if (!write_file(target, published)) return fmt::format("{}: cannot be written", target.string());
-    if (!write_file(own.file, published)) return fmt::format("{}: cannot be written", own.file);
+    if (!replace_library_file(target.string(), published).empty())
+        return fmt::format("{}: cannot be written", target.string());
+    if (!replace_library_file(own.file, published).empty())
+        return fmt::format("{}: cannot be written", own.file);
     return {};
 }
 

@@ -6,8 +6,10 @@
 #include "core/diag/diagnostic.hpp"
 #include "core/library/model.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reportkit {
@@ -33,13 +35,35 @@ struct section_draft {
     std::vector<draft_field> fields;
 };
 
+// A ReportKit placeholder field of the selection: its paragraph's text holds `field_mark` in its
+// place, so that it comes through as the same field, never as the text it shows.
+struct selected_field {
+    std::string key;
+    placeholder_options options;
+    std::string shown;             // its value, or its 【待填：…】 marker
+    std::optional<field> declared; // its declaration in a library the office knows, if any
+};
+
+// U+FFFC, the object replacement character, where a field stands in a paragraph's text.
+inline constexpr std::string_view field_mark = "\xEF\xBF\xBC";
+
+struct selected_paragraph {
+    std::string text;                   // as Writer shows it, each placeholder field as field_mark
+    std::vector<selected_field> fields; // in the order of their marks
+    selected_paragraph(std::string text_, std::vector<selected_field> fields_ = {})
+        : text(std::move(text_)), fields(std::move(fields_)) {}
+    selected_paragraph(const char* text_) : text(text_) {}
+};
+
 // `paragraphs`: the selected paragraphs in UTF-8, each with the list label Writer shows in front
 // of it ("（一）" + text). A first paragraph with a heading number is the title (run-in when it goes
 // on after "。"); without one the section has no heading and its title is the text's first words.
 // `lib`: the library it will go into, or null for a new one. `category`: the heading of level 1
 // above the selection, if any. `outline_level`: the first paragraph's outline level in Writer,
 // which makes it a heading of that level even without a number in front.
-section_draft propose_section(const std::vector<std::string>& paragraphs, const library* lib,
+// Placeholder fields in the paragraphs become fields of the draft under their own keys, declared
+// as `lib` or their own library declares them; they take no part in the title.
+section_draft propose_section(const std::vector<selected_paragraph>& paragraphs, const library* lib,
                               const std::string& category = {}, int outline_level = 0);
 
 // An id for `title` in `lib` (which may be null): the known words of the title in English

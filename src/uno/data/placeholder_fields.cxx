@@ -83,6 +83,23 @@ bool supports(const uno::Reference<uno::XInterface>& x, const char* service) {
     return info.is() && info->supportsService(rtl::OUString::createFromAscii(service));
 }
 
+} // namespace
+
+std::optional<document_mark> placeholder_in(const uno::Reference<beans::XPropertySet>& portion) {
+    uno::Reference<text::XTextField> field(portion->getPropertyValue("TextField"), uno::UNO_QUERY);
+    if (!field.is() || !supports(field, field_service)) return std::nullopt;
+    rtl::OUString name;
+    uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->getPropertyValue("Name") >>= name;
+    document_mark m;
+    if (!parse_field_name(to_std(name), m.key, m.options)) return std::nullopt;
+    m.is_field = true;
+    m.anchor = field->getAnchor();
+    m.shown = to_std(field->getPresentation(false));
+    return m;
+}
+
+namespace {
+
 // Walks a text's paragraphs (and the cells of its tables) portion by portion.
 void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& marks) {
     uno::Reference<container::XEnumerationAccess> paragraphs(text, uno::UNO_QUERY);
@@ -107,18 +124,7 @@ void walk(const uno::Reference<text::XText>& text, std::vector<document_mark>& m
             rtl::OUString type;
             portion->getPropertyValue("TextPortionType") >>= type;
             if (type == "TextField") {
-                uno::Reference<text::XTextField> field(portion->getPropertyValue("TextField"),
-                                                       uno::UNO_QUERY);
-                if (!field.is() || !supports(field, field_service)) continue;
-                rtl::OUString name;
-                uno::Reference<beans::XPropertySet>(field, uno::UNO_QUERY_THROW)->getPropertyValue("Name") >>=
-                    name;
-                document_mark m;
-                if (!parse_field_name(to_std(name), m.key, m.options)) continue;
-                m.is_field = true;
-                m.anchor = field->getAnchor();
-                m.shown = to_std(field->getPresentation(false));
-                marks.push_back(std::move(m));
+                if (std::optional<document_mark> m = placeholder_in(portion)) marks.push_back(std::move(*m));
             } else if (type == "Text") {
                 std::string s = to_std(range->getString());
                 for (literal_x x : find_literal_x(s)) {

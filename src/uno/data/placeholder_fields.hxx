@@ -8,9 +8,11 @@
 #include "core/data/field_names.hpp"
 #include "core/render/plan.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,6 +70,9 @@ struct document_mark {
     placeholder_options options;
     std::string context; // literal X: the text around it
 };
+// The placeholder field of a text portion whose TextPortionType is "TextField"; none for other fields.
+std::optional<document_mark> placeholder_in(const css::uno::Reference<css::beans::XPropertySet>& portion);
+
 std::vector<document_mark> document_marks(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // Replaces every placeholder field by the text it shows, as one undo step; returns how many.

@@ -2,14 +2,17 @@
 // a section (core/library/section_draft), and the library file written once it lints clean.
 #include "uno/engine/report_engine.hxx"
 
+#include "core/library/library_file.hpp"
 #include "core/library/names.hpp"
 #include "core/library/section_draft.hpp"
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
+#include "uno/data/placeholder_fields.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -18,8 +21,8 @@
 #include <osl/file.hxx>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <functional>
+#include <optional>
 
 using namespace css;
 using org::reportkit::DraftField;
@@ -31,10 +34,13 @@ namespace {
 // What a selection gives a draft: its paragraphs with their list labels, the first one's outline
 // level, and the heading of level 1 above it.
 struct selected_paragraphs {
-    std::vector<std::string> paragraphs;
+    std::vector<selected_paragraph> paragraphs;
     int first_level = 0;
     std::string category;
 };
+
+// A field's declaration in the libraries the office knows, by its key.
+using declaration_of = std::function<std::optional<field>(const std::string& key)>;
 
 sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
     sal_Int16 level = 0;
@@ -42,14 +48,36 @@ sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
     return level;
 }
 
-// The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text.
-std::string shown_paragraph(const uno::Reference<text::XParagraphCursor>& para) {
+// The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text,
+// each ReportKit placeholder by its key (a field mark in the text), not by what it shows.
+selected_paragraph shown_paragraph(const uno::Reference<text::XParagraphCursor>& para,
+                                   const declaration_of& declared) {
     para->gotoStartOfParagraph(false);
     para->gotoEndOfParagraph(true);
     rtl::OUString label;
     uno::Reference<beans::XPropertySet>(para, uno::UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>=
         label;
-    return to_std(label) + to_std(para->getString());
+    selected_paragraph out{to_std(label), {}};
+    auto paragraphs =
+        uno::Reference<container::XEnumerationAccess>(para, uno::UNO_QUERY_THROW)->createEnumeration();
+    uno::Reference<container::XEnumerationAccess> portions;
+    if (paragraphs->hasMoreElements()) portions.set(paragraphs->nextElement(), uno::UNO_QUERY);
+    if (!portions.is()) return {out.text + to_std(para->getString()), {}};
+    for (auto e = portions->createEnumeration(); e->hasMoreElements();) {
+        uno::Reference<beans::XPropertySet> portion(e->nextElement(), uno::UNO_QUERY);
+        uno::Reference<text::XTextRange> range(portion, uno::UNO_QUERY);
+        if (!portion.is() || !range.is()) continue;
+        rtl::OUString type;
+        portion->getPropertyValue("TextPortionType") >>= type;
+        std::optional<document_mark> mark = type == "TextField" ? placeholder_in(portion) : std::nullopt;
+        if (!mark) {
+            out.text += to_std(range->getString());
+            continue;
+        }
+        out.text += field_mark;
+        out.fields.push_back({mark->key, mark->options, mark->shown, declared(mark->key)});
+    }
+    return out;
 }
 
 std::string category_above(const uno::Reference<text::XTextRange>& at) {
@@ -64,7 +92,8 @@ std::string category_above(const uno::Reference<text::XTextRange>& at) {
 }
 
 // Every paragraph `range` touches; one it only ends at the start of is not among them.
-selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range) {
+selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range,
+                                  const declaration_of& declared) {
     selected_paragraphs out;
     auto text = range->getText();
     uno::Reference<text::XTextRangeCompare> compare(text, uno::UNO_QUERY_THROW);
@@ -72,7 +101,7 @@ selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range)
     uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
     out.first_level = outline_level(c);
     for (int n = 0; n < 10000; ++n) {
-        out.paragraphs.push_back(shown_paragraph(para));
+        out.paragraphs.push_back(shown_paragraph(para, declared));
         if (!para->gotoNextParagraph(false)) break;
         if (compare->compareRegionStarts(uno::Reference<text::XTextRange>(c.get()), range->getEnd()) != 1)
             break;
@@ -123,27 +152,6 @@ section_draft from_idl(const SectionDraft& d) {
     return out;
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail("cannot read the library file " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Written beside the file, then renamed over it: a failed write leaves the library as it was.
-void write_file(const std::string& path, const std::string& xml) {
-    std::string temporary = path + ".saving";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << xml;
-        if (!out.flush()) fail("cannot write " + temporary);
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) fail("cannot write " + path + ": " + error.message());
-}
-
 rtl::OUString file_url_of(const std::string& path) {
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
@@ -174,7 +182,13 @@ SectionDraft report_engine::proposeSection(const uno::Reference<text::XTextDocum
     return on_main_thread(context_, caller_, [&] {
         auto range = selection.is() ? selection : current_selection(document);
         if (!range.is()) return to_idl({});
-        selected_paragraphs picked = paragraphs_in(range);
+        std::vector<known_library> known = library_registry::instance().all(context_);
+        selected_paragraphs picked =
+            paragraphs_in(range, [&](const std::string& key) -> std::optional<field> {
+                for (const known_library& k : known)
+                    if (const field* f = k.lib->find_field(key)) return *f;
+                return std::nullopt;
+            });
         return to_idl(propose_section(picked.paragraphs, lib.get(), picked.category, picked.first_level));
     });
 }
@@ -197,7 +211,9 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
                      "' comes with ReportKit and cannot be changed: save into a "
                      "library of your own");
         path = lib->path;
-        saved = add_section(d, read_file(path), path);
+        std::optional<std::string> xml = read_library_file(path);
+        if (!xml) fail("cannot read the library file " + path);
+        saved = add_section(d, *xml, path);
     }
     if (!saved.ok()) {
         std::string message = "the library would have errors; nothing was written:";
@@ -205,7 +221,7 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
             if (e.level == severity::error) message += "\n" + format_diagnostic(e);
         fail(message);
     }
-    write_file(path, saved.xml);
+    if (std::string error = replace_library_file(path, saved.xml); !error.empty()) fail(error);
     on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, d.id); });
     return file_url_of(path);
 }

@@ -67,20 +67,28 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
 std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    std::vector<controls::row> out{
-        {"library_label", natural("library_label")},   {"library", natural("library")},
-        {"search_label", natural("search_label")},     {"search", natural("search")},
-        {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
-        {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
-        {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
-        {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
+    // Publish…, for maintainers only, goes beside Insert Whole Report and the preview gives up a
+    // line, so that the Data panel's Refresh stays in view in a 1000-pixel-high window.
+    const char* publish = publishable_ ? "publish" : nullptr;
+    sal_Int32 preview = (publishable_ ? preview_rows - 1 : preview_rows) * line;
+    std::vector<controls::row> out{{"library_label", natural("library_label")},
+                                   {"library", natural("library")},
+                                   {"search_label", natural("search_label")},
+                                   {"search", natural("search")},
+                                   {"sections", tree_rows * line * 4 / 3, 3},
+                                   {"preview_label", natural("preview_label")},
+                                   {"preview", preview, 2},
+                                   {"insert", natural("insert"), 0, "apply_layout"},
+                                   {"outline_label", natural("outline_label")},
+                                   {"outline", natural("outline")},
+                                   {"insert_outline", natural("insert_outline"), 0, publish},
+                                   {"status", status_rows * line}};
     if (text_selected_) // above the status line, only while there is a selection to save
         out.insert(out.end() - 1, {"save_selection", natural("save_selection")});
     if (!newer_.rows.empty()) // below the status line, only while there is something newer
         out.insert(out.end(), {{"newer_label", natural("newer_label")},
                                {"newer", newer_rows * line},
                                {"update_sections", natural("update_sections"), 0, "compare_sections"}});
-    if (publishable_) out.push_back({"publish", natural("publish")}); // last, for maintainers only
     return out;
 }
 
