@@ -98,11 +98,15 @@ std::string section_element(const section_draft& d) {
     return out + "  </section>\n";
 }
 
+} // namespace
+
 saved_library linted(std::string xml, const std::string& path) {
     load_result r = load_library_text(xml, path);
     bool ok = r.ok();
     return {std::move(r.diags), std::move(xml), ok ? std::move(r.lib) : nullptr};
 }
+
+namespace {
 
 // Where a line starts before `pos` when only blanks stand between them, so that inserted lines
 // keep the file's indentation; else `pos`.

@@ -53,6 +53,9 @@ struct saved_library {
     bool ok() const { return lib && !has_errors(problems); }
 };
 
+// `xml` loaded as the library file `path`: its problems, and the library when it lints clean.
+saved_library linted(std::string xml, const std::string& path);
+
 // The draft added to the library file `library_xml` (at `path`): its new fields at the end of
 // <fields>, the section before </library>. Linted; `problems` holds the errors, if any.
 saved_library add_section(const section_draft& draft, std::string_view library_xml, const std::string& path);
