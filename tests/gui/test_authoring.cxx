@@ -1,6 +1,7 @@
 // Journey (j): a template maintainer saves three typed paragraphs as a new section — selected
 // with the keyboard, one field's label edited in the review dialog — then inserts it into a new
-// document and fills it from a data sheet. Real input only (see journey.hxx).
+// document and fills it from a data sheet. Journey (m): they import a whole report as a new
+// library from the deck, editing one label in the review. Real input only (see journey.hxx).
 #include "journey.hxx"
 #include "uno/common/strings.hxx"
 
@@ -93,6 +94,19 @@ std::pair<int, std::string> lint(const std::string& file) {
     return {status, out};
 }
 
+// Whether the dialog `window` opened over the middle of the widest other top window (the document's).
+bool centred(const session& s, const uno::Reference<a11y::XAccessible>& window) {
+    awt::Rectangle dialog = screen_rect(window), document{0, 0, 0, 0};
+    for (auto& other : top_windows(s))
+        if (other != window && screen_rect(other).Width > document.Width) document = screen_rect(other);
+    INFO("dialog at " << dialog.X << "," << dialog.Y << " " << dialog.Width << "x" << dialog.Height
+                      << ", document at " << document.X << "," << document.Y << " " << document.Width << "x"
+                      << document.Height);
+    CHECK(document.Width > dialog.Width);
+    return std::abs((dialog.X + dialog.Width / 2) - (document.X + document.Width / 2)) < 40 &&
+           dialog.Y > document.Y;
+}
+
 // The key of the field labelled `label` in a library file.
 std::string key_of(const std::string& xml, const std::string& label) {
     std::smatch m;
@@ -130,6 +144,7 @@ TEST_CASE(
     uno::Reference<a11y::XAccessible> label_box;
     REQUIRE(wait_for([&] { return (label_box = find_named(s, AccessibleRole::TEXT, "Label:")).is(); }, 10));
     s.screenshot("-dialog");
+    CHECK(centred(s, dialog_with(s, "Label:")));
 
     // The label box clicked, its text replaced by typing.
     s.click_on(label_box);
@@ -234,4 +249,64 @@ TEST_CASE("j: the context menu of selected text offers Save Selection as Section
     s.screenshot();
     s.click_on(cancel);
     CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+}
+
+TEST_CASE("m: a report imported as a library from the deck, one label edited in the review, then listed") {
+    session s("journey-m-import-document");
+    auto w = s.open_writer();
+    auto controls = s.open_deck(w).sections;
+    write_paragraphs(w,
+                     {"区档案馆2025年工作总结", "一、主要工作", "（一）档案接收",
+                      "全年接收档案1260卷，整理照片300余张。", "二、下一步打算", "计划数字化档案2000卷。"});
+
+    // Import as Library… opens the review: the sections found, the first number's field selected.
+    size_t windows = top_windows(s).size();
+    s.click_on(control(controls, "import_document"));
+    REQUIRE(wait_for([&] { return top_windows(s).size() > windows; }, 15));
+    uno::Reference<a11y::XAccessible> label_box;
+    REQUIRE(wait_for([&] { return (label_box = find_named(s, AccessibleRole::TEXT, "Label:")).is(); }, 10));
+    auto dialog = dialog_with(s, "Sections (select one to edit it):");
+    REQUIRE(dialog.is());
+    const std::string shown = texts_in(dialog);
+    INFO(shown);
+    CHECK(has(shown, "　档案接收  [s1-1]")); // level 2, indented
+    CHECK(has(shown, "\n下一步打算  [s2]"));
+    CHECK(has(shown, "全年接收档案 = 1260卷  [s1-1.n1]"));
+    CHECK(centred(s, dialog));
+    s.screenshot("-dialog");
+
+    // The label box clicked, its text replaced by typing (again when xdotool dropped a character).
+    s.click_on(label_box);
+    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
+    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != "接收档案卷数"; ++attempt) {
+        s.key("ctrl+a");
+        s.type_text("接收档案卷数");
+        wait_for([&] { return to_std(typed->getText()) == "接收档案卷数"; }, 2);
+    }
+    REQUIRE(to_std(typed->getText()) == "接收档案卷数");
+    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
+    REQUIRE(save.is());
+    s.click_on(save);
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+
+    // The deck lists the new library at once and says what was imported.
+    INFO("status: " << label_of(controls, "status"));
+    CHECK(wait_for(
+        [&] { return has(label_of(controls, "status"), "Imported as library “区档案馆2025年工作总结”"); },
+        10));
+    auto libraries = items_of(controls, "library");
+    CHECK(std::find(libraries.begin(), libraries.end(), "区档案馆2025年工作总结") != libraries.end());
+    s.screenshot();
+
+    // The file lints clean and holds the edited label.
+    const std::string file = library_file(s, "imported");
+    REQUIRE(!file.empty());
+    auto [status, said] = lint(file);
+    INFO(said);
+    CHECK(status == 0);
+    CHECK(has(said, "0 errors"));
+    const std::string xml = read(file);
+    INFO(xml);
+    CHECK(key_of(xml, "接收档案卷数") == "s1-1.n1");
+    CHECK(has(xml, "全年接收档案{{s1-1.n1}}卷"));
 }

@@ -91,8 +91,10 @@ private:
         edit("section_id", {38, 122, 70, 12});
         label("section_title_label", message::draft_title, {114, 124, 30, 10});
         edit("section_title", {146, 122, 108, 12});
-        add(model_, "include", "com.sun.star.awt.UnoControlCheckBoxModel", {38, 138, 216, 12},
+        add(model_, "include", "com.sun.star.awt.UnoControlCheckBoxModel", {38, 138, 120, 12},
             {{"Label", uno::Any(to_ou(text(message::import_include, language_)))}});
+        label("section_level_label", message::draft_level, {166, 140, 30, 10});
+        add(model_, "section_level", label_model, {198, 140, 56, 10}, {{"NoLabel", uno::Any(true)}});
         fields_.emplace(model_, draft_.Fields, language_);
         fields_->add_controls(156);
         label("problems_label", message::draft_problems, {6, 258, 248, 10});
@@ -129,9 +131,11 @@ private:
     void fill_sections() {
         filling_ = true;
         std::vector<std::string> rows;
-        for (const DraftSection& s : draft_.Sections) {
-            size_t level = static_cast<size_t>(std::clamp<sal_Int16>(s.Level, 0, 4));
-            std::string row = std::string(level_labels[level]) + to_std(s.Title) + "  [" + to_std(s.Id) + "]";
+        for (const DraftSection& s : draft_.Sections) { // indented by level, as in an outline
+            std::string row;
+            for (int l = 1; l < s.Level; ++l)
+                row += "　";
+            row += to_std(s.Title) + "  [" + to_std(s.Id) + "]";
             rows.push_back(s.Included ? row : row + " " + text(message::import_left_out, language_));
         }
         set_control_value(model_, "sections", "StringItemList", uno::Any(string_list(rows)));
@@ -141,6 +145,12 @@ private:
         set_control_value(model_, "section_id", "Text", uno::Any(s.Id));
         set_control_value(model_, "section_title", "Text", uno::Any(s.Title));
         set_control_value(model_, "include", "State", uno::Any(sal_Int16(!any || s.Included ? 1 : 0)));
+        size_t level = static_cast<size_t>(std::clamp<sal_Int16>(s.Level, 0, 4));
+        std::string level_text =
+            std::to_string(level) + " — " +
+            (level == 0 ? text(message::draft_level_none, language_) : level_labels[level]);
+        set_control_value(model_, "section_level", "Label",
+                          uno::Any(to_ou(any ? level_text : std::string())));
         for (const char* name : {"section_id", "section_title", "include"})
             set_control_value(model_, name, "Enabled", uno::Any(any));
         filling_ = false;
