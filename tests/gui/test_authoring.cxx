@@ -107,6 +107,36 @@ bool centred(const session& s, const uno::Reference<a11y::XAccessible>& window) 
            dialog.Y > document.Y;
 }
 
+// In a review dialog: the Label box clicked, its text replaced by typing `label` (again, as a
+// person would, when xdotool dropped a character of the Chinese text), then Save; the dialog
+// closed, `windows` top windows left.
+void relabel_and_save(session& s, const uno::Reference<a11y::XAccessible>& label_box,
+                      const std::string& label, size_t windows) {
+    s.click_on(label_box);
+    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
+    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != label; ++attempt) {
+        s.key("ctrl+a");
+        s.type_text(label);
+        wait_for([&] { return to_std(typed->getText()) == label; }, 2);
+    }
+    REQUIRE(to_std(typed->getText()) == label);
+    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
+    REQUIRE(save.is());
+    s.click_on(save);
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+}
+
+// The text of the library file the engine found for `id`, checked to pass `reportkit lint`.
+std::string clean_library(const session& s, const std::string& id) {
+    const std::string file = library_file(s, id);
+    REQUIRE(!file.empty());
+    auto [status, said] = lint(file);
+    INFO(said);
+    CHECK(status == 0);
+    CHECK(has(said, "0 errors"));
+    return read(file);
+}
+
 // The key of the field labelled `label` in a library file.
 std::string key_of(const std::string& xml, const std::string& label) {
     std::smatch m;
@@ -146,20 +176,7 @@ TEST_CASE(
     s.screenshot("-dialog");
     CHECK(centred(s, dialog_with(s, "Label:")));
 
-    // The label box clicked, its text replaced by typing.
-    s.click_on(label_box);
-    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
-    // Typed again, as a person would, when xdotool dropped a character of the Chinese text.
-    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != "学习次数"; ++attempt) {
-        s.key("ctrl+a");
-        s.type_text("学习次数");
-        wait_for([&] { return to_std(typed->getText()) == "学习次数"; }, 2);
-    }
-    REQUIRE(to_std(typed->getText()) == "学习次数");
-    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
-    REQUIRE(save.is());
-    s.click_on(save);
-    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+    relabel_and_save(s, label_box, "学习次数", windows);
 
     // The deck shows the new library with the section selected, and says what was saved.
     INFO("status: " << label_of(controls, "status"));
@@ -170,13 +187,7 @@ TEST_CASE(
     s.screenshot("-saved");
 
     // The file lints clean and holds the fields, the edited label among them.
-    const std::string file = library_file(s, "my-sections");
-    REQUIRE(!file.empty());
-    auto [status, said] = lint(file);
-    INFO(said);
-    CHECK(status == 0);
-    CHECK(has(said, "0 errors"));
-    const std::string xml = read(file);
+    const std::string xml = clean_library(s, "my-sections");
     INFO(xml);
     const std::string sessions = key_of(xml, "学习次数");
     CHECK(!sessions.empty());
@@ -275,19 +286,7 @@ TEST_CASE("m: a report imported as a library from the deck, one label edited in 
     CHECK(centred(s, dialog));
     s.screenshot("-dialog");
 
-    // The label box clicked, its text replaced by typing (again when xdotool dropped a character).
-    s.click_on(label_box);
-    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
-    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != "接收档案卷数"; ++attempt) {
-        s.key("ctrl+a");
-        s.type_text("接收档案卷数");
-        wait_for([&] { return to_std(typed->getText()) == "接收档案卷数"; }, 2);
-    }
-    REQUIRE(to_std(typed->getText()) == "接收档案卷数");
-    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
-    REQUIRE(save.is());
-    s.click_on(save);
-    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+    relabel_and_save(s, label_box, "接收档案卷数", windows);
 
     // The deck lists the new library at once and says what was imported.
     INFO("status: " << label_of(controls, "status"));
@@ -299,13 +298,7 @@ TEST_CASE("m: a report imported as a library from the deck, one label edited in 
     s.screenshot();
 
     // The file lints clean and holds the edited label.
-    const std::string file = library_file(s, "imported");
-    REQUIRE(!file.empty());
-    auto [status, said] = lint(file);
-    INFO(said);
-    CHECK(status == 0);
-    CHECK(has(said, "0 errors"));
-    const std::string xml = read(file);
+    const std::string xml = clean_library(s, "imported");
     INFO(xml);
     CHECK(key_of(xml, "接收档案卷数") == "s1-1.n1");
     CHECK(has(xml, "全年接收档案{{s1-1.n1}}卷"));

@@ -104,17 +104,7 @@ library_draft propose_library(std::string text, const std::string& id) {
     for (const imported_part& p : r.parts)
         if (!p.contents.empty()) d.sections.push_back({p.id, p.title, p.level, true, p.id});
     for (const imported_value& v : r.values)
-        d.fields.push_back({.key = v.key,
-                            .label = v.label,
-                            .unit = v.unit,
-                            .type = v.type,
-                            .approx = v.approx,
-                            .decimals = v.decimals,
-                            .percent_sign = v.percent_sign,
-                            .value = v.value,
-                            .context = v.context,
-                            .reused = false,
-                            .placeholder = v.key});
+        d.fields.push_back(draft_field_of(v));
     return d;
 }
 

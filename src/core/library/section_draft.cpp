@@ -129,6 +129,20 @@ void insert_lines(std::string& xml, size_t pos, const std::string& lines) {
 
 } // namespace
 
+draft_field draft_field_of(const imported_value& v) {
+    return {.key = v.key,
+            .label = v.label,
+            .unit = v.unit,
+            .type = v.type,
+            .approx = v.approx,
+            .decimals = v.decimals,
+            .percent_sign = v.percent_sign,
+            .value = v.value,
+            .context = v.context,
+            .reused = false,
+            .placeholder = v.key};
+}
+
 std::string propose_section_id(std::string_view title, const library* lib) {
     std::vector<std::string_view> words;
     for (size_t i = 0; i < title.size();) {
@@ -185,17 +199,8 @@ section_draft propose_section(const std::vector<std::string>& paragraphs, const 
     d.paragraphs = std::move(converted.contents);
     int n = 0;
     for (imported_value& v : converted.values) {
-        draft_field f{.key = fmt::format("{}.n{}", d.id, ++n),
-                      .label = v.label,
-                      .unit = v.unit,
-                      .type = v.type,
-                      .approx = v.approx,
-                      .decimals = v.decimals,
-                      .percent_sign = v.percent_sign,
-                      .value = v.value,
-                      .context = v.context,
-                      .reused = false,
-                      .placeholder = v.key};
+        draft_field f = draft_field_of(v);
+        f.key = fmt::format("{}.n{}", d.id, ++n);
         if (const field* same = matching_field(lib, v)) {
             f.key = same->key;
             f.type = to_string(same->type);

@@ -25,6 +25,10 @@ struct draft_field {
     std::string placeholder;  // the key the paragraphs name it by until the draft is written
 };
 
+struct imported_value;
+// A number the import found, as a field to review: key and placeholder the import's key.
+draft_field draft_field_of(const imported_value& v);
+
 struct section_draft {
     std::string id, title, note, category;
     int level = 0;

@@ -1,20 +1,15 @@
 #include "uno/authoring/import_dialog.hxx"
 
-#include "core/ui/messages.hpp"
-#include "uno/authoring/field_review.hxx"
+#include "uno/authoring/review_dialog.hxx"
 #include "uno/commands/dialogs.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/sidebar/controls.hxx"
 
-#include <com/sun/star/awt/PushButtonType.hpp>
-#include <com/sun/star/awt/XDialog.hpp>
 #include <osl/file.hxx>
 
-#include <array>
 #include <filesystem>
-#include <optional>
 #include <vector>
 
 using namespace css;
@@ -24,40 +19,23 @@ using org::reportkit::LibraryDraft;
 namespace reportkit::office {
 namespace {
 
-constexpr std::array<const char*, 5> level_labels = {"", "一、", "（一）", "1.", "（1）"};
-constexpr const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
-constexpr const char* edit_model = "com.sun.star.awt.UnoControlEditModel";
-
-class import_dialog {
+class import_dialog : public review_dialog {
 public:
     import_dialog(const uno::Reference<uno::XComponentContext>& context,
                   const rtl::Reference<report_engine>& engine, std::string language)
-        : context_(context), engine_(engine), language_(std::move(language)) {}
+        : review_dialog(context, std::move(language)), engine_(engine) {}
 
     import_outcome run(const uno::Reference<frame::XFrame>& frame,
                        const uno::Reference<text::XTextDocument>& document) {
         draft_ = engine_->proposeLibrary(document);
         build();
         fill();
-        rtl::Reference<dialog_events> events(new dialog_events([this](const std::string& c) { pressed(c); },
-                                                               [this](const std::string& c) { chosen(c); },
-                                                               [this](const std::string& c) { chosen(c); }));
-        run_dialog(context_, frame, model_, {}, [&](const uno::Reference<awt::XControl>& dialog) {
-            dialog_ = dialog;
-            uno::Reference<awt::XControlContainer> controls(dialog, uno::UNO_QUERY_THROW);
-            events->listen(controls, {"save"}, {"sections"}, {"library_id", "section_id", "section_title"});
-            fields_->listen(*events, controls);
-        });
+        show(frame, {"sections"}, {"library_id", "section_id", "section_title"});
         return outcome_;
     }
 
 private:
-    void pressed(const std::string& name) {
-        if (name == "save") save();
-    }
-
-    void chosen(const std::string& name) {
-        if (filling_ || fields_->changed(name)) return;
+    void changed(const std::string& name) override {
         if (name == "sections") {
             keep_section();
             shown_ = control_selection(model_, "sections");
@@ -69,13 +47,8 @@ private:
         }
     }
 
-    void label(const char* name, message m, awt::Rectangle at) {
-        add(model_, name, label_model, at, {{"Label", uno::Any(to_ou(text(m, language_)))}});
-    }
-    void edit(const char* name, awt::Rectangle at) { add(model_, name, edit_model, at, {}); }
-
     void build() {
-        model_ = dialog_model(context_, text(message::draft_import_title, language_), 260, 326);
+        create(message::draft_import_title, 334);
         label("library_id_label", message::import_library_id, {6, 8, 70, 10});
         edit("library_id", {80, 6, 100, 12});
         label("version_label", message::import_version, {186, 8, 28, 10});
@@ -83,7 +56,8 @@ private:
         label("library_title_label", message::import_library_title, {6, 24, 70, 10});
         edit("library_title", {80, 22, 174, 12});
         label("destination_label", message::import_destination, {6, 40, 70, 10});
-        add(model_, "destination", edit_model, {80, 38, 174, 12}, {{"ReadOnly", uno::Any(true)}});
+        add(model_, "destination", "com.sun.star.awt.UnoControlEditModel", {80, 38, 174, 12},
+            {{"ReadOnly", uno::Any(true)}});
         label("sections_label", message::import_sections, {6, 56, 248, 10});
         add(model_, "sections", "com.sun.star.awt.UnoControlListBoxModel", {6, 68, 248, 48},
             {{"Dropdown", uno::Any(false)}});
@@ -94,18 +68,10 @@ private:
         add(model_, "include", "com.sun.star.awt.UnoControlCheckBoxModel", {38, 138, 120, 12},
             {{"Label", uno::Any(to_ou(text(message::import_include, language_)))}});
         label("section_level_label", message::draft_level, {166, 140, 30, 10});
-        add(model_, "section_level", label_model, {198, 140, 56, 10}, {{"NoLabel", uno::Any(true)}});
-        fields_.emplace(model_, draft_.Fields, language_);
-        fields_->add_controls(156);
-        label("problems_label", message::draft_problems, {6, 258, 248, 10});
-        add(model_, "problems", edit_model, {6, 270, 248, 30},
-            {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-        add(model_, "save", "com.sun.star.awt.UnoControlButtonModel", {144, 306, 52, 14},
-            {{"Label", uno::Any(to_ou(text(message::draft_save, language_)))},
-             {"DefaultButton", uno::Any(true)}});
-        add(model_, "cancel", "com.sun.star.awt.UnoControlButtonModel", {202, 306, 52, 14},
-            {{"Label", uno::Any(to_ou(text(message::cancel, language_)))},
-             {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+        add(model_, "section_level", "com.sun.star.awt.UnoControlFixedTextModel", {198, 140, 56, 10},
+            {{"NoLabel", uno::Any(true)}});
+        add_fields(draft_.Fields, 156);
+        add_closing(258);
     }
 
     void fill() {
@@ -145,12 +111,9 @@ private:
         set_control_value(model_, "section_id", "Text", uno::Any(s.Id));
         set_control_value(model_, "section_title", "Text", uno::Any(s.Title));
         set_control_value(model_, "include", "State", uno::Any(sal_Int16(!any || s.Included ? 1 : 0)));
-        size_t level = static_cast<size_t>(std::clamp<sal_Int16>(s.Level, 0, 4));
-        std::string level_text =
-            std::to_string(level) + " — " +
-            (level == 0 ? text(message::draft_level_none, language_) : level_labels[level]);
-        set_control_value(model_, "section_level", "Label",
-                          uno::Any(to_ou(any ? level_text : std::string())));
+        std::string level =
+            any ? level_text(static_cast<size_t>(std::max<sal_Int16>(s.Level, 0)), language_) : "";
+        set_control_value(model_, "section_level", "Label", uno::Any(to_ou(level)));
         for (const char* name : {"section_id", "section_title", "include"})
             set_control_value(model_, name, "Enabled", uno::Any(any));
         filling_ = false;
@@ -167,7 +130,7 @@ private:
     }
 
     // Saved through the engine, which lints first; its errors stay in the dialog.
-    void save() {
+    void save() override {
         fields_->keep();
         keep_section();
         draft_.Id = control_text(model_, "library_id");
@@ -177,9 +140,8 @@ private:
         try {
             url = engine_->saveLibrary(draft_);
         } catch (const uno::Exception& e) {
-            set_control_value(model_, "problems", "Text", uno::Any(e.Message));
             fill_sections(); // the rows show the ids and titles as edited
-            fields_->fill_rows();
+            refused(e.Message);
             return;
         }
         rtl::OUString path;
@@ -187,18 +149,12 @@ private:
         outcome_ = {true, to_std(draft_.Id), to_std(draft_.Title), to_std(path), 0};
         for (const DraftSection& s : draft_.Sections)
             outcome_.sections += s.Included ? 1 : 0;
-        uno::Reference<awt::XDialog>(dialog_, uno::UNO_QUERY_THROW)->endExecute();
+        close();
     }
 
-    uno::Reference<uno::XComponentContext> context_;
     rtl::Reference<report_engine> engine_;
-    std::string language_;
     LibraryDraft draft_;
     sal_Int16 shown_ = -1; // the section in the boxes
-    bool filling_ = false; // the controls are being set from the draft: their events are ours
-    uno::Reference<lang::XMultiServiceFactory> model_;
-    std::optional<field_review> fields_;
-    uno::Reference<awt::XControl> dialog_;
     import_outcome outcome_;
 };
 

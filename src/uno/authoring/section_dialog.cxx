@@ -1,18 +1,12 @@
 #include "uno/authoring/section_dialog.hxx"
 
-#include "core/ui/messages.hpp"
-#include "uno/authoring/field_review.hxx"
+#include "uno/authoring/review_dialog.hxx"
 #include "uno/commands/dialogs.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/controls.hxx"
 
-#include <com/sun/star/awt/PushButtonType.hpp>
-#include <com/sun/star/awt/XDialog.hpp>
-
-#include <array>
-#include <optional>
 #include <vector>
 
 using namespace css;
@@ -21,17 +15,14 @@ using org::reportkit::SectionDraft;
 namespace reportkit::office {
 namespace {
 
-constexpr std::array<const char*, 5> level_labels = {"", "一、", "（一）", "1.", "（1）"};
-constexpr const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
-constexpr const char* edit_model = "com.sun.star.awt.UnoControlEditModel";
 constexpr const char* list_model = "com.sun.star.awt.UnoControlListBoxModel";
 
-class section_dialog {
+class section_dialog : public review_dialog {
 public:
     section_dialog(const uno::Reference<uno::XComponentContext>& context,
                    const rtl::Reference<report_engine>& engine,
                    const uno::Reference<text::XTextDocument>& document, std::string language)
-        : context_(context), engine_(engine), document_(document), language_(std::move(language)) {}
+        : review_dialog(context, std::move(language)), engine_(engine), document_(document) {}
 
     authoring_outcome run(const uno::Reference<frame::XFrame>& frame, const std::string& preferred) {
         choose_targets(preferred);
@@ -39,25 +30,13 @@ public:
         if (draft_.Paragraphs.getLength() == 0) return {authoring_outcome::no_selection};
         build();
         fill();
-        rtl::Reference<dialog_events> events(new dialog_events([this](const std::string& c) { pressed(c); },
-                                                               [this](const std::string& c) { chosen(c); },
-                                                               [this](const std::string& c) { chosen(c); }));
-        run_dialog(context_, frame, model_, {}, [&](const uno::Reference<awt::XControl>& dialog) {
-            dialog_ = dialog;
-            uno::Reference<awt::XControlContainer> controls(dialog, uno::UNO_QUERY_THROW);
-            events->listen(controls, {"save"}, {"library"}, {});
-            fields_->listen(*events, controls);
-        });
+        show(frame, {"library"}, {});
         return outcome_;
     }
 
 private:
-    void pressed(const std::string& name) {
-        if (name == "save") save();
-    }
-
-    void chosen(const std::string& name) {
-        if (filling_ || fields_->changed(name) || name != "library") return;
+    void changed(const std::string& name) override {
+        if (name != "library") return;
         target_ = control_selection(model_, "library");
         keep_section();
         // Proposed again for that library (its fields reused, an id free there), the section's
@@ -85,10 +64,6 @@ private:
         return new_library() ? rtl::OUString() : to_ou(targets_[static_cast<size_t>(target_)]->id);
     }
 
-    void label(const char* name, message m, awt::Rectangle at) {
-        add(model_, name, label_model, at, {{"Label", uno::Any(to_ou(text(m, language_)))}});
-    }
-    void edit(const char* name, awt::Rectangle at) { add(model_, name, edit_model, at, {}); }
     // A label in the left column and its box beside it, the dialog's whole width.
     void labelled_edit(const char* name, message m, sal_Int32 y) {
         std::string label_name = std::string(name) + "_label";
@@ -97,15 +72,13 @@ private:
     }
 
     void build() {
-        model_ = dialog_model(context_, text(message::draft_dialog_title, language_), 260, 302);
+        create(message::draft_dialog_title, 302);
         std::vector<std::string> targets, levels;
         for (auto& lib : targets_)
             targets.push_back(lib->title + " (" + lib->id + ")");
         targets.push_back(text(message::draft_new_library, language_));
-        for (size_t l = 0; l < level_labels.size(); ++l)
-            levels.push_back(
-                std::to_string(l) + " — " +
-                (l == 0 ? text(message::draft_level_none, language_) : std::string(level_labels[l])));
+        for (size_t l = 0; l <= max_level; ++l)
+            levels.push_back(level_text(l, language_));
         label("library_label", message::draft_library, {6, 8, 70, 10});
         add(model_, "library", list_model, {80, 6, 174, 12},
             {{"Dropdown", uno::Any(true)}, {"StringItemList", uno::Any(string_list(targets))}});
@@ -123,17 +96,8 @@ private:
         edit("note", {198, 88, 56, 12});
         add(model_, "run_in", "com.sun.star.awt.UnoControlCheckBoxModel", {80, 104, 174, 12},
             {{"Label", uno::Any(to_ou(text(message::draft_run_in, language_)))}});
-        fields_.emplace(model_, draft_.Fields, language_);
-        fields_->add_controls(122);
-        label("problems_label", message::draft_problems, {6, 228, 248, 10});
-        add(model_, "problems", edit_model, {6, 240, 248, 38},
-            {{"MultiLine", uno::Any(true)}, {"ReadOnly", uno::Any(true)}, {"VScroll", uno::Any(true)}});
-        add(model_, "save", "com.sun.star.awt.UnoControlButtonModel", {144, 284, 52, 14},
-            {{"Label", uno::Any(to_ou(text(message::draft_save, language_)))},
-             {"DefaultButton", uno::Any(true)}});
-        add(model_, "cancel", "com.sun.star.awt.UnoControlButtonModel", {202, 284, 52, 14},
-            {{"Label", uno::Any(to_ou(text(message::cancel, language_)))},
-             {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+        add_fields(draft_.Fields, 122);
+        add_closing(228);
         set_control_value(model_, "new_id", "Text", uno::Any(rtl::OUString("my-sections")));
         set_control_value(model_, "new_title", "Text",
                           uno::Any(to_ou(text(message::draft_new_default, language_))));
@@ -170,35 +134,28 @@ private:
     }
 
     // Saved through the engine, which lints first; its errors stay in the dialog.
-    void save() {
+    void save() override {
         fields_->keep();
         keep_section();
         try {
             engine_->saveSection(draft_, target_id(), control_text(model_, "new_id"),
                                  control_text(model_, "new_title"));
         } catch (const uno::Exception& e) {
-            set_control_value(model_, "problems", "Text", uno::Any(e.Message));
-            fields_->fill_rows(); // the rows show the keys and labels as edited
+            refused(e.Message);
             return;
         }
         std::string library_id = new_library() ? to_std(control_text(model_, "new_id")) : to_std(target_id());
         library_ptr lib = library_registry::instance().find(context_, library_id);
         outcome_ = {authoring_outcome::saved, library_id, to_std(draft_.Id), to_std(draft_.Title),
                     lib ? lib->title : library_id};
-        uno::Reference<awt::XDialog>(dialog_, uno::UNO_QUERY_THROW)->endExecute();
+        close();
     }
 
-    uno::Reference<uno::XComponentContext> context_;
     rtl::Reference<report_engine> engine_;
     uno::Reference<text::XTextDocument> document_;
-    std::string language_;
     std::vector<library_ptr> targets_;
     sal_Int16 target_ = 0; // in targets_, or targets_.size(): a new library
     SectionDraft draft_;
-    bool filling_ = false; // the controls are being set from the draft: their events are ours
-    uno::Reference<lang::XMultiServiceFactory> model_;
-    std::optional<field_review> fields_;
-    uno::Reference<awt::XControl> dialog_;
     authoring_outcome outcome_;
 };
 
