@@ -303,3 +303,31 @@ TEST_CASE("m: a report imported as a library from the deck, one label edited in 
     CHECK(key_of(xml, "接收档案卷数") == "s1-1.n1");
     CHECK(has(xml, "全年接收档案{{s1-1.n1}}卷"));
 }
+
+TEST_CASE("m: Tools › Import This Document as a Library… opens the review, and Cancel writes nothing") {
+    session s("journey-m-tools-menu");
+    auto w = s.open_writer();
+    write_paragraphs(w, {"一、主要工作", "全年接收档案1260卷。"});
+    s.click_document(w);
+    size_t windows = top_windows(s).size();
+    uno::Reference<a11y::XAccessible> tools, item;
+    REQUIRE(wait_for([&] { return (tools = find_named(s, AccessibleRole::MENU, "Tools", true)).is(); }, 10));
+    s.click_on(tools);
+    REQUIRE(wait_for(
+        [&] {
+            return (item =
+                        find_named(s, AccessibleRole::MENU_ITEM, "Import This Document as a Library…", true))
+                .is();
+        },
+        10));
+    s.screenshot("-menu");
+    s.click_on(item);
+    uno::Reference<a11y::XAccessible> cancel;
+    REQUIRE(
+        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    CHECK(has(texts_in(dialog_with(s, "Sections (select one to edit it):")), "主要工作  [s1]"));
+    s.screenshot();
+    s.click_on(cancel);
+    CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+    CHECK(library_file(s, "imported").empty());
+}
