@@ -68,18 +68,16 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
 std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    std::vector<controls::row> out{{"library_label", natural("library_label")},
-                                   {"library", natural("library")},
-                                   {"search_label", natural("search_label")},
-                                   {"search", natural("search")},
-                                   {"sections", tree_rows * line * 4 / 3, 3},
-                                   {"preview_label", natural("preview_label")},
-                                   {"preview", preview_rows * line, 2},
-                                   {"insert", natural("insert"), 0, "apply_layout"},
-                                   {"outline_label", natural("outline_label")},
-                                   {"outline", natural("outline")},
-                                   {"insert_outline", natural("insert_outline"), 0, "import_document"},
-                                   {"status", status_rows * line}};
+    std::vector<controls::row> out{
+        {"library_label", natural("library_label")},   {"library", natural("library")},
+        {"search_label", natural("search_label")},     {"search", natural("search")},
+        {"sections", tree_rows * line * 4 / 3, 3},     {"preview_label", natural("preview_label")},
+        {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
+        {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
+        {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
+    // Import as Library… beside Insert Whole Report: no row of its own, so nothing below moves down.
+    for (controls::row& r : out)
+        if (std::string_view(r.name) == "insert_outline") r.right = "import_document";
     if (text_selected_) // above the status line, only while there is a selection to save
         out.insert(out.end() - 1, {"save_selection", natural("save_selection")});
     if (!newer_.rows.empty()) // below the status line, only while there is something newer

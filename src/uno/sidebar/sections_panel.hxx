@@ -68,8 +68,9 @@ private:
     // every library saved, wherever from.
     void add_authoring_controls();
     void save_selection();
-    void import_document(); // the document as a new library, reviewed first (uno/authoring/import_dialog)
-    void text_selected();   // Save Selection as Section shows while text is selected
+    // The document as a new library, reviewed first (uno/authoring/import_dialog).
+    void import_document();
+    void text_selected(); // Save Selection as Section shows while text is selected
     void library_saved(const std::string& library_id, const std::string& section_id);
 
     std::vector<library_ptr> libraries_;                      // in the library list's order
@@ -79,7 +80,7 @@ private:
     int saved_watch_ = 0;                                     // library_registry::watch
     css::uno::Reference<css::view::XSelectionSupplier> view_; // tells text_selected
     bool text_selected_ = false;
-    bool publishable_ = false; // Publish… shown
+    bool publishable_ = false;                                // Publish… shown
 };
 
 } // namespace reportkit::office
