@@ -202,7 +202,7 @@ const message_text messages[] = {
     {message::draft_no_selection, "请先在文档中选中要存为章节的段落。",
      "Select the paragraphs to save as a section first."},
     {message::draft_saved, "已存为章节：{0}（{1}）", "Saved as a section: {0} ({1})"},
-    {message::import_button, "导入为章节库…", "Import as Library…"},
+    {message::import_button, "导入…", "Import…"},
     {message::import_library_id, "章节库标识：", "Library id:"},
     {message::import_library_title, "章节库名称：", "Library title:"},
     {message::import_version, "版本：", "Version:"},

@@ -75,9 +75,12 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
         {"preview", preview_rows * line, 2},           {"insert", natural("insert"), 0, "apply_layout"},
         {"outline_label", natural("outline_label")},   {"outline", natural("outline")},
         {"insert_outline", natural("insert_outline")}, {"status", status_rows * line}};
-    // Import as Library… beside Insert Whole Report: no row of its own, so nothing below moves down.
+    // Import… beside Insert Whole Report: no row of its own, so nothing below moves down.
     for (controls::row& r : out)
-        if (std::string_view(r.name) == "insert_outline") r.right = "import_document";
+        if (std::string_view(r.name) == "insert_outline") {
+            r.right = "import_document";
+            r.right_fitted = true;
+        }
     if (text_selected_) // above the status line, only while there is a selection to save
         out.insert(out.end() - 1, {"save_selection", natural("save_selection")});
     if (!newer_.rows.empty()) // below the status line, only while there is something newer
