@@ -137,6 +137,18 @@ std::string clean_library(const session& s, const std::string& id) {
     return read(file);
 }
 
+// The open menu's item `name` clicked (the menu in a screenshot first); the Cancel button of the
+// review dialog it opens.
+uno::Reference<a11y::XAccessible> review_from_menu(session& s, const std::string& name) {
+    uno::Reference<a11y::XAccessible> item, cancel;
+    REQUIRE(wait_for([&] { return (item = find_named(s, AccessibleRole::MENU_ITEM, name, true)).is(); }, 10));
+    s.screenshot("-menu");
+    s.click_on(item);
+    REQUIRE(
+        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    return cancel;
+}
+
 // The key of the field labelled `label` in a library file.
 std::string key_of(const std::string& xml, const std::string& label) {
     std::smatch m;
@@ -245,17 +257,7 @@ TEST_CASE("j: the context menu of selected text offers Save Selection as Section
     s.key("ctrl+Home shift+End");
     size_t windows = top_windows(s).size();
     s.key("shift+F10"); // the context menu, from the keyboard
-    uno::Reference<a11y::XAccessible> item;
-    REQUIRE(wait_for(
-        [&] {
-            return (item = find_named(s, AccessibleRole::MENU_ITEM, "Save Selection as Section…", true)).is();
-        },
-        10));
-    s.screenshot("-menu");
-    s.click_on(item);
-    uno::Reference<a11y::XAccessible> cancel;
-    REQUIRE(
-        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    auto cancel = review_from_menu(s, "Save Selection as Section…");
     CHECK(find_named(s, AccessibleRole::TEXT, "Title:").is());
     s.screenshot();
     s.click_on(cancel);
@@ -310,21 +312,10 @@ TEST_CASE("m: Tools › Import This Document as a Library… opens the review, a
     write_paragraphs(w, {"一、主要工作", "全年接收档案1260卷。"});
     s.click_document(w);
     size_t windows = top_windows(s).size();
-    uno::Reference<a11y::XAccessible> tools, item;
+    uno::Reference<a11y::XAccessible> tools;
     REQUIRE(wait_for([&] { return (tools = find_named(s, AccessibleRole::MENU, "Tools", true)).is(); }, 10));
     s.click_on(tools);
-    REQUIRE(wait_for(
-        [&] {
-            return (item =
-                        find_named(s, AccessibleRole::MENU_ITEM, "Import This Document as a Library…", true))
-                .is();
-        },
-        10));
-    s.screenshot("-menu");
-    s.click_on(item);
-    uno::Reference<a11y::XAccessible> cancel;
-    REQUIRE(
-        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    auto cancel = review_from_menu(s, "Import This Document as a Library…");
     CHECK(has(texts_in(dialog_with(s, "Sections (select one to edit it):")), "主要工作  [s1]"));
     s.screenshot();
     s.click_on(cancel);
