@@ -1,6 +1,7 @@
 // Journey (j): a template maintainer saves three typed paragraphs as a new section — selected
 // with the keyboard, one field's label edited in the review dialog — then inserts it into a new
-// document and fills it from a data sheet. Real input only (see journey.hxx).
+// document and fills it from a data sheet. Journey (m): they import a whole report as a new
+// library from the deck, editing one label in the review. Real input only (see journey.hxx).
 #include "journey.hxx"
 #include "uno/common/strings.hxx"
 
@@ -93,6 +94,61 @@ std::pair<int, std::string> lint(const std::string& file) {
     return {status, out};
 }
 
+// Whether the dialog `window` opened over the middle of the widest other top window (the document's).
+bool centred(const session& s, const uno::Reference<a11y::XAccessible>& window) {
+    awt::Rectangle dialog = screen_rect(window), document{0, 0, 0, 0};
+    for (auto& other : top_windows(s))
+        if (other != window && screen_rect(other).Width > document.Width) document = screen_rect(other);
+    INFO("dialog at " << dialog.X << "," << dialog.Y << " " << dialog.Width << "x" << dialog.Height
+                      << ", document at " << document.X << "," << document.Y << " " << document.Width << "x"
+                      << document.Height);
+    CHECK(document.Width > dialog.Width);
+    return std::abs((dialog.X + dialog.Width / 2) - (document.X + document.Width / 2)) < 40 &&
+           dialog.Y > document.Y;
+}
+
+// In a review dialog: the Label box clicked, its text replaced by typing `label` (again, as a
+// person would, when xdotool dropped a character of the Chinese text), then Save; the dialog
+// closed, `windows` top windows left.
+void relabel_and_save(session& s, const uno::Reference<a11y::XAccessible>& label_box,
+                      const std::string& label, size_t windows) {
+    s.click_on(label_box);
+    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
+    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != label; ++attempt) {
+        s.key("ctrl+a");
+        s.type_text(label);
+        wait_for([&] { return to_std(typed->getText()) == label; }, 2);
+    }
+    REQUIRE(to_std(typed->getText()) == label);
+    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
+    REQUIRE(save.is());
+    s.click_on(save);
+    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+}
+
+// The text of the library file the engine found for `id`, checked to pass `reportkit lint`.
+std::string clean_library(const session& s, const std::string& id) {
+    const std::string file = library_file(s, id);
+    REQUIRE(!file.empty());
+    auto [status, said] = lint(file);
+    INFO(said);
+    CHECK(status == 0);
+    CHECK(has(said, "0 errors"));
+    return read(file);
+}
+
+// The open menu's item `name` clicked (the menu in a screenshot first); the Cancel button of the
+// review dialog it opens.
+uno::Reference<a11y::XAccessible> review_from_menu(session& s, const std::string& name) {
+    uno::Reference<a11y::XAccessible> item, cancel;
+    REQUIRE(wait_for([&] { return (item = find_named(s, AccessibleRole::MENU_ITEM, name, true)).is(); }, 10));
+    s.screenshot("-menu");
+    s.click_on(item);
+    REQUIRE(
+        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    return cancel;
+}
+
 // The key of the field labelled `label` in a library file.
 std::string key_of(const std::string& xml, const std::string& label) {
     std::smatch m;
@@ -130,21 +186,9 @@ TEST_CASE(
     uno::Reference<a11y::XAccessible> label_box;
     REQUIRE(wait_for([&] { return (label_box = find_named(s, AccessibleRole::TEXT, "Label:")).is(); }, 10));
     s.screenshot("-dialog");
+    CHECK(centred(s, dialog_with(s, "Label:")));
 
-    // The label box clicked, its text replaced by typing.
-    s.click_on(label_box);
-    uno::Reference<a11y::XAccessibleText> typed(label_box->getAccessibleContext(), uno::UNO_QUERY_THROW);
-    // Typed again, as a person would, when xdotool dropped a character of the Chinese text.
-    for (int attempt = 0; attempt < 3 && to_std(typed->getText()) != "学习次数"; ++attempt) {
-        s.key("ctrl+a");
-        s.type_text("学习次数");
-        wait_for([&] { return to_std(typed->getText()) == "学习次数"; }, 2);
-    }
-    REQUIRE(to_std(typed->getText()) == "学习次数");
-    auto save = find_named(s, AccessibleRole::PUSH_BUTTON, "Save");
-    REQUIRE(save.is());
-    s.click_on(save);
-    REQUIRE(wait_for([&] { return top_windows(s).size() == windows; }, 15));
+    relabel_and_save(s, label_box, "学习次数", windows);
 
     // The deck shows the new library with the section selected, and says what was saved.
     INFO("status: " << label_of(controls, "status"));
@@ -155,13 +199,7 @@ TEST_CASE(
     s.screenshot("-saved");
 
     // The file lints clean and holds the fields, the edited label among them.
-    const std::string file = library_file(s, "my-sections");
-    REQUIRE(!file.empty());
-    auto [status, said] = lint(file);
-    INFO(said);
-    CHECK(status == 0);
-    CHECK(has(said, "0 errors"));
-    const std::string xml = read(file);
+    const std::string xml = clean_library(s, "my-sections");
     INFO(xml);
     const std::string sessions = key_of(xml, "学习次数");
     CHECK(!sessions.empty());
@@ -221,19 +259,68 @@ TEST_CASE("j: the context menu of selected text offers Save Selection as Section
     s.key("ctrl+Home shift+End");
     size_t windows = top_windows(s).size();
     s.key("shift+F10"); // the context menu, from the keyboard
-    uno::Reference<a11y::XAccessible> item;
-    REQUIRE(wait_for(
-        [&] {
-            return (item = find_named(s, AccessibleRole::MENU_ITEM, "Save Selection as Section…", true)).is();
-        },
-        10));
-    s.screenshot("-menu");
-    s.click_on(item);
-    uno::Reference<a11y::XAccessible> cancel;
-    REQUIRE(
-        wait_for([&] { return (cancel = find_named(s, AccessibleRole::PUSH_BUTTON, "Cancel")).is(); }, 15));
+    auto cancel = review_from_menu(s, "Save Selection as Section…");
     CHECK(find_named(s, AccessibleRole::TEXT, "Title:").is());
     s.screenshot();
     s.click_on(cancel);
     CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+}
+
+TEST_CASE("m: a report imported as a library from the deck, one label edited in the review, then listed") {
+    session s("journey-m-import-document");
+    auto w = s.open_writer();
+    auto controls = s.open_deck(w).sections;
+    write_paragraphs(w,
+                     {"区档案馆2025年工作总结", "一、主要工作", "（一）档案接收",
+                      "全年接收档案1260卷，整理照片300余张。", "二、下一步打算", "计划数字化档案2000卷。"});
+
+    // Import as Library… opens the review: the sections found, the first number's field selected.
+    size_t windows = top_windows(s).size();
+    s.click_on(control(controls, "import_document"));
+    REQUIRE(wait_for([&] { return top_windows(s).size() > windows; }, 15));
+    uno::Reference<a11y::XAccessible> label_box;
+    REQUIRE(wait_for([&] { return (label_box = find_named(s, AccessibleRole::TEXT, "Label:")).is(); }, 10));
+    auto dialog = dialog_with(s, "Sections (select one to edit it):");
+    REQUIRE(dialog.is());
+    const std::string shown = texts_in(dialog);
+    INFO(shown);
+    CHECK(has(shown, "　档案接收  [s1-1]")); // level 2, indented
+    CHECK(has(shown, "\n下一步打算  [s2]"));
+    CHECK(has(shown, "全年接收档案 = 1260卷  [s1-1.n1]"));
+    CHECK(centred(s, dialog));
+    s.screenshot("-dialog");
+
+    relabel_and_save(s, label_box, "接收档案卷数", windows);
+
+    // The deck lists the new library at once and says what was imported.
+    INFO("status: " << label_of(controls, "status"));
+    CHECK(wait_for(
+        [&] { return has(label_of(controls, "status"), "Imported as library “区档案馆2025年工作总结”"); },
+        10));
+    auto libraries = items_of(controls, "library");
+    CHECK(std::find(libraries.begin(), libraries.end(), "区档案馆2025年工作总结") != libraries.end());
+    s.screenshot();
+
+    // The file lints clean and holds the edited label.
+    const std::string xml = clean_library(s, "imported");
+    INFO(xml);
+    CHECK(key_of(xml, "接收档案卷数") == "s1-1.n1");
+    CHECK(has(xml, "全年接收档案{{s1-1.n1}}卷"));
+}
+
+TEST_CASE("m: Tools › Import This Document as a Library… opens the review, and Cancel writes nothing") {
+    session s("journey-m-tools-menu");
+    auto w = s.open_writer();
+    write_paragraphs(w, {"一、主要工作", "全年接收档案1260卷。"});
+    s.click_document(w);
+    size_t windows = top_windows(s).size();
+    uno::Reference<a11y::XAccessible> tools;
+    REQUIRE(wait_for([&] { return (tools = find_named(s, AccessibleRole::MENU, "Tools", true)).is(); }, 10));
+    s.click_on(tools);
+    auto cancel = review_from_menu(s, "Import This Document as a Library…");
+    CHECK(has(texts_in(dialog_with(s, "Sections (select one to edit it):")), "主要工作  [s1]"));
+    s.screenshot();
+    s.click_on(cancel);
+    CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
+    CHECK(library_file(s, "imported").empty());
 }

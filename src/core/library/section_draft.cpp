@@ -143,11 +143,15 @@ std::string section_element(const section_draft& d) {
     return out + "  </section>\n";
 }
 
+} // namespace
+
 saved_library linted(std::string xml, const std::string& path) {
     load_result r = load_library_text(xml, path);
     bool ok = r.ok();
     return {std::move(r.diags), std::move(xml), ok ? std::move(r.lib) : nullptr};
 }
+
+namespace {
 
 // Where a line starts before `pos` when only blanks stand between them, so that inserted lines
 // keep the file's indentation; else `pos`.
@@ -292,6 +296,20 @@ void in_text_order(section_draft& d) {
 
 } // namespace
 
+draft_field draft_field_of(const imported_value& v) {
+    return {.key = v.key,
+            .label = v.label,
+            .unit = v.unit,
+            .type = v.type,
+            .approx = v.approx,
+            .decimals = v.decimals,
+            .percent_sign = v.percent_sign,
+            .value = v.value,
+            .context = v.context,
+            .reused = false,
+            .placeholder = v.key};
+}
+
 std::string propose_section_id(std::string_view title, const library* lib) {
     std::vector<std::string_view> words;
     for (size_t i = 0; i < title.size();) {
@@ -353,17 +371,10 @@ section_draft propose_section(const std::vector<selected_paragraph>& paragraphs,
     d.paragraphs = std::move(converted.contents);
     int n = 0;
     for (imported_value& v : converted.values) {
-        draft_field f{.key = fmt::format("{}.n{}", d.id, ++n),
-                      .label = without_marks(v.label, ""),
-                      .unit = v.unit,
-                      .type = v.type,
-                      .approx = v.approx,
-                      .decimals = v.decimals,
-                      .percent_sign = v.percent_sign,
-                      .value = v.value,
-                      .context = without_marks(v.context, "…"),
-                      .reused = false,
-                      .placeholder = v.key};
+        draft_field f = draft_field_of(v);
+        f.key = fmt::format("{}.n{}", d.id, ++n);
+        f.label = without_marks(v.label, "");
+        f.context = without_marks(v.context, "…");
         if (const field* same = matching_field(lib, v)) {
             f.key = same->key;
             f.type = to_string(same->type);

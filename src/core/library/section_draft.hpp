@@ -27,6 +27,10 @@ struct draft_field {
     std::string placeholder;  // the key the paragraphs name it by until the draft is written
 };
 
+struct imported_value;
+// A number the import found, as a field to review: key and placeholder the import's key.
+draft_field draft_field_of(const imported_value& v);
+
 struct section_draft {
     std::string id, title, note, category;
     int level = 0;
@@ -76,6 +80,9 @@ struct saved_library {
     library_ptr lib;      // loaded from `xml` when it lints clean
     bool ok() const { return lib && !has_errors(problems); }
 };
+
+// `xml` loaded as the library file `path`: its problems, and the library when it lints clean.
+saved_library linted(std::string xml, const std::string& path);
 
 // The draft added to the library file `library_xml` (at `path`): its new fields at the end of
 // <fields>, the section before </library>. Linted; `problems` holds the errors, if any.

@@ -145,10 +145,9 @@ std::string comment_text(std::string s) {
 class paragraph_converter {
 public:
     paragraph_converter(const std::string& section_id, const std::string& section_title, int& counter,
-                        std::vector<imported_value>& values, std::string& fields_xml,
-                        std::set<std::string>& labels)
+                        std::vector<imported_value>& values, std::set<std::string>& labels)
         : section_id_(section_id), section_title_(section_title), counter_(counter), values_(values),
-          fields_xml_(fields_xml), labels_(labels) {}
+          labels_(labels) {}
 
     // The paragraph as the content of a <p>: escaped text, placeholders and <item>s. A marker
     // with nothing after it (……二是) is no list: the paragraph stays text, as lint wants items
@@ -368,7 +367,6 @@ private:
         std::string key = fmt::format("{}.n{}", section_id_, ++counter_);
         int decimals = places >= 0 ? std::min(places, 6) : -1;
         std::string unique = unique_label(label);
-        fields_xml_ += field_declaration(key, type, percent_sign, unit, decimals, unique);
         out += "{{" + key + (approx.empty() ? "" : "|approx=" + approx) + "}}";
         values_.push_back({key, unique, unit, value, context_, type, decimals, approx, percent_sign});
         context_.clear();
@@ -388,7 +386,6 @@ private:
     const std::string& section_title_;
     int& counter_;
     std::vector<imported_value>& values_;
-    std::string& fields_xml_;
     std::set<std::string>& labels_; // every label of the library so far
     std::string context_;
 };
@@ -661,50 +658,63 @@ import_result import_report_text(std::string_view input, const import_options& o
 
     move_closing(parts);
     set_variant_notes(parts);
-    std::string fields_xml, sections_xml, outline_xml;
     std::set<std::string> labels;
     for (const part& p : parts) {
+        imported_part& out = result.parts.emplace_back(
+            imported_part{p.id, p.title, p.note, p.category, p.level, p.run_in, {}});
         if (p.paragraphs.empty()) {
-            if (p.level > 0) {
-                outline_xml +=
-                    fmt::format("    <heading level=\"{}\">{}</heading>\n", p.level, xml_escaped(p.title));
-                ++result.headings;
-            }
+            result.headings += p.level > 0 ? 1 : 0;
             continue;
         }
         int counter = 0;
-        paragraph_converter convert(p.id, p.title, counter, result.values, fields_xml, labels);
-        sections_xml += section_start_tag(p.id, p.title, p.note, p.level, p.run_in, p.category);
+        paragraph_converter convert(p.id, p.title, counter, result.values, labels);
         for (std::string_view para : p.paragraphs)
-            sections_xml += "    <p>" + convert.convert(para) + "</p>\n";
-        sections_xml += "  </section>\n";
-        outline_xml += fmt::format("    <include section=\"{}\"/>\n", p.id);
+            out.contents.push_back(convert.convert(para));
         ++result.sections;
     }
     // An X in the title (XX县…, 2025年X月) is a value to fill, as in the text.
     int title_counter = 0;
-    std::string title_xml =
-        paragraph_converter("title", "标题", title_counter, result.values, fields_xml, labels).convert(title);
-    std::string library_title = !options.title.empty() ? options.title
-                                : !title.empty()       ? title
-                                                       : "导入的段落库";
-    std::string& xml = result.xml;
-    xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    result.report_title = title;
+    result.title_content =
+        paragraph_converter("title", "标题", title_counter, result.values, labels).convert(title);
+    result.library_title = !options.title.empty() ? options.title : !title.empty() ? title : "导入的段落库";
+    result.xml = imported_library_xml(result, options);
+    return result;
+}
+
+std::string imported_library_xml(const import_result& r, const import_options& options) {
+    std::string fields_xml, sections_xml, outline_xml;
+    for (const imported_value& v : r.values)
+        fields_xml += field_declaration(v.key, v.type, v.percent_sign, v.unit, v.decimals, v.label);
+    for (const imported_part& p : r.parts) {
+        if (p.contents.empty()) {
+            if (p.level > 0)
+                outline_xml +=
+                    fmt::format("    <heading level=\"{}\">{}</heading>\n", p.level, xml_escaped(p.title));
+            continue;
+        }
+        sections_xml += section_start_tag(p.id, p.title, p.note, p.level, p.run_in, p.category);
+        for (const std::string& content : p.contents)
+            sections_xml += "    <p>" + content + "</p>\n";
+        sections_xml += "  </section>\n";
+        outline_xml += fmt::format("    <include section=\"{}\"/>\n", xml_escaped(p.id));
+    }
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     xml += fmt::format("<!-- Made by reportkit import{}. Check the ids, titles, categories and field "
                        "labels, then run reportkit lint. -->\n",
                        options.source.empty() ? "" : " from " + comment_text(options.source));
-    xml += fmt::format("<library id=\"{}\" version=\"0.1.0\" title=\"{}\" lang=\"zh-CN\">\n",
-                       xml_escaped(options.library_id), xml_escaped(library_title));
+    xml += fmt::format("<library id=\"{}\" version=\"{}\" title=\"{}\" lang=\"zh-CN\">\n",
+                       xml_escaped(options.library_id), xml_escaped(options.version),
+                       xml_escaped(r.library_title));
     if (!fields_xml.empty()) xml += "  <fields>\n" + fields_xml + "  </fields>\n";
     xml += sections_xml;
-    if (!outline_xml.empty() || !title.empty()) {
+    if (!outline_xml.empty() || !r.report_title.empty()) {
         xml += fmt::format("  <outline id=\"report\" title=\"{}\">\n",
-                           xml_escaped(title.empty() ? library_title : title));
-        if (!title.empty()) xml += "    <title>" + title_xml + "</title>\n";
+                           xml_escaped(r.report_title.empty() ? r.library_title : r.report_title));
+        if (!r.report_title.empty()) xml += "    <title>" + r.title_content + "</title>\n";
         xml += outline_xml + "  </outline>\n";
     }
-    xml += "</library>\n";
-    return result;
+    return xml + "</library>\n";
 }
 
 std::string field_declaration(std::string_view key, std::string_view type, std::string_view percent_sign,
@@ -733,9 +743,8 @@ imported_paragraphs import_paragraphs(const std::vector<std::string>& paragraphs
                                       const std::string& key_prefix, const std::string& title,
                                       std::set<std::string>& labels) {
     imported_paragraphs result;
-    std::string fields_xml; // declarations are the caller's
     int counter = 0;
-    paragraph_converter convert(key_prefix, title, counter, result.values, fields_xml, labels);
+    paragraph_converter convert(key_prefix, title, counter, result.values, labels);
     for (const std::string& p : paragraphs)
         result.contents.push_back(convert.convert(trimmed_view(p)));
     return result;

@@ -16,6 +16,7 @@ struct import_options {
     std::string library_id = "imported";
     std::string title;  // the library's title; empty: the report's title line
     std::string source; // the file the text came from, named in a comment of the output
+    std::string version = "0.1.0";
 };
 
 // A number found in the text, under the key of the field that took its place.
@@ -29,23 +30,41 @@ struct imported_value {
     std::string percent_sign = {}; // "％" when the report wrote it so, else empty
 };
 
+// A part of the report: a section (a heading with its text, the opening or the closing), or a
+// heading with no text of its own, kept in the outline.
+struct imported_part {
+    std::string id, title, note, category;
+    int level = 0;
+    bool run_in = false;
+    std::vector<std::string> contents; // each a <p>'s content; none: a heading of the outline
+};
+
 struct import_result {
     // Text no library can hold (a NUL or other control character, a literal "{{"), each at its
     // line and column of the input; when there is any, nothing is made and `xml` is empty.
     diagnostics problems;
     std::string xml;                    // a format-1 library that lints without errors
-    std::vector<imported_value> values; // in document order
-    int sections = 0;                   // sections made (headings with text, and the opening)
-    int headings = 0;                   // headings with no text of their own, kept in the outline
-    bool unwrapped = false;             // the lines were broken at a page width and were joined
-    size_t contents = 0;                // lines of a table of contents at the top, left out
-    std::vector<std::string> warnings;  // text left out that a maintainer should know of
+    std::vector<imported_value> values; // in document order, each a <field/>
+    std::vector<imported_part> parts;   // in document order
+    std::string report_title;           // the report's title line, empty when it had none
+    std::string title_content;          // that line as a <title>'s content, its X a placeholder
+    std::string library_title;
+    int sections = 0;                  // sections made (headings with text, and the opening)
+    int headings = 0;                  // headings with no text of their own, kept in the outline
+    bool unwrapped = false;            // the lines were broken at a page width and were joined
+    size_t contents = 0;               // lines of a table of contents at the top, left out
+    std::vector<std::string> warnings; // text left out that a maintainer should know of
 };
 
 // `text` is the report in UTF-8, one paragraph a line (or hard-wrapped lines, as copied from a
 // PDF), heading numbers typed or as Writer shows them (一、 / （一） / 1. / （1））. Vertical
 // tabs (Word's line breaks) and form feeds (page breaks) end a line; tabs stay.
 import_result import_report_text(std::string_view text, const import_options& options = {});
+
+// The library file of an import: a <field/> for each value, a <section> for each part with text,
+// and the outline "report" of every part under the title line. A reviewed import (its parts and
+// values changed) is written the same way.
+std::string imported_library_xml(const import_result& r, const import_options& options);
 
 // A heading number at the start of a line (一、 / （一） / 1. / （1））: its level 1..4 and its
 // length in bytes; level 0 when the line starts with none.

@@ -202,6 +202,16 @@ const message_text messages[] = {
     {message::draft_no_selection, "请先在文档中选中要存为章节的段落。",
      "Select the paragraphs to save as a section first."},
     {message::draft_saved, "已存为章节：{0}（{1}）", "Saved as a section: {0} ({1})"},
+    {message::import_button, "导入…", "Import…"},
+    {message::import_library_id, "章节库标识：", "Library id:"},
+    {message::import_library_title, "章节库名称：", "Library title:"},
+    {message::import_version, "版本：", "Version:"},
+    {message::import_destination, "保存到：", "Save to:"},
+    {message::import_sections, "章节（选中一项即可修改）：", "Sections (select one to edit it):"},
+    {message::import_include, "导入此章节", "Import this section"},
+    {message::import_left_out, "（不导入）", "(left out)"},
+    {message::import_saved, "已导入为章节库“{0}”（{1} 个章节）：{2}",
+     "Imported as library “{0}” ({1} sections): {2}"},
 };
 
 } // namespace

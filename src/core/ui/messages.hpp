@@ -186,6 +186,15 @@ enum class message {
     draft_problems,     // above the lint errors
     draft_no_selection, // nothing selected in the document
     draft_saved,        // {0} section title, {1} library title
+    import_button,      // the deck's button (its tooltip: import_document)
+    import_library_id,
+    import_library_title,
+    import_version,
+    import_destination, // the file the library will be written to
+    import_sections,
+    import_include,  // the check box of the selected section
+    import_left_out, // after a section's row when it is left out
+    import_saved,    // {0} library title, {1} sections, {2} file
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

@@ -2,6 +2,7 @@
 
 #include "core/layout/page_layout.hpp"
 #include "core/ui/messages.hpp"
+#include "uno/authoring/import_dialog.hxx"
 #include "uno/authoring/section_dialog.hxx"
 #include "uno/commands/publish_dialog.hxx"
 #include "uno/commands/user_messages.hxx"
@@ -51,7 +52,7 @@ uno::Reference<frame::XDispatch> command_handler::queryDispatch(const util::URL&
                                                                 sal_Int32) {
     if (url.Protocol == "org.reportkit:" &&
         (url.Path == "RefreshData" || url.Path == "ApplyLayout" || url.Path == "SaveSelectionAsSection" ||
-         url.Path == "PublishLibrary"))
+         url.Path == "PublishLibrary" || url.Path == "ImportDocument"))
         return this;
     return nullptr;
 }
@@ -87,6 +88,8 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
         publish_library_of(context_, frame, engine->documentLibrary(document), language);
     } else if (url.Path == "SaveSelectionAsSection") {
         save_selection(frame, engine, document, language);
+    } else if (url.Path == "ImportDocument") {
+        import_document(frame, engine, document, language);
     }
 }
 
@@ -101,6 +104,21 @@ void command_handler::save_selection(const uno::Reference<frame::XFrame>& frame,
                                                            to_std(engine->documentLibrary(document)));
         if (done.status == authoring_outcome::no_selection)
             show_message(context_, frame, title, outcome_text(done, language), false);
+    } catch (const uno::Exception& e) {
+        show_message(context_, frame, title, to_std(e.Message), true);
+    }
+}
+
+// The deck, if open, shows the new library by itself (library_registry::watch).
+void command_handler::import_document(const uno::Reference<frame::XFrame>& frame,
+                                      const rtl::Reference<report_engine>& engine,
+                                      const uno::Reference<text::XTextDocument>& document,
+                                      const std::string& language) {
+    std::string title = text(message::draft_import_title, language);
+    try {
+        std::string done =
+            outcome_text(import_document_as_library(context_, frame, engine, document), language);
+        if (!done.empty()) show_message(context_, frame, title, done, false);
     } catch (const uno::Exception& e) {
         show_message(context_, frame, title, to_std(e.Message), true);
     }

@@ -54,6 +54,10 @@ private:
                         const rtl::Reference<report_engine>& engine,
                         const css::uno::Reference<css::text::XTextDocument>& document,
                         const std::string& language);
+    void import_document(const css::uno::Reference<css::frame::XFrame>& frame,
+                         const rtl::Reference<report_engine>& engine,
+                         const css::uno::Reference<css::text::XTextDocument>& document,
+                         const std::string& language);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_;

@@ -53,6 +53,7 @@ void add(const uno::Reference<lang::XMultiServiceFactory>& dialog, const char* n
                       {"Width", uno::Any(box.Width)},
                       {"Height", uno::Any(box.Height)}});
     set_all(control, properties);
+    control->setPropertyValue("Name", uno::Any(rtl::OUString::createFromAscii(name))); // events name it
     use_simplified_chinese_font(control);
     uno::Reference<container::XNameContainer>(dialog, uno::UNO_QUERY_THROW)
         ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(control));
@@ -75,7 +76,8 @@ uno::Reference<lang::XMultiServiceFactory> dialog_model(const uno::Reference<uno
 
 bool run_dialog(const uno::Reference<uno::XComponentContext>& context,
                 const uno::Reference<frame::XFrame>& frame,
-                const uno::Reference<lang::XMultiServiceFactory>& model, const std::function<void()>& on_ok) {
+                const uno::Reference<lang::XMultiServiceFactory>& model, const std::function<void()>& on_ok,
+                const std::function<void(const uno::Reference<awt::XControl>&)>& on_open) {
     uno::Reference<awt::XControl> dialog(
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", context),
         uno::UNO_QUERY_THROW);
@@ -83,19 +85,53 @@ bool run_dialog(const uno::Reference<uno::XComponentContext>& context,
     dialog->createPeer(uno::Reference<awt::XToolkit>(awt::Toolkit::create(context), uno::UNO_QUERY_THROW),
                        uno::Reference<awt::XWindowPeer>(frame->getContainerWindow(), uno::UNO_QUERY));
     center(model, dialog, frame);
+    if (on_open) on_open(dialog);
     bool ok = uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1; // PushButtonType_OK
     if (ok && on_ok) on_ok();
     uno::Reference<lang::XComponent>(dialog, uno::UNO_QUERY_THROW)->dispose();
     return ok;
 }
 
-uno::Any control_value(const uno::Reference<lang::XMultiServiceFactory>& model, const char* name,
-                       const char* property) {
-    uno::Reference<beans::XPropertySet> control(
+namespace {
+
+uno::Reference<beans::XPropertySet> control_model(const uno::Reference<lang::XMultiServiceFactory>& model,
+                                                  const char* name) {
+    return uno::Reference<beans::XPropertySet>(
         uno::Reference<container::XNameAccess>(model, uno::UNO_QUERY_THROW)
             ->getByName(rtl::OUString::createFromAscii(name)),
         uno::UNO_QUERY_THROW);
-    return control->getPropertyValue(rtl::OUString::createFromAscii(property));
+}
+
+} // namespace
+
+uno::Any control_value(const uno::Reference<lang::XMultiServiceFactory>& model, const char* name,
+                       const char* property) {
+    return control_model(model, name)->getPropertyValue(rtl::OUString::createFromAscii(property));
+}
+
+void set_control_value(const uno::Reference<lang::XMultiServiceFactory>& model, const char* name,
+                       const char* property, const uno::Any& value) {
+    control_model(model, name)->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+}
+
+rtl::OUString control_text(const uno::Reference<lang::XMultiServiceFactory>& model, const char* name) {
+    rtl::OUString text;
+    control_value(model, name, "Text") >>= text;
+    return text;
+}
+
+sal_Int16 control_selection(const uno::Reference<lang::XMultiServiceFactory>& model, const char* name) {
+    uno::Sequence<sal_Int16> items;
+    control_value(model, name, "SelectedItems") >>= items;
+    return items.getLength() > 0 ? items[0] : -1;
+}
+
+std::string control_name(const uno::Reference<uno::XInterface>& source) {
+    uno::Reference<awt::XControl> control(source, uno::UNO_QUERY);
+    uno::Reference<beans::XPropertySet> m(control.is() ? control->getModel() : nullptr, uno::UNO_QUERY);
+    rtl::OUString name;
+    if (m.is()) m->getPropertyValue("Name") >>= name;
+    return to_std(name);
 }
 
 } // namespace reportkit::office

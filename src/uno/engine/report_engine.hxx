@@ -95,6 +95,9 @@ public:
     rtl::OUString SAL_CALL saveSection(const org::reportkit::SectionDraft& draft,
                                        const rtl::OUString& library_id, const rtl::OUString& new_library_id,
                                        const rtl::OUString& new_library_title) override;
+    org::reportkit::LibraryDraft SAL_CALL
+    proposeLibrary(const css::uno::Reference<css::text::XTextDocument>& document) override;
+    rtl::OUString SAL_CALL saveLibrary(const org::reportkit::LibraryDraft& draft) override;
 
     // For the sidebar, not in the IDL. What a section would look like inserted at the document's
     // cursor, with the document's current values; for an outline (`outline`), its skeleton.

@@ -2,6 +2,7 @@
 // a section (core/library/section_draft), and the library file written once it lints clean.
 #include "uno/engine/report_engine.hxx"
 
+#include "core/library/library_draft.hpp"
 #include "core/library/library_file.hpp"
 #include "core/library/names.hpp"
 #include "core/library/section_draft.hpp"
@@ -15,6 +16,7 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -26,6 +28,8 @@
 
 using namespace css;
 using org::reportkit::DraftField;
+using org::reportkit::DraftSection;
+using org::reportkit::LibraryDraft;
 using org::reportkit::SectionDraft;
 
 namespace reportkit::office {
@@ -126,18 +130,30 @@ template <class T> uno::Sequence<T> sequence_of(const std::vector<T>& items) {
     return uno::Sequence<T>(items.data(), static_cast<sal_Int32>(items.size()));
 }
 
+uno::Sequence<DraftField> to_idl(const std::vector<draft_field>& fields) {
+    std::vector<DraftField> out;
+    for (const draft_field& f : fields)
+        out.emplace_back(to_ou(f.key), to_ou(f.label), to_ou(f.unit), to_ou(f.type), to_ou(f.approx),
+                         static_cast<sal_Int16>(f.decimals), to_ou(f.percent_sign), to_ou(f.value),
+                         to_ou(f.context), f.reused, to_ou(f.placeholder));
+    return sequence_of(out);
+}
+
+std::vector<draft_field> from_idl(const uno::Sequence<DraftField>& fields) {
+    std::vector<draft_field> out;
+    for (const DraftField& f : fields)
+        out.push_back({to_std(f.Key), to_std(f.Label), to_std(f.Unit), to_std(f.Type), to_std(f.Approx),
+                       f.Decimals, to_std(f.PercentSign), to_std(f.Value), to_std(f.Context), bool(f.Reused),
+                       to_std(f.Placeholder)});
+    return out;
+}
+
 SectionDraft to_idl(const section_draft& d) {
     std::vector<rtl::OUString> paragraphs;
     for (const std::string& p : d.paragraphs)
         paragraphs.push_back(to_ou(p));
-    std::vector<DraftField> fields;
-    for (const draft_field& f : d.fields)
-        fields.emplace_back(to_ou(f.key), to_ou(f.label), to_ou(f.unit), to_ou(f.type), to_ou(f.approx),
-                            static_cast<sal_Int16>(f.decimals), to_ou(f.percent_sign), to_ou(f.value),
-                            to_ou(f.context), f.reused, to_ou(f.placeholder));
     return SectionDraft(to_ou(d.id), to_ou(d.title), to_ou(d.note), to_ou(d.category),
-                        static_cast<sal_Int16>(d.level), d.run_in, sequence_of(paragraphs),
-                        sequence_of(fields));
+                        static_cast<sal_Int16>(d.level), d.run_in, sequence_of(paragraphs), to_idl(d.fields));
 }
 
 section_draft from_idl(const SectionDraft& d) {
@@ -145,11 +161,70 @@ section_draft from_idl(const SectionDraft& d) {
         to_std(d.Id), to_std(d.Title), to_std(d.Note), to_std(d.Category), d.Level, bool(d.RunIn), {}, {}};
     for (const rtl::OUString& p : d.Paragraphs)
         out.paragraphs.push_back(to_std(p));
-    for (const DraftField& f : d.Fields)
-        out.fields.push_back({to_std(f.Key), to_std(f.Label), to_std(f.Unit), to_std(f.Type),
-                              to_std(f.Approx), f.Decimals, to_std(f.PercentSign), to_std(f.Value),
-                              to_std(f.Context), bool(f.Reused), to_std(f.Placeholder)});
+    out.fields = from_idl(d.Fields);
     return out;
+}
+
+LibraryDraft to_idl(const library_draft& d) {
+    std::vector<DraftSection> sections;
+    for (const draft_section& s : d.sections)
+        sections.emplace_back(to_ou(s.id), to_ou(s.title), static_cast<sal_Int16>(s.level), s.included,
+                              to_ou(s.proposed_id));
+    return LibraryDraft(to_ou(d.id), to_ou(d.title), to_ou(d.version), to_ou(d.text), sequence_of(sections),
+                        to_idl(d.fields));
+}
+
+library_draft from_idl(const LibraryDraft& d) {
+    library_draft out;
+    out.id = to_std(d.Id);
+    out.title = to_std(d.Title);
+    out.version = to_std(d.Version);
+    out.text = to_std(d.Text);
+    for (const DraftSection& s : d.Sections)
+        out.sections.push_back(
+            {to_std(s.Id), to_std(s.Title), s.Level, bool(s.Included), to_std(s.ProposedId)});
+    out.fields = from_idl(d.Fields);
+    return out;
+}
+
+// The main text's paragraphs as Writer shows them, with their outline levels; tables left out.
+std::vector<document_paragraph> document_paragraphs(const uno::Reference<text::XTextDocument>& document) {
+    std::vector<document_paragraph> out;
+    uno::Reference<container::XEnumerationAccess> text(document->getText(), uno::UNO_QUERY_THROW);
+    auto each = text->createEnumeration();
+    while (each->hasMoreElements()) {
+        uno::Reference<lang::XServiceInfo> element(each->nextElement(), uno::UNO_QUERY);
+        if (!element.is() || !element->supportsService("com.sun.star.text.Paragraph")) continue;
+        uno::Reference<beans::XPropertySet> props(element, uno::UNO_QUERY_THROW);
+        rtl::OUString label;
+        sal_Int16 level = 0;
+        props->getPropertyValue("ListLabelString") >>= label;
+        props->getPropertyValue("OutlineLevel") >>= level;
+        out.push_back(
+            {to_std(label) +
+                 to_std(uno::Reference<text::XTextRange>(element, uno::UNO_QUERY_THROW)->getString()),
+             level});
+    }
+    return out;
+}
+
+// A library id not taken yet: imported, imported-2, …
+std::string free_library_id(const uno::Reference<uno::XComponentContext>& context) {
+    std::string id = "imported";
+    for (int n = 2; library_registry::instance().find(context, id); ++n)
+        id = "imported-" + std::to_string(n);
+    return id;
+}
+
+// Writes a library that lints clean; refuses one with errors, listing them, and writes nothing.
+void write_linted(const std::string& path, const saved_library& saved) {
+    if (!saved.ok()) {
+        std::string message = "the library would have errors; nothing was written:";
+        for (const diagnostic& e : saved.problems)
+            if (e.level == severity::error) message += "\n" + format_diagnostic(e);
+        fail(message);
+    }
+    if (std::string error = replace_library_file(path, saved.xml); !error.empty()) fail(error);
 }
 
 rtl::OUString file_url_of(const std::string& path) {
@@ -181,7 +256,7 @@ SectionDraft report_engine::proposeSection(const uno::Reference<text::XTextDocum
     library_ptr lib = library_id.isEmpty() ? nullptr : find_library(library_id);
     return on_main_thread(context_, caller_, [&] {
         auto range = selection.is() ? selection : current_selection(document);
-        if (!range.is()) return to_idl({});
+        if (!range.is()) return to_idl(section_draft{});
         std::vector<known_library> known = library_registry::instance().all(context_);
         selected_paragraphs picked =
             paragraphs_in(range, [&](const std::string& key) -> std::optional<field> {
@@ -215,14 +290,33 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
         if (!xml) fail("cannot read the library file " + path);
         saved = add_section(d, *xml, path);
     }
-    if (!saved.ok()) {
-        std::string message = "the library would have errors; nothing was written:";
-        for (const diagnostic& e : saved.problems)
-            if (e.level == severity::error) message += "\n" + format_diagnostic(e);
+    write_linted(path, saved);
+    on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, d.id); });
+    return file_url_of(path);
+}
+
+LibraryDraft report_engine::proposeLibrary(const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) fail("no Writer document");
+    std::string id = free_library_id(context_);
+    library_draft d = on_main_thread(
+        context_, caller_, [&] { return propose_library(import_text(document_paragraphs(document)), id); });
+    if (has_errors(d.problems)) {
+        std::string message = "the document holds text no library can hold:";
+        for (const diagnostic& e : d.problems)
+            message += "\n" + format_diagnostic(e);
         fail(message);
     }
-    if (std::string error = replace_library_file(path, saved.xml); !error.empty()) fail(error);
-    on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, d.id); });
+    if (d.sections.empty()) fail("the document has no text to import");
+    return to_idl(d);
+}
+
+rtl::OUString report_engine::saveLibrary(const LibraryDraft& draft) {
+    library_draft d = from_idl(draft);
+    std::string path = new_library_path(context_, d.id);
+    saved_library saved = reviewed_library(d, path);
+    write_linted(path, saved);
+    std::string first = saved.lib->sections.empty() ? std::string() : saved.lib->sections.front().id;
+    on_main_thread(context_, caller_, [&] { library_registry::instance().saved(saved.lib, first); });
     return file_url_of(path);
 }
 

@@ -140,8 +140,9 @@ void controls::stack(const std::vector<row>& rows, sal_Int32 width, sal_Int32 he
     for (const row& r : rows) {
         sal_Int32 h = r.height + (shares > 0 ? extra * r.grow / shares : 0);
         if (r.right) {
-            place(r.name, g, y, half, h);
-            place(r.right, g + half + g, y, inner - half - g, h);
+            sal_Int32 left = r.right_fitted ? std::max(half, inner - g - preferred(r.right).Width) : half;
+            place(r.name, g, y, left, h);
+            place(r.right, g + left + g, y, inner - left - g, h);
         } else {
             place(r.name, g, y, inner, h);
         }

@@ -65,6 +65,7 @@ public:
         sal_Int32 height;
         int grow = 0;                // its share of the height beyond the rows' own
         const char* right = nullptr; // a second control beside the first, each half the width
+        bool right_fitted = false;   // the second as wide as its text needs, the first the rest
     };
     // The height the rows take with their gaps and margins, and their placement in `width` x
     // `height` (any height beyond theirs shared out by `grow`).

@@ -2,6 +2,7 @@
 
 #include "core/library/publish.hpp"
 #include "core/library/search.hpp"
+#include "uno/authoring/import_dialog.hxx"
 #include "uno/authoring/section_dialog.hxx"
 #include "uno/commands/publish_dialog.hxx"
 #include "uno/commands/user_messages.hxx"
@@ -67,22 +68,23 @@ sections_panel::sections_panel(const uno::Reference<uno::XComponentContext>& con
 std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     sal_Int32 line = controls_.line_height();
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
-    // Publish…, for maintainers only, goes beside Insert Whole Report and the preview gives up a
-    // line, so that the Data panel's Refresh stays in view in a 1000-pixel-high window.
-    const char* publish = publishable_ ? "publish" : nullptr;
+    // Publish…, for maintainers only, goes beside the library it publishes, and Import… beside
+    // Insert Whole Report: neither takes a row. While Publish… shows, the preview gives up a line,
+    // so that the Data panel's Refresh stays in view in a 1000-pixel-high window.
     sal_Int32 preview = (publishable_ ? preview_rows - 1 : preview_rows) * line;
-    std::vector<controls::row> out{{"library_label", natural("library_label")},
-                                   {"library", natural("library")},
-                                   {"search_label", natural("search_label")},
-                                   {"search", natural("search")},
-                                   {"sections", tree_rows * line * 4 / 3, 3},
-                                   {"preview_label", natural("preview_label")},
-                                   {"preview", preview, 2},
-                                   {"insert", natural("insert"), 0, "apply_layout"},
-                                   {"outline_label", natural("outline_label")},
-                                   {"outline", natural("outline")},
-                                   {"insert_outline", natural("insert_outline"), 0, publish},
-                                   {"status", status_rows * line}};
+    std::vector<controls::row> out{
+        {"library_label", natural("library_label")},
+        {"library", natural("library"), 0, publishable_ ? "publish" : nullptr, true},
+        {"search_label", natural("search_label")},
+        {"search", natural("search")},
+        {"sections", tree_rows * line * 4 / 3, 3},
+        {"preview_label", natural("preview_label")},
+        {"preview", preview, 2},
+        {"insert", natural("insert"), 0, "apply_layout"},
+        {"outline_label", natural("outline_label")},
+        {"outline", natural("outline")},
+        {"insert_outline", natural("insert_outline"), 0, "import_document", true},
+        {"status", status_rows * line}};
     if (text_selected_) // above the status line, only while there is a selection to save
         out.insert(out.end() - 1, {"save_selection", natural("save_selection")});
     if (!newer_.rows.empty()) // below the status line, only while there is something newer
@@ -110,6 +112,8 @@ void sections_panel::pressed(const std::string& command) {
         update_sections();
     else if (command == "save_selection")
         save_selection();
+    else if (command == "import_document")
+        import_document();
     else if (command == "compare_sections")
         compare_section();
     else if (command == "publish")
@@ -419,6 +423,10 @@ void sections_panel::add_authoring_controls() {
     controls_.add("save_selection", button, {{"Label", uno::Any(ui(message::save_selection))}});
     listener()->listen_to(controls_.control("save_selection"), "save_selection");
     controls_.show("save_selection", false);
+    controls_.add("import_document", button,
+                  {{"Label", uno::Any(ui(message::import_button))},
+                   {"HelpText", uno::Any(ui(message::import_document))}});
+    listener()->listen_to(controls_.control("import_document"), "import_document");
     view_.set(frame_.is() ? frame_->getController() : nullptr, uno::UNO_QUERY);
     if (view_.is()) listener()->listen_to_selection(view_, "text_selection");
     saved_watch_ = library_registry::instance().watch(
@@ -453,6 +461,16 @@ void sections_panel::save_selection() {
         authoring_outcome done =
             save_selection_as_section(context_, frame_, engine_, document(), lib ? lib->id : std::string());
         say(to_ou(outcome_text(done, language_)));
+    } catch (const uno::Exception& e) {
+        say(e.Message);
+    }
+}
+
+// The library list shows the new library, selected, by itself (library_saved).
+void sections_panel::import_document() {
+    try {
+        say(to_ou(
+            outcome_text(import_document_as_library(context_, frame_, engine_, document()), language_)));
     } catch (const uno::Exception& e) {
         say(e.Message);
     }

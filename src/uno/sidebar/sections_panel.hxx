@@ -68,6 +68,8 @@ private:
     // every library saved, wherever from.
     void add_authoring_controls();
     void save_selection();
+    // The document as a new library, reviewed first (uno/authoring/import_dialog).
+    void import_document();
     void text_selected(); // Save Selection as Section shows while text is selected
     void library_saved(const std::string& library_id, const std::string& section_id);
 
