@@ -4,11 +4,13 @@
 
 #include "../common/command.hpp"
 
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -40,6 +42,16 @@ TEST_CASE("reportkit render writes an ODT and a PDF of a bundled outline") {
     REQUIRE(paragraphs.size() > 10);
     CHECK(paragraphs[0] == "【待填：单位名称】【待填：报告年度】年度工作情况报告");
     CHECK(std::find(paragraphs.begin(), paragraphs.end(), "一、主要工作情况") != paragraphs.end());
+    // File > Properties tells when it was written.
+    util::DateTime written =
+        uno::Reference<document::XDocumentPropertiesSupplier>(doc.get(), uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getModificationDate();
+    std::time_t today = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&today, &local);
+    CHECK(written.Year == local.tm_year + 1900);
+    CHECK(written.Month == local.tm_mon + 1);
 
     // The whole text as a reader sees it, list labels included, pinned by a golden file.
     std::string seen;

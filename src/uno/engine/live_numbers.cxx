@@ -22,6 +22,7 @@
 #include "uno/data/sheet_reader.hxx"
 #include "uno/data/user_properties.hxx"
 #include "uno/engine/library_registry.hxx"
+#include "uno/writer/line_breaking.hxx"
 #include "uno/writer/plan_writer.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -204,6 +205,7 @@ sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& docu
             if (now != v.content) changes.push_back({v.name, v.content, now});
         }
         auto count = static_cast<sal_Int32>(changes.size());
+        if (count > 0) keep_line_breaking_rules(context_, document); // for a report saved before them
         apply_contents(document, std::move(changes),
                        to_ou(text(message::undo_refresh, ui_language(context_))));
         return count;

@@ -8,6 +8,7 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/writer/edit_scope.hxx"
 #include "uno/writer/installed_fonts.hxx"
+#include "uno/writer/line_breaking.hxx"
 #include "uno/writer/page_style.hxx"
 #include "uno/writer/report_styles.hxx"
 
@@ -221,6 +222,7 @@ void write_plan(const uno::Reference<uno::XComponentContext>& context, const pla
     {
         edit_scope scope(document, undo_title);
         ensure_report_styles(document, installed_fonts(context));
+        keep_line_breaking_rules(context, document);
         cursor->setString(""); // replace a selection
         cursor->collapseToEnd();
         std::vector<placeholder_use> placeholders;
