@@ -181,6 +181,12 @@ enum class message {
     draft_field_unit,
     draft_field_type,
     draft_field_approx,
+    draft_type_integer, // the field types, in the order of the library format's list
+    draft_type_decimal,
+    draft_type_percent,
+    draft_type_amount,
+    draft_type_year,
+    draft_type_text,
     draft_field_reused, // after a reused field's row
     draft_save,
     draft_problems,     // above the lint errors

@@ -18,8 +18,17 @@ using org::reportkit::DraftField;
 namespace reportkit::office {
 namespace {
 
-constexpr std::array<const char*, 6> field_types = {"integer", "decimal", "percent",
-                                                    "amount",  "year",    "text"};
+// The library format's field types, and how the UI names each.
+struct field_type {
+    const char* keyword;
+    message name;
+};
+constexpr std::array<field_type, 6> field_types = {{{"integer", message::draft_type_integer},
+                                                    {"decimal", message::draft_type_decimal},
+                                                    {"percent", message::draft_type_percent},
+                                                    {"amount", message::draft_type_amount},
+                                                    {"year", message::draft_type_year},
+                                                    {"text", message::draft_type_text}}};
 constexpr const char* label_model = "com.sun.star.awt.UnoControlFixedTextModel";
 constexpr const char* edit_model = "com.sun.star.awt.UnoControlEditModel";
 
@@ -62,7 +71,9 @@ void field_review::add_controls(sal_Int32 top) {
         add(dialog_, name, label_model, at, {{"Label", uno::Any(to_ou(text(m, language_)))}});
     };
     auto edit = [&](const char* name, awt::Rectangle at) { add(dialog_, name, edit_model, at, {}); };
-    std::vector<std::string> types(field_types.begin(), field_types.end());
+    std::vector<std::string> types;
+    for (const field_type& t : field_types)
+        types.push_back(text(t.name, language_));
     label("fields_label", message::draft_fields, {6, top, 248, 10});
     add(dialog_, "fields", "com.sun.star.awt.UnoControlListBoxModel", {6, top + 12, 248, 54},
         {{"Dropdown", uno::Any(false)}});
@@ -113,7 +124,7 @@ void field_review::fill_boxes() {
     set_control_value(dialog_, "approx", "Text", uno::Any(f.Approx));
     sal_Int16 type = 0;
     for (size_t t = 0; t < field_types.size(); ++t)
-        if (f.Type.equalsAscii(field_types[t])) type = static_cast<sal_Int16>(t);
+        if (f.Type.equalsAscii(field_types[t].keyword)) type = static_cast<sal_Int16>(t);
     set_control_value(dialog_, "type", "SelectedItems", uno::Any(selection(type)));
     for (const char* name : {"key", "label", "unit", "type"})
         set_control_value(dialog_, name, "Enabled", uno::Any(any && !f.Reused));
@@ -147,7 +158,7 @@ void field_review::keep() {
         f.Unit = control_text(dialog_, "unit");
         if (sal_Int16 t = control_selection(dialog_, "type");
             t >= 0 && static_cast<size_t>(t) < field_types.size())
-            f.Type = rtl::OUString::createFromAscii(field_types[static_cast<size_t>(t)]);
+            f.Type = rtl::OUString::createFromAscii(field_types[static_cast<size_t>(t)].keyword);
     }
     f.Approx = control_text(dialog_, "approx");
 }

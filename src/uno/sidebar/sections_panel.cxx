@@ -70,14 +70,16 @@ std::vector<controls::row> sections_panel::rows(sal_Int32) const {
     auto natural = [&](const char* name) { return std::max(controls_.preferred(name).Height, line); };
     // Publish…, for maintainers only, goes beside the library it publishes, and Import… beside
     // Insert Whole Report: neither takes a row. While Publish… shows, the preview gives up a line,
-    // so that the Data panel's Refresh stays in view in a 1000-pixel-high window.
+    // and so does the tree, so that the Data panel's Refresh stays in view in a 1000-pixel-high
+    // window (25.2 draws the deck taller than 7.4).
     sal_Int32 preview = (publishable_ ? preview_rows - 1 : preview_rows) * line;
+    sal_Int32 tree = (publishable_ ? tree_rows - 1 : tree_rows) * line * 4 / 3;
     std::vector<controls::row> out{
         {"library_label", natural("library_label")},
         {"library", natural("library"), 0, publishable_ ? "publish" : nullptr, true},
         {"search_label", natural("search_label")},
         {"search", natural("search")},
-        {"sections", tree_rows * line * 4 / 3, 3},
+        {"sections", tree, 3},
         {"preview_label", natural("preview_label")},
         {"preview", preview, 2},
         {"insert", natural("insert"), 0, "apply_layout"},
