@@ -21,6 +21,7 @@
 #include "uno/data/placeholder_fields.hxx"
 #include "uno/data/sheet_reader.hxx"
 #include "uno/data/user_properties.hxx"
+#include "uno/engine/field_catalog.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/writer/line_breaking.hxx"
 #include "uno/writer/plan_writer.hxx"
@@ -45,27 +46,6 @@ using org::reportkit::FieldInfo;
 
 namespace reportkit::office {
 namespace {
-
-// The fields a document can use: the definitions it carries first (what it was written
-// with), then every library this office knows, the first declaring a key winning.
-struct field_catalog {
-    std::vector<library_ptr> libs;
-    field_catalog(const uno::Reference<uno::XComponentContext>& context,
-                  const uno::Reference<text::XTextDocument>& document) {
-        if (document.is())
-            if (library_ptr own = embedded_fields(document)) libs.push_back(own);
-        for (auto& known : library_registry::instance().all(context))
-            libs.push_back(known.lib);
-    }
-    const field* find(const std::string& key) const {
-        for (const library_ptr& lib : libs)
-            if (const field* f = lib->find_field(key)) return f;
-        return nullptr;
-    }
-    value_resolver::field_lookup lookup() const {
-        return [this](const std::string& key) { return find(key); };
-    }
-};
 
 // How numbers are written, from org.reportkit.Settings/Data; a grouping the document is given
 // for one command (document_grouping) comes first.
@@ -255,6 +235,7 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
                                       const rtl::OUString& library_id, const rtl::OUString& url) {
     on_main_thread(context_, caller_, [&] {
         field_catalog catalog(context_, document);
+        std::vector<library_ptr> named; // keeps the libraries alive while writing
         std::vector<const field*> fields;
         if (!library_id.isEmpty()) {
             // One id or several separated by commas: their fields in library order.
@@ -263,7 +244,7 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
                 library_ptr lib = find_library(library_id.getToken(0, ',', index).trim());
                 for (const field& f : lib->fields)
                     fields.push_back(&f);
-                catalog.libs.push_back(lib); // keeps it alive while writing
+                named.push_back(lib);
             } while (index >= 0);
         } else {
             if (!document.is()) fail("no Writer document and no library");

@@ -9,6 +9,7 @@
 #include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/placeholder_fields.hxx"
+#include "uno/engine/field_catalog.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/engine/library_registry.hxx"
 
@@ -23,7 +24,6 @@
 #include <osl/file.hxx>
 
 #include <filesystem>
-#include <functional>
 #include <optional>
 
 using namespace css;
@@ -43,9 +43,6 @@ struct selected_paragraphs {
     std::string category;
 };
 
-// A field's declaration in the libraries the office knows, by its key.
-using declaration_of = std::function<std::optional<field>(const std::string& key)>;
-
 sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
     sal_Int16 level = 0;
     uno::Reference<beans::XPropertySet>(at, uno::UNO_QUERY_THROW)->getPropertyValue("OutlineLevel") >>= level;
@@ -55,7 +52,7 @@ sal_Int16 outline_level(const uno::Reference<text::XTextCursor>& at) {
 // The paragraph at the cursor, selected by it, as Writer shows it: its list label, then its text,
 // each ReportKit placeholder by its key (a field mark in the text), not by what it shows.
 selected_paragraph shown_paragraph(const uno::Reference<text::XParagraphCursor>& para,
-                                   const declaration_of& declared) {
+                                   const field_catalog& catalog) {
     para->gotoStartOfParagraph(false);
     para->gotoEndOfParagraph(true);
     rtl::OUString label;
@@ -79,7 +76,9 @@ selected_paragraph shown_paragraph(const uno::Reference<text::XParagraphCursor>&
             continue;
         }
         out.text += field_mark;
-        out.fields.push_back({mark->key, mark->options, mark->shown, declared(mark->key)});
+        const field* f = catalog.find(mark->key);
+        out.fields.push_back(
+            {mark->key, mark->options, mark->shown, f ? std::optional<field>(*f) : std::nullopt});
     }
     return out;
 }
@@ -97,7 +96,7 @@ std::string category_above(const uno::Reference<text::XTextRange>& at) {
 
 // Every paragraph `range` touches; one it only ends at the start of is not among them.
 selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range,
-                                  const declaration_of& declared) {
+                                  const field_catalog& catalog) {
     selected_paragraphs out;
     auto text = range->getText();
     uno::Reference<text::XTextRangeCompare> compare(text, uno::UNO_QUERY_THROW);
@@ -105,7 +104,7 @@ selected_paragraphs paragraphs_in(const uno::Reference<text::XTextRange>& range,
     uno::Reference<text::XParagraphCursor> para(c, uno::UNO_QUERY_THROW);
     out.first_level = outline_level(c);
     for (int n = 0; n < 10000; ++n) {
-        out.paragraphs.push_back(shown_paragraph(para, declared));
+        out.paragraphs.push_back(shown_paragraph(para, catalog));
         if (!para->gotoNextParagraph(false)) break;
         if (compare->compareRegionStarts(uno::Reference<text::XTextRange>(c.get()), range->getEnd()) != 1)
             break;
@@ -257,13 +256,8 @@ SectionDraft report_engine::proposeSection(const uno::Reference<text::XTextDocum
     return on_main_thread(context_, caller_, [&] {
         auto range = selection.is() ? selection : current_selection(document);
         if (!range.is()) return to_idl(section_draft{});
-        std::vector<known_library> known = library_registry::instance().all(context_);
-        selected_paragraphs picked =
-            paragraphs_in(range, [&](const std::string& key) -> std::optional<field> {
-                for (const known_library& k : known)
-                    if (const field* f = k.lib->find_field(key)) return *f;
-                return std::nullopt;
-            });
+        field_catalog catalog(context_, document);
+        selected_paragraphs picked = paragraphs_in(range, catalog);
         return to_idl(propose_section(picked.paragraphs, lib.get(), picked.category, picked.first_level));
     });
 }
