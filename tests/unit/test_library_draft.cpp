@@ -62,6 +62,9 @@ TEST_CASE("a heading of Writer's outline without a number of its own is read as 
         "一、主要工作\n（一）理论学习\n正文。\n（二）作风建设\n二、下一步\n（一）学习\n");
     // a heading that shows its number (typed, or Writer's list label) keeps it
     CHECK(import_text({{"一、主要工作", 1}, {"1.规范流程", 3}}) == "一、主要工作\n1.规范流程\n");
+    // past the tenth, as the genre counts: 十一、
+    std::vector<document_paragraph> eleven(11, {"工作", 1});
+    CHECK(import_text(eleven).ends_with("十、工作\n十一、工作\n"));
 }
 
 TEST_CASE("the import proposes the document's sections and numbers for review") {

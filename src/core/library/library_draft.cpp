@@ -1,6 +1,7 @@
 #include "core/library/library_draft.hpp"
 
 #include "core/library/text_import.hpp"
+#include "core/text/numbering.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,23 +12,6 @@ namespace reportkit {
 namespace {
 
 constexpr size_t npos = std::string::npos;
-
-// The heading number a paragraph of `level` gets when Writer shows none: the `n`th of its level.
-std::string heading_number_for(int level, int n) {
-    constexpr std::array<const char*, 10> numerals = {"一", "二", "三", "四", "五",
-                                                      "六", "七", "八", "九", "十"};
-    std::string chinese = n <= 10 ? numerals[static_cast<size_t>(n - 1)] : std::to_string(n);
-    switch (level) {
-    case 1:
-        return chinese + "、";
-    case 2:
-        return "（" + chinese + "）";
-    case 3:
-        return std::to_string(n) + ".";
-    default:
-        return "（" + std::to_string(n) + "）";
-    }
-}
 
 import_options options_of(const library_draft& d) {
     import_options o;
@@ -87,7 +71,7 @@ std::string import_text(const std::vector<document_paragraph>& paragraphs) {
             size_t l = static_cast<size_t>(level);
             ++counters[l];
             std::fill(counters.begin() + static_cast<ptrdiff_t>(l) + 1, counters.end(), 0);
-            if (heading_number_of(p.text).level == 0) out += heading_number_for(level, counters[l]);
+            if (heading_number_of(p.text).level == 0) out += heading_label(level, counters[l]);
         }
         out += p.text + "\n";
     }
