@@ -23,7 +23,7 @@ std::vector<std::string> library_paths(const std::vector<std::string>& paths) {
     return files;
 }
 
-library_ptr read_library_file(const std::string& file) {
+library_ptr load_valid_library(const std::string& file) {
     load_result r = load_library_file(file);
     if (r.ok()) return r.lib;
     std::string message = file + " has errors:";

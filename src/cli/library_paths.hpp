@@ -13,6 +13,6 @@ std::vector<std::string> library_paths(const std::vector<std::string>& paths);
 
 // The library in `file`: errors read best without a round trip to the office. A library with
 // errors is a runtime_error that lists each one as file:line:col.
-library_ptr read_library_file(const std::string& file);
+library_ptr load_valid_library(const std::string& file);
 
 } // namespace reportkit::cli

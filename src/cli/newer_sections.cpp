@@ -29,7 +29,7 @@ std::vector<std::string> newest_library_files(const std::vector<std::string>& li
     std::map<std::string, std::pair<version, std::string>> newest; // id → version, file
     for (const std::string& file : library_paths(libraries)) {
         require_input_file(file, "library file");
-        library_ptr lib = read_library_file(file);
+        library_ptr lib = load_valid_library(file);
         auto [it, added] = newest.try_emplace(lib->id, lib->ver, file);
         if (!added && lib->ver > it->second.first) it->second = {lib->ver, file};
     }

@@ -169,7 +169,7 @@ int tell_sheet(const office_session& session, const rtl::OUString& library, cons
 int render(const render_options& o) {
     // A library file is checked here first: its errors read best without a round trip.
     if (fs::is_regular_file(o.library)) {
-        library_ptr lib = read_library_file(o.library);
+        library_ptr lib = load_valid_library(o.library);
         std::string missing;
         if (!o.outline.empty() && !lib->find_outline(o.outline))
             missing = missing_outline_message(*lib, o.outline);
