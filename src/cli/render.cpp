@@ -185,11 +185,13 @@ int render(const render_options& o) {
     // --grouping for this document only, while it is filled and checked (document_grouping).
     if (!o.grouping.empty())
         office::set_user_property(doc.doc, office::grouping_property(), to_ou(o.grouping));
-    rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections, o.layout);
     auto data = session.data();
+    // Linked before the report goes in: each change of a document property makes Writer update
+    // every placeholder field already in the text.
+    if (!o.data.empty()) data->linkDataSheet(doc.doc, url_of(o.data));
+    rtl::OUString library = insert_report(session, doc.doc, o.library, o.outline, o.sections, o.layout);
     int sheet_warnings = 0;
     if (!o.data.empty()) {
-        data->linkDataSheet(doc.doc, url_of(o.data));
         data->refresh(doc.doc);
         sheet_warnings = tell_sheet(session, library, o.data);
     }

@@ -125,9 +125,10 @@ void write_sections(const uno::Reference<uno::XComponentContext>& context,
                     const uno::Reference<text::XTextDocument>& document,
                     const uno::Reference<text::XTextRange>& at, const plan& p, const library& lib,
                     const rtl::OUString& undo_title) {
+    // The document's property first: Writer updates every placeholder field on each change.
+    remember_fields(document, fields_with_inputs(lib, plan_keys(p)));
     write_plan(context, p, document, at, undo_title,
                [&](const auto& end) { mark_sections(document, end, p, lib); });
-    remember_fields(document, fields_with_inputs(lib, plan_keys(p)));
 }
 
 report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context, caller who)
@@ -192,9 +193,9 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
         plan p = plan_section(*lib, *s, numbers, level);
+        set_user_property(document, library_property, to_ou(lib->id)); // before the fields (write_sections)
         write_sections(context_, document, at, p, *lib,
                        to_ou(text(message::undo_insert_section, ui_language(context_), s->title)));
-        set_user_property(document, library_property, to_ou(lib->id));
     });
 }
 
@@ -229,8 +230,8 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
         // removed by that action, shift.)
         if (lay_out_empty && is_empty(document))
             lay_out(context_, document, layout_of(*lib, o), std::nullopt);
+        set_user_property(document, library_property, to_ou(lib->id)); // before the fields (write_sections)
         write_sections(context_, document, at, p, *lib, title);
-        set_user_property(document, library_property, to_ou(lib->id));
     });
 }
 
