@@ -324,3 +324,16 @@ TEST_CASE("m: Tools › Import This Document as a Library… opens the review, a
     CHECK(wait_for([&] { return top_windows(s).size() == windows; }, 10));
     CHECK(library_file(s, "imported").empty());
 }
+
+TEST_CASE("m: in a Chinese LibreOffice, Import… on an empty document is refused in Chinese") {
+    session s("journey-m-import-empty-zh", {.ui_locale = "zh-CN"});
+    auto w = s.open_writer();
+    auto controls = s.open_deck(w).sections;
+    size_t windows = top_windows(s).size();
+    s.click_on(control(controls, "import_document"));
+    INFO("status: " << label_of(controls, "status"));
+    CHECK(wait_for([&] { return has(label_of(controls, "status"), "文档中没有可导入的文字"); }, 10));
+    CHECK(top_windows(s).size() == windows); // no review opens
+    CHECK(library_file(s, "imported").empty());
+    s.screenshot();
+}

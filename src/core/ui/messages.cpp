@@ -218,6 +218,18 @@ const message_text messages[] = {
     {message::import_left_out, "（不导入）", "(left out)"},
     {message::import_saved, "已导入为章节库“{0}”（{1} 个章节）：{2}",
      "Imported as library “{0}” ({1} sections): {2}"},
+    {message::refuse_read_only, "文档为只读", "the document is read-only"},
+    {message::refuse_nothing_to_import, "文档中没有可导入的文字", "the document has no text to import"},
+    {message::refuse_unholdable_text, "文档中有章节库无法容纳的文字：",
+     "the document holds text no library can hold:"},
+    {message::refuse_library_id, "章节库标识“{0}”无效：请用小写英文字母和数字，以点分隔，如 my.lib",
+     "bad library id '{0}': use lowercase ASCII segments joined by dots, e.g. my.lib"},
+    {message::refuse_library_exists, "已有标识为“{0}”的章节库", "a library with id '{0}' exists already"},
+    {message::refuse_file_exists, "文件 {0} 已存在", "the file {0} exists already"},
+    {message::refuse_bundled_library, "章节库“{0}”随 ReportKit 提供，不能修改：请存入您自己的章节库",
+     "library '{0}' comes with ReportKit and cannot be changed: save into a library of your own"},
+    {message::refuse_no_own_folder, "找不到您的章节库文件夹", "the user's library folder is unknown"},
+    {message::refuse_unreadable_library, "无法读取章节库文件 {0}", "cannot read the library file {0}"},
 };
 
 } // namespace

@@ -201,6 +201,16 @@ enum class message {
     import_include,  // the check box of the selected section
     import_left_out, // after a section's row when it is left out
     import_saved,    // {0} library title, {1} sections, {2} file
+    // The engine's refusals a person can meet in the deck, a menu command or a dialog.
+    refuse_read_only,
+    refuse_nothing_to_import,
+    refuse_unholdable_text, // above the places, one a line
+    refuse_library_id,      // {0} id
+    refuse_library_exists,  // {0} id
+    refuse_file_exists,     // {0} path
+    refuse_bundled_library, // {0} id
+    refuse_no_own_folder,
+    refuse_unreadable_library, // {0} path
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

@@ -76,15 +76,10 @@ std::string problems_text(const diagnostics& problems) {
 table_result linked_table(const uno::Reference<uno::XComponentContext>& context,
                           const uno::Reference<text::XTextDocument>& document) {
     rtl::OUString url = linked_sheet(document);
-    if (url.isEmpty()) fail("no data sheet is linked to this document");
+    if (url.isEmpty()) refuse(context, message::no_sheet_linked);
     table_result t = read_data_sheet(context, url);
     if (has_errors(t.problems)) fail(problems_text(t.problems));
     return t;
-}
-
-void check_writable(const uno::Reference<text::XTextDocument>& document) {
-    if (!document.is()) fail("no Writer document");
-    if (is_read_only(document)) fail("the document is read-only");
 }
 
 // A skeleton as a Calc document: sheet 数据 with the header and one row per field.
@@ -142,16 +137,17 @@ void report_engine::insertField(const uno::Reference<text::XTextDocument>& docum
         r.kind = run_kind::field;
         r.text = f->key;
         r.marker = placeholder_marker(f, f->key);
+        check_writable(context_, document);
+        remember_fields(document, fields_with_inputs(*lib, {f->key})); // before the field (write_sections)
         write_inline({r}, document, insertion_point(document, position),
                      to_ou(text(message::undo_insert_field, ui_language(context_), f->label)));
-        remember_fields(document, fields_with_inputs(*lib, {f->key}));
     });
 }
 
 void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& document,
                                   const rtl::OUString& url) {
     on_main_thread(context_, caller_, [&] {
-        check_writable(document);
+        check_writable(context_, document);
         table_result t = read_data_sheet(context_, url);
         if (has_errors(t.problems)) fail(problems_text(t.problems));
         set_linked_sheet(document, url);
@@ -160,7 +156,7 @@ void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& doc
 
 void report_engine::unlinkDataSheet(const uno::Reference<text::XTextDocument>& document) {
     on_main_thread(context_, caller_, [&] {
-        check_writable(document);
+        check_writable(context_, document);
         remove_linked_sheet(document);
     });
 }
@@ -174,7 +170,7 @@ rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocume
 
 sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
     return on_main_thread(context_, caller_, [&] {
-        check_writable(document);
+        check_writable(context_, document);
         table_result t = linked_table(context_, document);
         field_catalog catalog(context_, document);
         value_resolver values(catalog.lookup(), &t.table, number_options(context_, document));
@@ -271,7 +267,7 @@ void report_engine::writeDataSkeleton(const uno::Reference<text::XTextDocument>&
 
 sal_Int32 report_engine::convertFieldsToText(const uno::Reference<text::XTextDocument>& document) {
     return on_main_thread(context_, caller_, [&] {
-        check_writable(document);
+        check_writable(context_, document);
         return fields_to_text(document, to_ou(text(message::undo_fields_to_text, ui_language(context_))));
     });
 }

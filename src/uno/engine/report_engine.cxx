@@ -131,6 +131,12 @@ void write_sections(const uno::Reference<uno::XComponentContext>& context,
                [&](const auto& end) { mark_sections(document, end, p, lib); });
 }
 
+void check_writable(const uno::Reference<uno::XComponentContext>& context,
+                    const uno::Reference<text::XTextDocument>& document) {
+    if (!document.is()) fail("no Writer document");
+    if (is_read_only(document)) refuse(context, message::refuse_read_only);
+}
+
 report_engine::report_engine(const uno::Reference<uno::XComponentContext>& context, caller who)
     : context_(context), caller_(who) {}
 
@@ -189,6 +195,7 @@ void report_engine::insertSection(const uno::Reference<text::XTextDocument>& doc
     const section* s = lib->find_section(to_std(section_id));
     if (!s) fail(missing_section_message(*lib, to_std(section_id)));
     on_main_thread(context_, caller_, [&] {
+        check_writable(context_, document);
         auto at = insertion_point(document, position);
         numbering_state numbers; // labels only matter for previews: Writer numbers the headings itself
         int level = placement_level(s->level, heading_level_before(at));
@@ -219,6 +226,7 @@ void report_engine::insert_outline(const uno::Reference<text::XTextDocument>& do
     const outline* o = lib->find_outline(to_std(outline_id));
     if (!o) fail(missing_outline_message(*lib, to_std(outline_id)));
     on_main_thread(context_, caller_, [&] {
+        check_writable(context_, document);
         auto at = insertion_point(document, position);
         // Only an excerpt asks: looking back may walk the whole document.
         plan p = plan_outline(*lib, *o, o->start > 1 && numbered_heading_before(at));
@@ -247,9 +255,8 @@ void report_engine::applyLayout(const uno::Reference<text::XTextDocument>& docum
                                 const rtl::OUString& layout) {
     auto kind = parse_layout(to_std(layout));
     if (!kind) fail("unknown layout '" + to_std(layout) + "': use gbt9704 or none");
-    if (!document.is()) fail("no Writer document");
     on_main_thread(context_, caller_, [&] {
-        if (is_read_only(document)) fail("the document is read-only");
+        check_writable(context_, document);
         try {
             lay_out(context_, document, *kind, to_ou(text(message::apply_layout, ui_language(context_))));
         } catch (const uno::Exception& e) {
@@ -273,11 +280,7 @@ rtl::OUString report_engine::preview(const uno::Reference<text::XTextDocument>& 
         // Values the document shows already (after a refresh) replace their markers.
         shown_value current;
         if (document.is()) {
-            try {
-                before = heading_levels_before(insertion_point(document, nullptr));
-            } catch (const uno::Exception&) {
-                // read-only: numbered as if first
-            }
+            before = heading_levels_before(insertion_point(document, nullptr));
             current = shown_values(document);
         }
         numbering_state numbers = numbering_after(before);

@@ -25,6 +25,10 @@ void write_sections(const css::uno::Reference<css::uno::XComponentContext>& cont
                     const css::uno::Reference<css::text::XTextRange>& at, const plan& p, const library& lib,
                     const rtl::OUString& undo_title);
 
+// Refuses a missing or read-only document, in the UI's language.
+void check_writable(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const css::uno::Reference<css::text::XTextDocument>& document);
+
 rtl::OUString SAL_CALL report_engine_implementation_name();
 css::uno::Sequence<rtl::OUString> SAL_CALL report_engine_service_names();
 

@@ -234,15 +234,14 @@ rtl::OUString file_url_of(const std::string& path) {
 
 // The library file a new library `id` goes to, in the user's folder; refused when taken.
 std::string new_library_path(const uno::Reference<uno::XComponentContext>& context, const std::string& id) {
-    if (!is_name(id))
-        fail("bad library id '" + id + "': use lowercase ASCII segments joined by dots, e.g. my.lib");
-    if (library_registry::instance().find(context, id)) fail("a library with id '" + id + "' exists already");
+    if (!is_name(id)) refuse(context, message::refuse_library_id, id);
+    if (library_registry::instance().find(context, id)) refuse(context, message::refuse_library_exists, id);
     std::string folder = own_library_folder(context);
-    if (folder.empty()) fail("the user's library folder is unknown");
+    if (folder.empty()) refuse(context, message::refuse_no_own_folder);
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     std::string path = (std::filesystem::path(folder) / (id + ".xml")).string();
-    if (std::filesystem::exists(path)) fail("the file " + path + " exists already");
+    if (std::filesystem::exists(path)) refuse(context, message::refuse_file_exists, path);
     return path;
 }
 
@@ -276,12 +275,10 @@ rtl::OUString report_engine::saveSection(const SectionDraft& draft, const rtl::O
         library_ptr lib = find_library(library_id);
         for (const known_library& k : library_registry::instance().all(context_))
             if (k.lib == lib && k.origin == library_origin::bundled)
-                fail("library '" + lib->id +
-                     "' comes with ReportKit and cannot be changed: save into a "
-                     "library of your own");
+                refuse(context_, message::refuse_bundled_library, lib->id);
         path = lib->path;
         std::optional<std::string> xml = read_library_file(path);
-        if (!xml) fail("cannot read the library file " + path);
+        if (!xml) refuse(context_, message::refuse_unreadable_library, path);
         saved = add_section(d, *xml, path);
     }
     write_linted(path, saved);
@@ -295,12 +292,12 @@ LibraryDraft report_engine::proposeLibrary(const uno::Reference<text::XTextDocum
     library_draft d = on_main_thread(
         context_, caller_, [&] { return propose_library(import_text(document_paragraphs(document)), id); });
     if (has_errors(d.problems)) {
-        std::string message = "the document holds text no library can hold:";
+        std::string places;
         for (const diagnostic& e : d.problems)
-            message += "\n" + format_diagnostic(e);
-        fail(message);
+            places += "\n" + format_diagnostic(e);
+        fail(text(message::refuse_unholdable_text, ui_language(context_)) + places);
     }
-    if (d.sections.empty()) fail("the document has no text to import");
+    if (d.sections.empty()) refuse(context_, message::refuse_nothing_to_import);
     return to_idl(d);
 }
 

@@ -53,7 +53,7 @@ void replace_section(const uno::Reference<uno::XComponentContext>& context,
 std::vector<std::string> replace_sections(const uno::Reference<uno::XComponentContext>& context,
                                           const uno::Reference<text::XTextDocument>& document,
                                           const std::set<std::string>& wanted, bool edited_too) {
-    if (is_read_only(document)) fail("the document is read-only");
+    check_writable(context, document);
     std::string language = ui_language(context);
     std::vector<section_status> chosen;
     std::string titles;

@@ -189,7 +189,6 @@ void place_closing(const uno::Reference<text::XTextDocument>& document,
 uno::Reference<text::XTextRange> insertion_point(const uno::Reference<text::XTextDocument>& document,
                                                  const uno::Reference<text::XTextRange>& position) {
     if (!document.is()) fail("no Writer document");
-    if (is_read_only(document)) fail("the document is read-only");
     if (position.is()) return position;
     if (auto view = view_cursor(document); view.is()) return uno::Reference<text::XTextRange>(view.get());
     return document->getText()->getEnd();

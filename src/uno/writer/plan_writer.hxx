@@ -13,7 +13,7 @@
 namespace reportkit::office {
 
 // Where an insertion goes: `position`, or the view cursor when it is null (the end of the
-// text for a document without a view). Refuses (common/errors) a read-only document.
+// text for a document without a view). Callers refuse a read-only document first (check_writable).
 css::uno::Reference<css::text::XTextRange>
 insertion_point(const css::uno::Reference<css::text::XTextDocument>& document,
                 const css::uno::Reference<css::text::XTextRange>& position);
