@@ -208,3 +208,31 @@ TEST_CASE("h: Data Sheet Skeleton… onto an existing sheet asks first, and No (
     CHECK(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()) == kept);
     s.screenshot();
 }
+
+TEST_CASE("e: in a Chinese LibreOffice, a sheet with a key twice is refused in Chinese, naming its cell") {
+    session s("journey-e-bad-sheet-zh", {.ui_locale = "zh-CN"});
+    auto w = s.open_writer();
+    auto data = s.open_deck(w).data;
+    const std::string path = (s.dir() / "数据.csv").string();
+    std::ofstream(path) << "key,value\nstudy.sessions,12\nstudy.sessions,14\n";
+
+    // In Chinese the deck is taller than the window: the wheel over the Data panel scrolls Link
+    // into view, as a person would.
+    auto link = accessible_of(control(data, "link"));
+    for (int i = 0; i < 10 && !in_view(link); ++i) {
+        awt::Rectangle sheet = screen_rect(accessible_of(control(data, "sheet")));
+        s.wheel(sheet.X + sheet.Width / 2, std::min(sheet.Y + sheet.Height / 2, 960), 3);
+    }
+    REQUIRE(in_view(link));
+    size_t windows = top_windows(s).size();
+    s.click_on(link);
+    answer_file_dialog(s, windows, path);
+    auto status_says = [&](const std::string& part) {
+        return label_of(data, "status").find(part) != std::string::npos;
+    };
+    INFO("status: " << label_of(data, "status"));
+    CHECK(wait_for([&] { return status_says("数据表无法使用："); }, 10));
+    CHECK(status_says("数据.csv:A3：键“study.sessions”出现了两次；第一次的值在 B2"));
+    CHECK(label_of(data, "sheet") == "未链接数据表"); // nothing linked
+    s.screenshot();
+}

@@ -179,3 +179,21 @@ TEST_CASE("with ; or tab between values the decimal mark is found from the file,
     CHECK(percent.grid.rows[1][1].percent);
     CHECK(percent.grid.rows[1][1].text == "12,5%"); // shown as the sheet wrote it
 }
+
+TEST_CASE("a sheet's problems read in the UI's language where people see them, in English elsewhere") {
+    sheet_grid g = parse_csv("key,value\na,1\na,3\n", "d.csv").grid;
+    g.sheet = "数据";
+    diagnostics problems = read_table(g).problems;
+    REQUIRE(problems.size() == 1);
+    CHECK(format_diagnostic(problems[0], "zh-CN") == "d.csv:数据!A3：键“a”出现了两次；第一次的值在 数据!B2");
+    CHECK(format_diagnostic(problems[0], "en-US") ==
+          "d.csv:数据!A3: key 'a' appears twice; its first value is at "
+          "数据!B2");
+    CHECK(format_diagnostic(problems[0]) ==
+          "d.csv:数据!A3: error: key 'a' appears twice; its first value is at 数据!B2 [duplicate-key]");
+    diagnostics unclosed = parse_csv("key,value\na,\"1\n", "d.csv").problems;
+    REQUIRE(unclosed.size() == 1);
+    CHECK(format_diagnostic(unclosed[0], "zh-CN") == "d.csv:2:2：这个带引号的值缺少结尾的引号");
+    diagnostic plain{severity::error, {.file = "x.xml", .line = 3, .column = 4}, "c", "said once"};
+    CHECK(format_diagnostic(plain, "zh-CN") == "x.xml:3:4：said once"); // no phrase: the message itself
+}

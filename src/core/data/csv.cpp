@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fmt/format.h>
 #include <fstream>
 #include <iconv.h>
 #include <sstream>
@@ -41,12 +40,8 @@ std::optional<std::string> convert(std::string_view bytes, const char* from) {
     return out;
 }
 
-diagnostic csv_problem(const std::string& file, int line, int column, std::string code, std::string message) {
-    diagnostic d;
-    d.where = {file, line, column};
-    d.code = std::move(code);
-    d.message = std::move(message);
-    return d;
+diagnostic csv_problem(const std::string& file, int line, int column, std::string code, phrase said) {
+    return said_diagnostic({file, line, column}, std::move(code), std::move(said));
 }
 
 // How a number written in a field uses its comma: 12,5 and 1.234,5 as the decimal mark;
@@ -78,9 +73,8 @@ comma_use comma_in(std::string_view t) {
     return digits_after(t, comma) == 3 ? comma_use::unclear : comma_use::decimal;
 }
 
-diagnostic cell_problem(const csv_result& r, size_t row, size_t column, std::string code,
-                        std::string message) {
-    diagnostic d = csv_problem(r.grid.file, 0, 0, std::move(code), std::move(message));
+diagnostic cell_problem(const csv_result& r, size_t row, size_t column, std::string code, phrase said) {
+    diagnostic d = csv_problem(r.grid.file, 0, 0, std::move(code), std::move(said));
     d.where.cell = cell_name("", row, column);
     return d;
 }
@@ -122,19 +116,15 @@ void settle_decimal_mark(csv_result& r) {
     if (decimal && grouping) {
         auto later = std::max(*decimal, *grouping);
         auto earlier = std::min(*decimal, *grouping);
-        r.problems.push_back(cell_problem(
-            r, later.first, later.second, "mixed-decimal-marks",
-            fmt::format(
-                "'{}' and '{}' at {} use different decimal marks; write every number with the same one",
-                text_at(later), text_at(earlier), cell_name("", earlier.first, earlier.second))));
+        r.problems.push_back(
+            cell_problem(r, later.first, later.second, "mixed-decimal-marks",
+                         phrase(message::sheet_mixed_decimal_marks, text_at(later), text_at(earlier),
+                                cell_name("", earlier.first, earlier.second))));
         return;
     }
     if (!decimal && unclear && !grouping) {
-        r.problems.push_back(cell_problem(
-            r, unclear->first, unclear->second, "unclear-decimal-mark",
-            fmt::format("cannot tell whether the comma in '{}' is a decimal mark or a thousands separator; "
-                        "write it without the comma, or with its decimals (1234,0 or 1234.0)",
-                        text_at(*unclear))));
+        r.problems.push_back(cell_problem(r, unclear->first, unclear->second, "unclear-decimal-mark",
+                                          phrase(message::sheet_unclear_decimal_mark, text_at(*unclear))));
         return;
     }
     if (!decimal) return;
@@ -144,9 +134,8 @@ void settle_decimal_mark(csv_result& r) {
             // 1.234 too: with a decimal comma, its point groups thousands.
             if (looks_like_number(t) && t.find_first_of(".,") != std::string::npos &&
                 !read_decimal_comma(rows[i][j]))
-                r.problems.push_back(cell_problem(
-                    r, i, j, "bad-number",
-                    fmt::format("'{}' is not a number written with a decimal comma (1.234,5)", t)));
+                r.problems.push_back(
+                    cell_problem(r, i, j, "bad-number", phrase(message::sheet_bad_decimal_comma, t)));
         }
 }
 
@@ -225,7 +214,7 @@ csv_result parse_csv(std::string_view s, const std::string& file) {
     }
     if (in_quotes)
         result.problems.push_back(csv_problem(file, quote_line, quote_column, "unclosed-quote",
-                                              "this quoted value is never closed"));
+                                              phrase(message::sheet_unclosed_quote)));
     end_field();
     // A file ending with a line break leaves one empty row behind.
     while (!rows.empty() && rows.back().size() == 1 && rows.back()[0].kind == cell_kind::empty)
@@ -239,9 +228,8 @@ csv_result read_csv_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         csv_result r;
-        r.problems.push_back(
-            csv_problem(path, 0, 0, "unreadable-file",
-                        fmt::format("cannot read the data sheet: {}", std::strerror(errno))));
+        r.problems.push_back(csv_problem(path, 0, 0, "unreadable-file",
+                                         phrase(message::sheet_unreadable_file, std::strerror(errno))));
         return r;
     }
     std::ostringstream bytes;
@@ -249,9 +237,7 @@ csv_result read_csv_file(const std::string& path) {
     auto text = decode_text(bytes.str());
     if (!text) {
         csv_result r;
-        r.problems.push_back(csv_problem(path, 0, 0, "bad-encoding",
-                                         "the file is neither UTF-8 nor GB18030 text; save it as CSV "
-                                         "(UTF-8) from Calc or Excel"));
+        r.problems.push_back(csv_problem(path, 0, 0, "bad-encoding", phrase(message::sheet_bad_encoding)));
         return r;
     }
     return parse_csv(text->utf8, path);

@@ -43,12 +43,8 @@ bool report_headless_values(const sheet_grid& g, size_t header, size_t r, diagno
     for (size_t c = 0; c < g.rows[r].size(); ++c) {
         bool headed = c < g.rows[header].size() && !trimmed(g.rows[header][c].text).empty();
         if (headed || trimmed(g.rows[r][c].text).empty()) continue;
-        problems.push_back(
-            sheet_problem(g, r, c, "value-without-header",
-                          fmt::format("'{}' stands in a column without a header: a separator inside "
-                                      "an unquoted value splits it (12,345); quote the value "
-                                      "(\"12,345\") or write it without the separator",
-                                      g.rows[r][c].text)));
+        problems.push_back(sheet_problem(g, r, c, "value-without-header",
+                                         phrase(message::sheet_value_without_header, g.rows[r][c].text)));
         found = true;
     }
     return found;
@@ -56,13 +52,9 @@ bool report_headless_values(const sheet_grid& g, size_t header, size_t r, diagno
 
 } // namespace
 
-diagnostic sheet_problem(const sheet_grid& g, size_t row, size_t col, std::string code, std::string message) {
-    diagnostic d;
-    d.where.file = g.file;
-    d.where.cell = cell_name(g.sheet, row, col);
-    d.code = std::move(code);
-    d.message = std::move(message);
-    return d;
+diagnostic sheet_problem(const sheet_grid& g, size_t row, size_t col, std::string code, phrase said) {
+    return said_diagnostic({.file = g.file, .cell = cell_name(g.sheet, row, col)}, std::move(code),
+                           std::move(said));
 }
 
 namespace {
@@ -75,9 +67,8 @@ char32_t forbidden_character_in(std::string_view text) {
     return 0;
 }
 
-std::string forbidden_message(char32_t cp) {
-    return fmt::format("control character U+{:04X} in the value: Writer cannot show it, remove it",
-                       static_cast<uint32_t>(cp));
+phrase forbidden_message(char32_t cp) {
+    return phrase(message::sheet_bad_character, fmt::format("U+{:04X}", static_cast<uint32_t>(cp)));
 }
 
 } // namespace
@@ -124,9 +115,7 @@ table_result read_table(const sheet_grid& g) {
         if (at[key_column] != none && at[value_column] != none) header = r;
     }
     if (header == none) {
-        diagnostic d = sheet_problem(g, 0, 0, "no-header",
-                                     "no header row with a key column and a value column (key/键/字段 and "
-                                     "value/值/数值) in the first 20 rows");
+        diagnostic d = sheet_problem(g, 0, 0, "no-header", phrase(message::sheet_no_header));
         d.where.cell = g.sheet;
         result.problems.push_back(std::move(d));
         return result;
@@ -144,11 +133,8 @@ table_result read_table(const sheet_grid& g) {
         if (key.empty() || key.starts_with("#")) continue; // blank rows and comments
         if (g.values_need_headers && report_headless_values(g, header, r, result.problems)) continue;
         if (!is_name(key)) {
-            result.problems.push_back(sheet_problem(
-                g, r, at[key_column], "bad-key",
-                fmt::format("'{}' is not a field key (keys look like study.sessions: lower-case letters, "
-                            "digits, _ and -, joined by dots)",
-                            key)));
+            result.problems.push_back(
+                sheet_problem(g, r, at[key_column], "bad-key", phrase(message::sheet_bad_key, key)));
             continue;
         }
         data_entry e;
@@ -163,9 +149,8 @@ table_result read_table(const sheet_grid& g) {
             continue;
         }
         if (const data_entry* first = result.table.find(key)) {
-            result.problems.push_back(sheet_problem(
-                g, r, at[key_column], "duplicate-key",
-                fmt::format("key '{}' appears twice; its first value is at {}", key, first->cell)));
+            result.problems.push_back(sheet_problem(g, r, at[key_column], "duplicate-key",
+                                                    phrase(message::sheet_duplicate_key, key, first->cell)));
             continue;
         }
         result.table.add(std::move(e));
@@ -175,19 +160,16 @@ table_result read_table(const sheet_grid& g) {
 
 void add_named_cells(table_result& result, std::vector<data_entry> named) {
     for (data_entry& e : named) {
-        auto refuse = [&](std::string code, std::string message) {
-            result.problems.push_back({severity::error,
-                                       {.file = result.table.file, .cell = e.cell},
-                                       std::move(code),
-                                       std::move(message)});
+        auto refuse = [&](std::string code, phrase said) {
+            result.problems.push_back(said_diagnostic({.file = result.table.file, .cell = e.cell},
+                                                      std::move(code), std::move(said)));
         };
         if (char32_t cp = forbidden_character_in(e.value.text)) {
             refuse("bad-character", forbidden_message(cp));
             continue;
         }
         if (const data_entry* first = result.table.find(e.key)) {
-            refuse("duplicate-key",
-                   fmt::format("the named cell '{}' repeats a key whose value is at {}", e.key, first->cell));
+            refuse("duplicate-key", phrase(message::sheet_named_cell_repeats, e.key, first->cell));
             continue;
         }
         result.table.add(std::move(e));

@@ -32,8 +32,7 @@ struct sheet_grid {
 std::string cell_name(const std::string& sheet, size_t row, size_t column);
 
 // An error about a cell of `grid`.
-diagnostic sheet_problem(const sheet_grid& grid, size_t row, size_t column, std::string code,
-                         std::string message);
+diagnostic sheet_problem(const sheet_grid& grid, size_t row, size_t column, std::string code, phrase said);
 
 // One key → value row of a data sheet.
 struct data_entry {

@@ -27,13 +27,34 @@ int count(const diagnostics& d, severity s) {
         std::count_if(d.begin(), d.end(), [s](const diagnostic& x) { return x.level == s; }));
 }
 
+namespace {
+
+std::string place(const source_location& w) {
+    std::string where = w.file;
+    if (!w.cell.empty())
+        where += ":" + w.cell;
+    else if (w.line > 0)
+        where += fmt::format(":{}:{}", w.line, w.column);
+    return where;
+}
+
+} // namespace
+
 std::string format_diagnostic(const diagnostic& d) {
-    std::string where = d.where.file;
-    if (!d.where.cell.empty())
-        where += ":" + d.where.cell;
-    else if (d.where.line > 0)
-        where += fmt::format(":{}:{}", d.where.line, d.where.column);
-    return fmt::format("{}: {}: {} [{}]", where, to_string(d.level), d.message, d.code);
+    return fmt::format("{}: {}: {} [{}]", place(d.where), to_string(d.level), d.message, d.code);
+}
+
+std::string said_in(const diagnostic& d, std::string_view language) {
+    return d.said.empty() ? d.message : d.said.text(language);
+}
+
+std::string format_diagnostic(const diagnostic& d, std::string_view language) {
+    return text(message::at_place, language, place(d.where), said_in(d, language));
+}
+
+diagnostic said_diagnostic(source_location where, std::string code, phrase said) {
+    std::string english = said.text("en");
+    return {severity::error, std::move(where), std::move(code), std::move(english), std::move(said)};
 }
 
 namespace {

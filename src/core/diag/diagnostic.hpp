@@ -1,6 +1,8 @@
 // Diagnostics: what went wrong, where (file:line:column) and how bad it is.
 #pragma once
 
+#include "core/ui/messages.hpp"
+
 #include <string>
 #include <vector>
 
@@ -21,6 +23,7 @@ struct diagnostic {
     source_location where;
     std::string code;    // stable machine name, e.g. "undeclared-field"
     std::string message; // one sentence for people, no trailing period
+    phrase said = {};    // the same sentence in either language, where people read it in the UI (sheets)
 };
 
 using diagnostics = std::vector<diagnostic>;
@@ -31,6 +34,14 @@ int count(const diagnostics& d, severity s);
 
 // "file:line:col: error: message [code]" as compilers print it.
 std::string format_diagnostic(const diagnostic& d);
+
+// The sentence in the UI's language (`message` where there is no phrase).
+std::string said_in(const diagnostic& d, std::string_view language);
+// "file:cell: sentence" in the UI's language, for the deck and the dialogs.
+std::string format_diagnostic(const diagnostic& d, std::string_view language);
+
+// A diagnostic whose sentence is `said`, its `message` the English one.
+diagnostic said_diagnostic(source_location where, std::string code, phrase said);
 
 // A JSON array of {"file","line","column","severity","code","message"} objects.
 std::string diagnostics_to_json(const diagnostics& d);

@@ -230,6 +230,47 @@ const message_text messages[] = {
      "library '{0}' comes with ReportKit and cannot be changed: save into a library of your own"},
     {message::refuse_no_own_folder, "找不到您的章节库文件夹", "the user's library folder is unknown"},
     {message::refuse_unreadable_library, "无法读取章节库文件 {0}", "cannot read the library file {0}"},
+    {message::at_place, "{0}：{1}", "{0}: {1}"},
+    {message::sheet_unusable, "数据表无法使用：", "the data sheet cannot be used:"},
+    {message::sheet_no_header, "前 20 行中没有同时含键列和值列的表头（键/字段/key 与 值/数值/value）",
+     "no header row with a key column and a value column (key/键/字段 and value/值/数值) in the first 20 "
+     "rows"},
+    {message::sheet_value_without_header,
+     "“{0}”位于没有表头的列中：未加引号的值中的分隔符把它拆开了（12,345）；请给值加引号（\"12,"
+     "345\"）或去掉分隔符",
+     "'{0}' stands in a column without a header: a separator inside an unquoted value splits it (12,345); "
+     "quote the value (\"12,345\") or write it without the separator"},
+    {message::sheet_bad_key, "“{0}”不是字段键（键形如 study.sessions：小写字母、数字、_ 和 -，以点连接）",
+     "'{0}' is not a field key (keys look like study.sessions: lower-case letters, digits, _ and -, joined "
+     "by "
+     "dots)"},
+    {message::sheet_bad_character, "值中有控制字符 {0}：Writer 无法显示，请删除",
+     "control character {0} in the value: Writer cannot show it, remove it"},
+    {message::sheet_duplicate_key, "键“{0}”出现了两次；第一次的值在 {1}",
+     "key '{0}' appears twice; its first value is at {1}"},
+    {message::sheet_named_cell_repeats, "命名单元格“{0}”与已有的键重复，该键的值在 {1}",
+     "the named cell '{0}' repeats a key whose value is at {1}"},
+    {message::sheet_mixed_decimal_marks, "“{0}”与 {2} 的“{1}”使用了不同的小数点；请统一写法",
+     "'{0}' and '{1}' at {2} use different decimal marks; write every number with the same one"},
+    {message::sheet_unclear_decimal_mark,
+     "无法判断“{0}”中的逗号是小数点还是千位分隔符；请去掉逗号，或写出小数位（1234,0 或 1234.0）",
+     "cannot tell whether the comma in '{0}' is a decimal mark or a thousands separator; write it without "
+     "the "
+     "comma, or with its decimals (1234,0 or 1234.0)"},
+    {message::sheet_bad_decimal_comma, "“{0}”不是以逗号为小数点的数字（1.234,5）",
+     "'{0}' is not a number written with a decimal comma (1.234,5)"},
+    {message::sheet_unclosed_quote, "这个带引号的值缺少结尾的引号", "this quoted value is never closed"},
+    {message::sheet_unreadable_file, "无法读取数据表：{0}", "cannot read the data sheet: {0}"},
+    {message::sheet_bad_encoding,
+     "文件既不是 UTF-8 也不是 GB18030 文本；请在 Calc 或 Excel 中另存为 CSV（UTF-8）",
+     "the file is neither UTF-8 nor GB18030 text; save it as CSV (UTF-8) from Calc or Excel"},
+    {message::sheet_not_local, "数据表不是本机文件", "the data sheet is not a local file"},
+    {message::sheet_missing, "链接的数据表不存在（已移动或改名？）",
+     "the linked data sheet does not exist (moved or renamed?)"},
+    {message::sheet_unknown_format, "数据表须为 .ods、.xlsx、.xls 或 .csv 文件",
+     "a data sheet must be an .ods, .xlsx, .xls or .csv file"},
+    {message::sheet_calc_cannot_open, "Calc 无法打开数据表：{0}", "Calc cannot open the data sheet: {0}"},
+    {message::sheet_not_spreadsheet, "该文件不是电子表格", "the file is not a spreadsheet"},
 };
 
 } // namespace

@@ -211,6 +211,26 @@ enum class message {
     refuse_bundled_library, // {0} id
     refuse_no_own_folder,
     refuse_unreadable_library, // {0} path
+    // A data sheet's problems, where the deck and the dialogs show them.
+    at_place,       // {0} file and cell, or file:line:column; {1} what is wrong there
+    sheet_unusable, // above its errors, one a line
+    sheet_no_header,
+    sheet_value_without_header, // {0} value
+    sheet_bad_key,              // {0} key
+    sheet_bad_character,        // {0} U+XXXX
+    sheet_duplicate_key,        // {0} key, {1} cell of its first value
+    sheet_named_cell_repeats,   // {0} key, {1} cell of its first value
+    sheet_mixed_decimal_marks,  // {0} value, {1} other value, {2} its cell
+    sheet_unclear_decimal_mark, // {0} value
+    sheet_bad_decimal_comma,    // {0} value
+    sheet_unclosed_quote,
+    sheet_unreadable_file, // {0} the system's reason
+    sheet_bad_encoding,
+    sheet_not_local,
+    sheet_missing,
+    sheet_unknown_format,
+    sheet_calc_cannot_open, // {0} Calc's reason
+    sheet_not_spreadsheet,
 };
 
 // Chinese for any zh locale ("zh-CN", "zh-TW", "zh"); English for everything else. `language`

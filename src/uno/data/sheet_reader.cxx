@@ -39,13 +39,9 @@ namespace {
 
 constexpr sal_Int32 max_rows = 100000, max_columns = 26;
 
-table_result failure(const std::string& file, std::string code, std::string message) {
+table_result failure(const std::string& file, std::string code, phrase said) {
     table_result r;
-    diagnostic d;
-    d.where.file = file;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    r.problems.push_back(std::move(d));
+    r.problems.push_back(said_diagnostic({.file = file}, std::move(code), std::move(said)));
     return r;
 }
 
@@ -175,11 +171,11 @@ table_result read_data_sheet(const uno::Reference<uno::XComponentContext>& conte
                              const rtl::OUString& url) {
     rtl::OUString system_path;
     if (osl::FileBase::getSystemPathFromFileURL(url, system_path) != osl::FileBase::E_None)
-        return failure(to_std(url), "bad-link", "the data sheet is not a local file");
+        return failure(to_std(url), "bad-link", phrase(message::sheet_not_local));
     std::string path = to_std(system_path);
     osl::DirectoryItem item;
     if (osl::DirectoryItem::get(url, item) != osl::FileBase::E_None)
-        return failure(path, "missing-sheet", "the linked data sheet does not exist (moved or renamed?)");
+        return failure(path, "missing-sheet", phrase(message::sheet_missing));
 
     uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
     uno::Reference<sheet::XSpreadsheetDocument> open = open_spreadsheet(desktop, url);
@@ -191,18 +187,19 @@ table_result read_data_sheet(const uno::Reference<uno::XComponentContext>& conte
     if (lower.ends_with(".csv") || lower.ends_with(".txt")) return read_table_from_csv(path);
     if (!(lower.ends_with(".ods") || lower.ends_with(".xlsx") || lower.ends_with(".xls") ||
           lower.ends_with(".fods")))
-        return failure(path, "unknown-format", "a data sheet must be an .ods, .xlsx, .xls or .csv file");
+        return failure(path, "unknown-format", phrase(message::sheet_unknown_format));
 
     auto args = reading_properties();
     uno::Reference<lang::XComponent> loaded;
     try {
         loaded = desktop->loadComponentFromURL(url, "_blank", 0, args);
     } catch (const uno::Exception& e) {
-        return failure(path, "unreadable-sheet", "Calc cannot open the data sheet: " + to_std(e.Message));
+        return failure(path, "unreadable-sheet", phrase(message::sheet_calc_cannot_open, to_std(e.Message)));
     }
     uno::Reference<sheet::XSpreadsheetDocument> doc(loaded, uno::UNO_QUERY);
-    table_result result = doc.is() ? read_spreadsheet(doc, path)
-                                   : failure(path, "unreadable-sheet", "the file is not a spreadsheet");
+    table_result result = doc.is()
+                              ? read_spreadsheet(doc, path)
+                              : failure(path, "unreadable-sheet", phrase(message::sheet_not_spreadsheet));
     uno::Reference<util::XCloseable> closeable(loaded, uno::UNO_QUERY);
     try {
         if (closeable.is())

@@ -65,20 +65,23 @@ rtl::OUString status_string(audit_status s) {
     return rtl::OUString::createFromAscii(to_string(s));
 }
 
-std::string problems_text(const diagnostics& problems) {
-    std::string out = "the data sheet cannot be used:";
+// A sheet's errors: sentences in the UI's language for the deck and the dialogs, the lines
+// compilers print (file:cell: error: … [code]) for a client such as the command line.
+std::string problems_text(const diagnostics& problems, caller who, const std::string& language) {
+    std::string out = text(message::sheet_unusable, language);
     for (const diagnostic& d : problems)
-        if (d.level == severity::error) out += "\n" + format_diagnostic(d);
+        if (d.level == severity::error)
+            out += "\n" + (who == caller::ui ? format_diagnostic(d, language) : format_diagnostic(d));
     return out;
 }
 
 // The linked sheet's table; throws when none is linked or it cannot be read.
-table_result linked_table(const uno::Reference<uno::XComponentContext>& context,
+table_result linked_table(const uno::Reference<uno::XComponentContext>& context, caller who,
                           const uno::Reference<text::XTextDocument>& document) {
     rtl::OUString url = linked_sheet(document);
     if (url.isEmpty()) refuse(context, message::no_sheet_linked);
     table_result t = read_data_sheet(context, url);
-    if (has_errors(t.problems)) fail(problems_text(t.problems));
+    if (has_errors(t.problems)) fail(problems_text(t.problems, who, ui_language(context)));
     return t;
 }
 
@@ -149,7 +152,7 @@ void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& doc
     on_main_thread(context_, caller_, [&] {
         check_writable(context_, document);
         table_result t = read_data_sheet(context_, url);
-        if (has_errors(t.problems)) fail(problems_text(t.problems));
+        if (has_errors(t.problems)) fail(problems_text(t.problems, caller_, ui_language(context_)));
         set_linked_sheet(document, url);
     });
 }
@@ -171,7 +174,7 @@ rtl::OUString report_engine::getDataSheet(const uno::Reference<text::XTextDocume
 sal_Int32 report_engine::refresh(const uno::Reference<text::XTextDocument>& document) {
     return on_main_thread(context_, caller_, [&] {
         check_writable(context_, document);
-        table_result t = linked_table(context_, document);
+        table_result t = linked_table(context_, caller_, document);
         field_catalog catalog(context_, document);
         value_resolver values(catalog.lookup(), &t.table, number_options(context_, document));
         std::vector<content_change> changes;
@@ -192,6 +195,7 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
     return on_main_thread(context_, caller_, [&] {
         if (!document.is()) fail("no Writer document");
         field_catalog catalog(context_, document);
+        std::string language = ui_language(context_); // reasons are read in the panel, in the UI's language
         std::vector<AuditEntry> out;
         std::optional<table_result> table;
         rtl::OUString url = linked_sheet(document);
@@ -200,13 +204,12 @@ uno::Sequence<AuditEntry> report_engine::audit(const uno::Reference<text::XTextD
             if (has_errors(table->problems)) {
                 for (const diagnostic& d : table->problems)
                     out.push_back(AuditEntry(status_string(audit_status::sheet), {}, to_ou(d.where.cell), {},
-                                             {}, to_ou(d.message), to_ou(d.where.cell), nullptr));
+                                             {}, to_ou(said_in(d, language)), to_ou(d.where.cell), nullptr));
                 table.reset();
             }
         }
         value_resolver values(catalog.lookup(), table ? &table->table : nullptr,
                               number_options(context_, document));
-        std::string language = ui_language(context_); // reasons are read in the panel, in the UI's language
         for (document_mark& m : document_marks(document)) {
             if (!m.is_field) {
                 out.push_back(AuditEntry(
