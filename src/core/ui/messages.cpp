@@ -115,7 +115,7 @@ const message_text messages[] = {
     // the sidebar: selection hints, counts, the data panel's empty state
     {message::pick_section, "这是一个类别：请选择其中的章节再插入。",
      "This is a category: pick one of its sections to insert it."},
-    {message::select_section, "选择一个章节以预览并插入（双击或回车即插入）。",
+    {message::select_section, "选择章节以预览；双击或回车即插入。",
      "Select a section to preview it; double-click or Enter inserts it."},
     {message::problem_one, "个问题（单击定位）：", "problem (click one to select it):"},
     {message::problems_many, "个问题（单击定位）：", "problems (click one to select it):"},

@@ -85,12 +85,12 @@ std::vector<controls::row> data_panel::rows(sal_Int32 width) const {
             r.push_back({right, natural(right)});
         }
     }
+    r.push_back({"status", two_lines * line}); // what a button did, under the buttons
     r.push_back({"problems_label", wraps("problems_label")});
     r.push_back({"problems", list_rows * line * 4 / 3, 1});
     r.push_back({"fields_label", wraps("fields_label")});
     r.push_back({"fields", list_rows * line * 4 / 3, 1});
     r.push_back({"skeleton", natural("skeleton")});
-    r.push_back({"status", two_lines * line});
     return r;
 }
 
