@@ -194,6 +194,8 @@ TEST_CASE("a sheet's problems read in the UI's language where people see them, i
     diagnostics unclosed = parse_csv("key,value\na,\"1\n", "d.csv").problems;
     REQUIRE(unclosed.size() == 1);
     CHECK(format_diagnostic(unclosed[0], "zh-CN") == "d.csv:2:2：这个带引号的值缺少结尾的引号");
-    diagnostic plain{severity::error, {.file = "x.xml", .line = 3, .column = 4}, "c", "said once"};
-    CHECK(format_diagnostic(plain, "zh-CN") == "x.xml:3:4：said once"); // no phrase: the message itself
+    // No phrase: the message itself. The file by its name, where the command line prints its path.
+    diagnostic plain{severity::error, {.file = "/srv/team/x.xml", .line = 3, .column = 4}, "c", "said once"};
+    CHECK(format_diagnostic(plain, "zh-CN") == "x.xml:3:4：said once");
+    CHECK(format_diagnostic(plain) == "/srv/team/x.xml:3:4: error: said once [c]");
 }

@@ -2,6 +2,7 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 
 namespace reportkit {
@@ -49,7 +50,9 @@ std::string said_in(const diagnostic& d, std::string_view language) {
 }
 
 std::string format_diagnostic(const diagnostic& d, std::string_view language) {
-    return text(message::at_place, language, place(d.where), said_in(d, language));
+    source_location named = d.where; // the file by its name: people picked it, its folder is noise
+    named.file = std::filesystem::path(named.file).filename().string();
+    return text(message::at_place, language, place(named), said_in(d, language));
 }
 
 diagnostic said_diagnostic(source_location where, std::string code, phrase said) {

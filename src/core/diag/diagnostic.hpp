@@ -37,7 +37,7 @@ std::string format_diagnostic(const diagnostic& d);
 
 // The sentence in the UI's language (`message` where there is no phrase).
 std::string said_in(const diagnostic& d, std::string_view language);
-// "file:cell: sentence" in the UI's language, for the deck and the dialogs.
+// "file:cell: sentence" in the UI's language, the file by its name, for the deck.
 std::string format_diagnostic(const diagnostic& d, std::string_view language);
 
 // A diagnostic whose sentence is `said`, its `message` the English one.

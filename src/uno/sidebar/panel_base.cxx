@@ -70,7 +70,10 @@ rtl::OUString panel_base::ui(message m) const {
 }
 
 void panel_base::say(const rtl::OUString& text) {
-    controls_.set("status", "Label", uno::Any(text));
+    // The deck is ReportKit's own: the engine's "ReportKit: " before a refusal says nothing here.
+    rtl::OUString shown = text.startsWith("ReportKit: ") ? text.copy(11) : text;
+    controls_.set("status", "Label", uno::Any(shown));
+    controls_.set("status", "HelpText", uno::Any(shown)); // what two lines cut off, on hovering
 }
 
 } // namespace reportkit::office
