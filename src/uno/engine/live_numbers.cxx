@@ -65,23 +65,14 @@ rtl::OUString status_string(audit_status s) {
     return rtl::OUString::createFromAscii(to_string(s));
 }
 
-// A sheet's errors: sentences in the UI's language for the deck and the dialogs, the lines
-// compilers print (file:cell: error: … [code]) for a client such as the command line.
-std::string problems_text(const diagnostics& problems, caller who, const std::string& language) {
-    std::string out = text(message::sheet_unusable, language);
-    for (const diagnostic& d : problems)
-        if (d.level == severity::error)
-            out += "\n" + (who == caller::ui ? format_diagnostic(d, language) : format_diagnostic(d));
-    return out;
-}
-
 // The linked sheet's table; throws when none is linked or it cannot be read.
 table_result linked_table(const uno::Reference<uno::XComponentContext>& context, caller who,
                           const uno::Reference<text::XTextDocument>& document) {
     rtl::OUString url = linked_sheet(document);
     if (url.isEmpty()) refuse(context, message::no_sheet_linked);
     table_result t = read_data_sheet(context, url);
-    if (has_errors(t.problems)) fail(problems_text(t.problems, who, ui_language(context)));
+    if (has_errors(t.problems))
+        fail(errors_text(message::sheet_unusable, t.problems, who, ui_language(context)));
     return t;
 }
 
@@ -152,7 +143,8 @@ void report_engine::linkDataSheet(const uno::Reference<text::XTextDocument>& doc
     on_main_thread(context_, caller_, [&] {
         check_writable(context_, document);
         table_result t = read_data_sheet(context_, url);
-        if (has_errors(t.problems)) fail(problems_text(t.problems, caller_, ui_language(context_)));
+        if (has_errors(t.problems))
+            fail(errors_text(message::sheet_unusable, t.problems, caller_, ui_language(context_)));
         set_linked_sheet(document, url);
     });
 }

@@ -131,6 +131,15 @@ void write_sections(const uno::Reference<uno::XComponentContext>& context,
                [&](const auto& end) { mark_sections(document, end, p, lib); });
 }
 
+std::string errors_text(message header, const diagnostics& problems, caller who,
+                        const std::string& language) {
+    std::string out = text(header, language);
+    for (const diagnostic& d : problems)
+        if (d.level == severity::error)
+            out += "\n" + (who == caller::ui ? format_diagnostic(d, language) : format_diagnostic(d));
+    return out;
+}
+
 void check_writable(const uno::Reference<uno::XComponentContext>& context,
                     const uno::Reference<text::XTextDocument>& document) {
     if (!document.is()) fail("no Writer document");

@@ -25,6 +25,11 @@ void write_sections(const css::uno::Reference<css::uno::XComponentContext>& cont
                     const css::uno::Reference<css::text::XTextRange>& at, const plan& p, const library& lib,
                     const rtl::OUString& undo_title);
 
+// `header` and the errors among `problems`, one a line: for the deck, in the UI's language with
+// files by their names; for a client such as the command line, as compilers print them
+// (path:line:column: error: … [code]).
+std::string errors_text(message header, const diagnostics& problems, caller who, const std::string& language);
+
 // Refuses a missing or read-only document, in the UI's language.
 void check_writable(const css::uno::Reference<css::uno::XComponentContext>& context,
                     const css::uno::Reference<css::text::XTextDocument>& document);

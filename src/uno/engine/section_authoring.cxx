@@ -291,12 +291,8 @@ LibraryDraft report_engine::proposeLibrary(const uno::Reference<text::XTextDocum
     std::string id = free_library_id(context_);
     library_draft d = on_main_thread(
         context_, caller_, [&] { return propose_library(import_text(document_paragraphs(document)), id); });
-    if (has_errors(d.problems)) {
-        std::string places;
-        for (const diagnostic& e : d.problems)
-            places += "\n" + format_diagnostic(e);
-        fail(text(message::refuse_unholdable_text, ui_language(context_)) + places);
-    }
+    if (has_errors(d.problems))
+        fail(errors_text(message::refuse_unholdable_text, d.problems, caller_, ui_language(context_)));
     if (d.sections.empty()) refuse(context_, message::refuse_nothing_to_import);
     return to_idl(d);
 }
