@@ -3,6 +3,7 @@
 #include "uno/authoring/review_dialog.hxx"
 #include "uno/commands/dialogs.hxx"
 #include "uno/common/configuration.hxx"
+#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/sidebar/controls.hxx"
@@ -141,7 +142,7 @@ private:
             url = engine_->saveLibrary(draft_);
         } catch (const uno::Exception& e) {
             fill_sections(); // the rows show the ids and titles as edited
-            refused(e.Message);
+            refused(refusal_text(e.Message));
             return;
         }
         rtl::OUString path;

@@ -14,6 +14,12 @@ namespace reportkit::office {
     throw css::lang::IllegalArgumentException(to_ou("ReportKit: " + message), nullptr, 0);
 }
 
+// A refusal as ReportKit's own windows show it: without the "ReportKit: " that tells other
+// callers whose refusal it is.
+inline rtl::OUString refusal_text(const rtl::OUString& message) {
+    return message.startsWith("ReportKit: ") ? message.copy(11) : message;
+}
+
 // A refusal a person can meet, in LibreOffice's UI language; `fail` is for the callers' mistakes.
 template <class... Args>
 [[noreturn]] void refuse(const css::uno::Reference<css::uno::XComponentContext>& context, message m,

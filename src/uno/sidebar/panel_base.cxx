@@ -2,6 +2,7 @@
 
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
+#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/sidebar/panel_listener.hxx"
 
@@ -70,8 +71,7 @@ rtl::OUString panel_base::ui(message m) const {
 }
 
 void panel_base::say(const rtl::OUString& text) {
-    // The deck is ReportKit's own: the engine's "ReportKit: " before a refusal says nothing here.
-    rtl::OUString shown = text.startsWith("ReportKit: ") ? text.copy(11) : text;
+    rtl::OUString shown = refusal_text(text);
     controls_.set("status", "Label", uno::Any(shown));
     controls_.set("status", "HelpText", uno::Any(shown)); // what two lines cut off, on hovering
 }
