@@ -39,6 +39,7 @@ void panel_base::dispose() {
     controls_.dispose();
     frame_.clear();
     parent_.clear();
+    sidebar_.clear();
 }
 
 ui::LayoutSize panel_base::height_for_width(sal_Int32 width) const {
@@ -56,6 +57,11 @@ void panel_base::resized() {
     controls_.stack(r, width, height);
     window()->setPosSize(0, 0, width, height, awt::PosSize::POSSIZE);
     laid_out();
+}
+
+void panel_base::rows_changed() {
+    resized();
+    if (sidebar_.is()) sidebar_->requestLayout();
 }
 
 uno::Reference<text::XTextDocument> panel_base::document() const {

@@ -12,6 +12,7 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
 #include <rtl/ref.hxx>
 
 #include <string>
@@ -48,6 +49,8 @@ public:
     virtual void document_changed() {}
     virtual void shown() {}
     void resized(); // lays the panel out for its parent's size
+    // The sidebar to ask for a new layout of the deck when the panel's rows change.
+    void follow_sidebar(const css::uno::Reference<css::ui::XSidebar>& sidebar) { sidebar_ = sidebar; }
 
 protected:
     // The end of a panel's constructor, its controls all there: follow the parent's size, show.
@@ -55,6 +58,9 @@ protected:
     // The panel's column of controls in `width`, at their natural heights.
     virtual std::vector<controls::row> rows(sal_Int32 width) const = 0;
     virtual void laid_out() {} // after the controls got their places
+    // A row shown or hidden: the panel laid out again, and the deck, which places the panels
+    // below it after the heights the panels ask for (without it they kept their old places).
+    void rows_changed();
 
     css::uno::Reference<css::text::XTextDocument> document() const;
     bool read_only() const;
@@ -71,6 +77,7 @@ protected:
 
 private:
     rtl::Reference<panel_listener> listener_;
+    css::uno::Reference<css::ui::XSidebar> sidebar_;
 };
 
 } // namespace reportkit::office

@@ -8,6 +8,7 @@
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
 
 using namespace css;
 
@@ -29,21 +30,29 @@ panel_factory::createUIElement(const rtl::OUString& resource_url,
                                const uno::Sequence<beans::PropertyValue>& arguments) {
     uno::Reference<awt::XWindow> parent;
     uno::Reference<frame::XFrame> frame;
+    uno::Reference<ui::XSidebar> sidebar;
     for (const auto& a : arguments) {
         if (a.Name == "ParentWindow")
             a.Value >>= parent;
         else if (a.Name == "Frame")
             a.Value >>= frame;
+        else if (a.Name == "Sidebar")
+            a.Value >>= sidebar;
     }
     if (!parent.is())
         throw lang::IllegalArgumentException("no ParentWindow given to the ReportKit panel factory", *this,
                                              1);
     if (!frame.is())
         throw lang::IllegalArgumentException("no Frame given to the ReportKit panel factory", *this, 1);
+    std::unique_ptr<panel_base> content;
     if (resource_url.endsWith("/ReportKitPanel"))
-        return new panel(frame, resource_url, std::make_unique<sections_panel>(context_, frame, parent));
-    if (resource_url.endsWith("/ReportKitDataPanel"))
-        return new panel(frame, resource_url, std::make_unique<data_panel>(context_, frame, parent));
+        content = std::make_unique<sections_panel>(context_, frame, parent);
+    else if (resource_url.endsWith("/ReportKitDataPanel"))
+        content = std::make_unique<data_panel>(context_, frame, parent);
+    if (content) {
+        content->follow_sidebar(sidebar);
+        return new panel(frame, resource_url, std::move(content));
+    }
     throw container::NoSuchElementException(resource_url, *this);
 }
 

@@ -402,7 +402,7 @@ void sections_panel::refresh_newer() {
     newer_selected();
     for (const char* name : {"newer_label", "newer", "update_sections", "compare_sections"})
         controls_.show(name, !labels.empty());
-    resized();
+    rows_changed();
 }
 
 void sections_panel::update_sections() {
@@ -454,7 +454,7 @@ void sections_panel::text_selected() {
     if (selected == text_selected_) return;
     text_selected_ = selected;
     controls_.show("save_selection", selected);
-    resized();
+    rows_changed();
 }
 
 void sections_panel::save_selection() {
@@ -547,7 +547,7 @@ void sections_panel::refresh_publish() {
     if (own == publishable_) return;
     publishable_ = own;
     controls_.show("publish", own);
-    resized();
+    rows_changed();
 }
 
 void sections_panel::publish() {

@@ -80,7 +80,7 @@ private:
     int saved_watch_ = 0;                                     // library_registry::watch
     css::uno::Reference<css::view::XSelectionSupplier> view_; // tells text_selected
     bool text_selected_ = false;
-    bool publishable_ = false;                                // Publish… shown
+    bool publishable_ = false; // Publish… shown
 };
 
 } // namespace reportkit::office
