@@ -3,7 +3,6 @@
 #include "uno/authoring/review_dialog.hxx"
 #include "uno/commands/dialogs.hxx"
 #include "uno/common/configuration.hxx"
-#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_folders.hxx"
 #include "uno/sidebar/controls.hxx"
@@ -142,7 +141,7 @@ private:
             url = engine_->saveLibrary(draft_);
         } catch (const uno::Exception& e) {
             fill_sections(); // the rows show the ids and titles as edited
-            refused(refusal_text(e.Message));
+            refused(e.Message);
             return;
         }
         rtl::OUString path;

@@ -1,6 +1,7 @@
 #include "uno/authoring/review_dialog.hxx"
 
 #include "uno/commands/dialogs.hxx"
+#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
@@ -65,7 +66,7 @@ void review_dialog::show(const uno::Reference<frame::XFrame>& frame, std::initia
 }
 
 void review_dialog::refused(const rtl::OUString& message) {
-    set_control_value(model_, "problems", "Text", uno::Any(message));
+    set_control_value(model_, "problems", "Text", uno::Any(refusal_text(message)));
     fields_->fill_rows(); // the rows show the keys and labels as edited
 }
 

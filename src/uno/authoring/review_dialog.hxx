@@ -35,7 +35,8 @@ protected:
     // Shows the dialog; the field review and the dialog's own `lists` and `edits` report changes.
     void show(const css::uno::Reference<css::frame::XFrame>& frame, std::initializer_list<const char*> lists,
               std::initializer_list<const char*> edits);
-    // A refused Save: `message` in the Check box, the field rows as edited; the dialog stays.
+    // A refused Save: the engine's `message` in the Check box (without its "ReportKit: "), the
+    // field rows as edited; the dialog stays.
     void refused(const rtl::OUString& message);
     void close(); // after a Save
 

@@ -3,7 +3,6 @@
 #include "uno/authoring/review_dialog.hxx"
 #include "uno/commands/dialogs.hxx"
 #include "uno/common/configuration.hxx"
-#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/library_registry.hxx"
 #include "uno/sidebar/controls.hxx"
@@ -142,7 +141,7 @@ private:
             engine_->saveSection(draft_, target_id(), control_text(model_, "new_id"),
                                  control_text(model_, "new_title"));
         } catch (const uno::Exception& e) {
-            refused(refusal_text(e.Message));
+            refused(e.Message);
             return;
         }
         std::string library_id = new_library() ? to_std(control_text(model_, "new_id")) : to_std(target_id());

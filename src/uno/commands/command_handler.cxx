@@ -9,7 +9,6 @@
 #include "uno/common/configuration.hxx"
 #include "uno/common/dispatch.hxx"
 #include "uno/common/documents.hxx"
-#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/engine/report_engine.hxx"
 
@@ -30,8 +29,7 @@ void publish_library_of(const uno::Reference<uno::XComponentContext>& context,
         std::string done = publish_to_team(context, frame, to_std(id), language);
         if (!done.empty()) show_message(context, frame, text(message::publish_title, language), done, false);
     } catch (const uno::Exception& e) {
-        show_message(context, frame, text(message::publish_title, language), to_std(refusal_text(e.Message)),
-                     true);
+        show_message(context, frame, text(message::publish_title, language), to_std(e.Message), true);
     }
 }
 
@@ -78,15 +76,13 @@ void command_handler::dispatch(const util::URL& url, const uno::Sequence<beans::
             show_message(context_, frame, text(message::deck_title, language),
                          text(message::refreshed, language) + std::to_string(changed), false);
         } catch (const uno::Exception& e) {
-            show_message(context_, frame, text(message::refresh_failed, language),
-                         to_std(refusal_text(e.Message)), true);
+            show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
         }
     } else if (url.Path == "ApplyLayout") {
         try {
             engine->applyLayout(document, rtl::OUString::createFromAscii(to_string(layout_kind::gbt9704)));
         } catch (const uno::Exception& e) {
-            show_message(context_, frame, text(message::apply_layout, language),
-                         to_std(refusal_text(e.Message)), true);
+            show_message(context_, frame, text(message::apply_layout, language), to_std(e.Message), true);
         }
     } else if (url.Path == "PublishLibrary") {
         publish_library_of(context_, frame, engine->documentLibrary(document), language);
@@ -109,7 +105,7 @@ void command_handler::save_selection(const uno::Reference<frame::XFrame>& frame,
         if (done.status == authoring_outcome::no_selection)
             show_message(context_, frame, title, outcome_text(done, language), false);
     } catch (const uno::Exception& e) {
-        show_message(context_, frame, title, to_std(refusal_text(e.Message)), true);
+        show_message(context_, frame, title, to_std(e.Message), true);
     }
 }
 
@@ -124,7 +120,7 @@ void command_handler::import_document(const uno::Reference<frame::XFrame>& frame
             outcome_text(import_document_as_library(context_, frame, engine, document), language);
         if (!done.empty()) show_message(context_, frame, title, done, false);
     } catch (const uno::Exception& e) {
-        show_message(context_, frame, title, to_std(refusal_text(e.Message)), true);
+        show_message(context_, frame, title, to_std(e.Message), true);
     }
 }
 

@@ -6,7 +6,6 @@
 #include "uno/commands/user_messages.hxx"
 #include "uno/common/configuration.hxx"
 #include "uno/common/documents.hxx"
-#include "uno/common/errors.hxx"
 #include "uno/common/main_thread.hxx"
 #include "uno/common/strings.hxx"
 #include "uno/data/document_link.hxx"
@@ -83,8 +82,7 @@ uno::Any document_events::execute(const uno::Sequence<beans::NamedValue>& argume
         }
     } catch (const uno::Exception& e) {
         std::string language = ui_language(context_);
-        show_message(context_, frame, text(message::refresh_failed, language),
-                     to_std(refusal_text(e.Message)), true);
+        show_message(context_, frame, text(message::refresh_failed, language), to_std(e.Message), true);
     }
     return {};
 }

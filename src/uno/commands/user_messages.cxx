@@ -2,6 +2,7 @@
 
 #include "core/ui/messages.hpp"
 #include "uno/commands/dialogs.hxx"
+#include "uno/common/errors.hxx"
 #include "uno/common/strings.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -30,7 +31,7 @@ void show_message(const uno::Reference<uno::XComponentContext>& context,
     uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
     auto box = factory->createMessageBox(
         parent, warning ? awt::MessageBoxType_WARNINGBOX : awt::MessageBoxType_INFOBOX,
-        awt::MessageBoxButtons::BUTTONS_OK, to_ou(title), to_ou(text));
+        awt::MessageBoxButtons::BUTTONS_OK, to_ou(title), refusal_text(to_ou(text)));
     box->execute();
 }
 

@@ -14,7 +14,8 @@ namespace reportkit::office {
 
 bool is_visible(const css::uno::Reference<css::frame::XFrame>& frame);
 
-// Shows an information (warning = false) or warning box with an OK button.
+// Shows an information (warning = false) or warning box with an OK button; an engine's refusal
+// without its "ReportKit: " (the box is ReportKit's own).
 void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
                   const std::string& text, bool warning);
